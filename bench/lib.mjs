@@ -1,0 +1,161 @@
+// Shared benchmark harness: production builds with Vite, byte counts (min, gzip, brotli), and a
+// headless Chromium page served from 127.0.0.1. Benchmarks print figures; they never pass/fail
+// on time. Only byte budgets (scripts/size.mjs) gate CI.
+import { build } from 'vite';
+import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, extname, resolve } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { workspaceAliases } from '../scripts/workspace-aliases.js';
+
+export const ROOT = resolve(new URL('..', import.meta.url).pathname);
+export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export function compressed(buf) {
+  return {
+    min: buf.length,
+    gzip: gzipSync(buf, { level: 9 }).length,
+    brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+/**
+ * Builds `entries` ({ name: path }) for production into a temp folder; returns the folder and,
+ * per output file, its bytes. `initial` sums what a page loads up front (entry plus static
+ * imports), `lazy` what it loads only on dynamic import.
+ */
+export async function buildEntries(
+  entries,
+  { outDir = mkdtempSync(join(tmpdir(), 'cds-bench-')) } = {},
+) {
+  const result = await build({
+    configFile: false,
+    logLevel: 'error',
+    resolve: { alias: workspaceAliases },
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: true,
+      modulePreload: false,
+      rolldownOptions: {
+        input: entries,
+        preserveEntrySignatures: 'strict',
+        output: {
+          entryFileNames: '[name].js',
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          format: 'es',
+        },
+      },
+    },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output ?? []);
+  const chunks = new Map(outputs.filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
+  const closure = (fileName, follow) => {
+    const seen = new Set();
+    const visit = (f) => {
+      if (seen.has(f)) return;
+      seen.add(f);
+      const c = chunks.get(f);
+      for (const i of c?.imports ?? []) visit(i);
+      if (follow) for (const i of c?.dynamicImports ?? []) visit(i);
+    };
+    visit(fileName);
+    return seen;
+  };
+  const bytesOf = (files) =>
+    compressed(Buffer.concat([...files].map((f) => readFileSync(join(outDir, f)))));
+  const report = {};
+  for (const name of Object.keys(entries)) {
+    const initial = closure(`${name}.js`, false);
+    const all = closure(`${name}.js`, true);
+    const lazy = new Set([...all].filter((f) => !initial.has(f)));
+    report[name] = {
+      initial: bytesOf(initial),
+      lazy: lazy.size ? bytesOf(lazy) : { min: 0, gzip: 0, brotli: 0 },
+      total: bytesOf(all),
+    };
+  }
+  return { outDir, report };
+}
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+};
+
+/** Serves `dir` on 127.0.0.1 (random port); resolves to { url, close }. */
+export function serve(dir) {
+  const server = createServer((req, res) => {
+    const path = join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    try {
+      const body = readFileSync(statSync(path).isDirectory() ? join(path, 'index.html') : path);
+      res.writeHead(200, { 'content-type': MIME[extname(path)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((ok) =>
+    server.listen(0, '127.0.0.1', () =>
+      ok({ url: `http://127.0.0.1:${server.address().port}`, close: () => server.close() }),
+    ),
+  );
+}
+
+/**
+ * Builds the entries, writes `html` (which loads `./<name>.js`) beside them, serves the folder
+ * and opens it in headless Chromium at a fixed viewport. Returns { page, close }.
+ */
+export async function openBenchPage(entries, html, { width = 1280, height = 900 } = {}) {
+  const { outDir } = await buildEntries(entries);
+  writeFileSync(join(outDir, 'index.html'), html);
+  const server = await serve(outDir);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  const page = await browser.newPage({ viewport: { width, height } });
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  await page.goto(`${server.url}/index.html`);
+  return {
+    page,
+    close: async () => {
+      await browser.close();
+      server.close();
+    },
+  };
+}
+
+/** Median and spread of repeated timings, printed by every benchmark the same way. */
+export function stats(samples) {
+  const s = [...samples].sort((a, b) => a - b);
+  const median = s[Math.floor(s.length / 2)];
+  return { median, min: s[0], max: s.at(-1), n: s.length };
+}
+
+export const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
+export const ms = (n) => `${n.toFixed(1)} ms`;
+
+export function printTable(title, rows) {
+  console.log(`\n${title}`);
+  console.table(rows);
+}
+
+export { readdirSync };

@@ -1,0 +1,3 @@
+export * from './number.js';
+export * from './period-label.js';
+export * from './value.js';

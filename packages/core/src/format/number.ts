@@ -1,0 +1,78 @@
+/** Numbers through Intl, in vi-VN ("1.234,5") or English ("1,234.5"). */
+import { intlLocale, type Locale } from '../i18n/locale.js';
+
+const cache = new Map<string, Intl.NumberFormat>();
+
+/** Intl.NumberFormat is costly to build; a page with a thousand gauges reuses a handful. */
+function numberFormat(locale: Locale, min: number, max: number): Intl.NumberFormat {
+  const key = `${locale}|${min}|${max}`;
+  let nf = cache.get(key);
+  if (!nf) {
+    nf = new Intl.NumberFormat(intlLocale(locale), {
+      minimumFractionDigits: min,
+      maximumFractionDigits: max,
+    });
+    cache.set(key, nf);
+  }
+  return nf;
+}
+
+export interface NumberOptions {
+  /** Most decimals to show (default 2). */
+  readonly maxDecimals?: number;
+  /** Fewest decimals to show (default 0). */
+  readonly minDecimals?: number;
+}
+
+export function formatNumber(value: number, locale: Locale, options: NumberOptions = {}): string {
+  const max = options.maxDecimals ?? 2;
+  const min = Math.min(options.minDecimals ?? 0, max);
+  // Avoid "-0" for values that round to zero.
+  const out = numberFormat(locale, min, max).format(value);
+  return /^-0([.,]0*)?$/.test(out) ? out.slice(1) : out;
+}
+
+const SCALES: Readonly<Record<Locale, readonly (readonly [number, string])[]>> = {
+  // The reports write "3.319,3 tỷ đồng" rather than "3,3 nghìn tỷ": tỷ is the largest word used.
+  vi: [
+    [1e9, 'tỷ'],
+    [1e6, 'triệu'],
+    [1e3, 'nghìn'],
+  ],
+  en: [
+    [1e9, 'billion'],
+    [1e6, 'million'],
+    [1e3, 'thousand'],
+  ],
+};
+
+export interface CompactParts {
+  readonly number: string;
+  /** The scale word ("triệu", "million"), or '' when no scale applies. */
+  readonly scale: string;
+}
+
+/**
+ * Splits a large number into a short number and a scale word: 2 800 000 → "2,8" + "triệu".
+ * Values under `from` (default one million) are written in full, as the reports do ("80.698").
+ */
+export function compactParts(
+  value: number,
+  locale: Locale,
+  from = 1e6,
+  maxDecimals = 1,
+): CompactParts {
+  const abs = Math.abs(value);
+  if (abs >= from) {
+    for (const [size, word] of SCALES[locale]) {
+      if (abs >= size)
+        return { number: formatNumber(value / size, locale, { maxDecimals }), scale: word };
+    }
+  }
+  return { number: formatNumber(value, locale, { maxDecimals: abs >= 1000 ? 0 : 2 }), scale: '' };
+}
+
+export function formatCompact(value: number, locale: Locale, from = 1e6): string {
+  const { number, scale } = compactParts(value, locale, from);
+  return scale ? `${number} ${scale}` : number;
+}

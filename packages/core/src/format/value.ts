@@ -1,0 +1,154 @@
+/** An indicator's value with its unit, as the reports write it. */
+import type { Locale } from '../i18n/locale.js';
+import type { Text } from '../model/types.js';
+import type { TargetOp, Unit } from '../model/units.js';
+import { compactParts, formatNumber } from './number.js';
+
+export interface UnitInfo {
+  readonly unit: Unit;
+  readonly unitLabel?: Text;
+}
+
+export interface ValueOptions {
+  /** Shorten large numbers with a scale word ("2,8 triệu"). Default: from one million. */
+  readonly compact?: boolean;
+  /** A total makes the value a count against it ("21/25"). */
+  readonly total?: number;
+  /** Leave out the count's noun ("dịch vụ"): for tight layouts. */
+  readonly bare?: boolean;
+  readonly maxDecimals?: number;
+}
+
+/** The text of a localized field in the wanted language, falling back to Vietnamese. */
+export function localize(text: Text | undefined, locale: Locale): string {
+  if (!text) return '';
+  return locale === 'en' ? (text.en ?? text.vi) : text.vi;
+}
+
+function label(info: UnitInfo, locale: Locale, bare: boolean | undefined): string {
+  return bare ? '' : localize(info.unitLabel, locale);
+}
+
+const withLabel = (n: string, lbl: string): string => (lbl ? `${n} ${lbl}` : n);
+
+export function formatValue(
+  value: number,
+  info: UnitInfo,
+  locale: Locale,
+  options: ValueOptions = {},
+): string {
+  const compact = options.compact ?? true;
+  const lbl = label(info, locale, options.bare);
+  if (options.total !== undefined) {
+    return withLabel(`${formatNumber(value, locale)}/${formatNumber(options.total, locale)}`, lbl);
+  }
+  const decimals = options.maxDecimals;
+  switch (info.unit) {
+    case '%':
+      return `${formatNumber(value, locale, { maxDecimals: decimals ?? 2 })}%`;
+    case 'index':
+      return formatNumber(value, locale, { maxDecimals: decimals ?? 4, minDecimals: 2 });
+    case 'times':
+      return locale === 'vi'
+        ? `gấp ${formatNumber(value, locale, { maxDecimals: decimals ?? 2 })} lần`
+        : `${formatNumber(value, locale, { maxDecimals: decimals ?? 2 })}×`;
+    case 'rank':
+      return locale === 'vi'
+        ? `hạng ${formatNumber(value, locale)}`
+        : `rank ${formatNumber(value, locale)}`;
+    case 'Mbps':
+      return `${formatNumber(value, locale, { maxDecimals: decimals ?? 2 })} Mbps`;
+    case 'VND': {
+      // Money is read in tỷ đồng at any size the reports print: "3.319,3 tỷ đồng".
+      const p = compactParts(value, locale, compact ? 1e6 : Infinity, decimals ?? 1);
+      return locale === 'vi'
+        ? `${p.number}${p.scale ? ` ${p.scale}` : ''} đồng`
+        : `VND ${p.number}${p.scale ? ` ${p.scale}` : ''}`;
+    }
+    case 'USD': {
+      const p = compactParts(value, locale, compact ? 1e6 : Infinity, decimals ?? 1);
+      return locale === 'vi'
+        ? `${p.number}${p.scale ? ` ${p.scale}` : ''} USD`
+        : `USD ${p.number}${p.scale ? ` ${p.scale}` : ''}`;
+    }
+    case 'count':
+    case 'number': {
+      const p = compactParts(value, locale, compact ? 1e6 : Infinity, decimals ?? 1);
+      return withLabel(p.scale ? `${p.number} ${p.scale}` : p.number, lbl);
+    }
+  }
+}
+
+const OP_SYMBOL: Readonly<Record<TargetOp, string>> = {
+  '>=': '≥',
+  '>': '>',
+  '<=': '≤',
+  '<': '<',
+  '=': '=',
+};
+
+export function opSymbol(op: TargetOp): string {
+  return OP_SYMBOL[op];
+}
+
+/** A target as a compact formula: "≥ 50%", "= 100%", "25/25 dịch vụ". */
+export function formatTargetValue(
+  op: TargetOp,
+  value: number,
+  info: UnitInfo,
+  locale: Locale,
+  total?: number,
+): string {
+  if (total !== undefined) return formatValue(value, info, locale, { total });
+  return `${opSymbol(op)} ${formatValue(value, info, locale)}`;
+}
+
+/** A target as the reports word it: "Trên 60%", "Tối thiểu 50%", "100%". */
+export function formatTargetWords(
+  op: TargetOp,
+  value: number,
+  info: UnitInfo,
+  locale: Locale,
+  total?: number,
+): string {
+  const v = formatValue(value, info, locale, total === undefined ? {} : { total });
+  const words: Record<TargetOp, readonly [string, string]> = {
+    '>': ['Trên', 'Above'],
+    '>=': ['Tối thiểu', 'At least'],
+    '<': ['Dưới', 'Below'],
+    '<=': ['Tối đa', 'At most'],
+    '=': ['', ''],
+  };
+  const w = words[op][locale === 'vi' ? 0 : 1];
+  return w ? `${w} ${v}` : v;
+}
+
+export interface Change {
+  readonly delta: number;
+  /** Relative change (0.296 = +29.6 %), undefined when the earlier value is 0. */
+  readonly ratio?: number;
+  readonly direction: 'up' | 'down' | 'flat';
+}
+
+export function computeChange(current: number, previous: number): Change {
+  const delta = current - previous;
+  const direction = delta > 0 ? 'up' : delta < 0 ? 'down' : 'flat';
+  return previous === 0
+    ? { delta, direction }
+    : { delta, ratio: delta / Math.abs(previous), direction };
+}
+
+/**
+ * "▲ 29,6%" for a relative change, or "▲ 2,5 điểm %" for a share that moved in points (the
+ * honest comparison for percentages). The arrow is a text cue, never colour alone.
+ */
+export function formatChange(change: Change, info: UnitInfo, locale: Locale): string {
+  const arrow = change.direction === 'up' ? '▲' : change.direction === 'down' ? '▼' : '■';
+  if (info.unit === '%') {
+    const pts = formatNumber(Math.abs(change.delta), locale, { maxDecimals: 2 });
+    return `${arrow} ${pts} ${locale === 'vi' ? 'điểm %' : 'pp'}`;
+  }
+  if (change.ratio !== undefined)
+    return `${arrow} ${formatNumber(Math.abs(change.ratio) * 100, locale, { maxDecimals: 1 })}%`;
+  return `${arrow} ${formatValue(Math.abs(change.delta), info, locale)}`;
+}

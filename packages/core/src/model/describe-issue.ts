@@ -1,0 +1,153 @@
+/** Turns Valibot's issues into DataErrors a portal developer can act on, in vi and en. */
+import * as v from 'valibot';
+import { type DataError, dataError, joinPath } from './data-error.js';
+import {
+  MilestoneTargetSchema,
+  RegionalCategoriesSchema,
+  RegionalValuesSchema,
+  ThresholdTargetSchema,
+} from './schema.js';
+import { UNITS } from './units.js';
+
+type AnyIssue = v.BaseIssue<unknown>;
+type Segment = string | number;
+
+const received = (value: unknown): { vi: string; en: string } => {
+  if (value === null) return { vi: 'null', en: 'null' };
+  if (Array.isArray(value)) return { vi: 'một mảng', en: 'an array' };
+  switch (typeof value) {
+    case 'string':
+      return { vi: `chuỗi ${JSON.stringify(value)}`, en: `the string ${JSON.stringify(value)}` };
+    case 'number':
+      return { vi: `số ${String(value)}`, en: `the number ${String(value)}` };
+    case 'undefined':
+      return { vi: 'không có giá trị', en: 'nothing' };
+    case 'object':
+      return { vi: 'một đối tượng', en: 'an object' };
+    default:
+      return { vi: typeof value, en: typeof value };
+  }
+};
+
+const EXPECTED: Record<string, { vi: string; en: string }> = {
+  number: { vi: 'một số', en: 'a number' },
+  string: { vi: 'một chuỗi', en: 'a string' },
+  boolean: { vi: 'true hoặc false', en: 'true or false' },
+  array: { vi: 'một mảng', en: 'an array' },
+  strict_object: { vi: 'một đối tượng', en: 'an object' },
+  record: { vi: 'một đối tượng', en: 'an object' },
+  union: { vi: 'một chuỗi hoặc đối tượng', en: 'a string or an object' },
+};
+
+/** Messages set on checks in schema.ts are keys into this table. */
+const CHECKS: Record<string, (input: unknown) => { vi: string; en: string }> = {
+  period: (i) => ({
+    vi: `kỳ không hợp lệ ${JSON.stringify(i)}: dùng 2022, 2022-H1, 2024-Q1, 2024-04 hoặc 2023-02-25`,
+    en: `invalid period ${JSON.stringify(i)}: use 2022, 2022-H1, 2024-Q1, 2024-04 or 2023-02-25`,
+  }),
+  unit: (i) => ({
+    vi: `đơn vị không hỗ trợ ${JSON.stringify(i)}; dùng một trong: ${UNITS.join(', ')}`,
+    en: `unsupported unit ${JSON.stringify(i)}; use one of: ${UNITS.join(', ')}`,
+  }),
+  op: (i) => ({
+    vi: `phép so sánh không hợp lệ ${JSON.stringify(i)}; dùng >=, >, <=, < hoặc =`,
+    en: `invalid comparison ${JSON.stringify(i)}; use >=, >, <=, < or =`,
+  }),
+  finite: (i) => ({
+    vi: `cần một số hữu hạn, nhận được ${String(i)}`,
+    en: `expected a finite number, got ${String(i)}`,
+  }),
+  empty: () => ({ vi: 'không được để trống', en: 'must not be empty' }),
+  id: (i) => ({
+    vi: `mã không hợp lệ ${JSON.stringify(i)}: chỉ dùng chữ, số, dấu chấm, gạch dưới, hai chấm, gạch ngang`,
+    en: `invalid id ${JSON.stringify(i)}: use letters, digits, dot, underscore, colon or hyphen`,
+  }),
+  url: (i) => ({
+    vi: `địa chỉ URL không hợp lệ ${JSON.stringify(i)}`,
+    en: `invalid URL ${JSON.stringify(i)}`,
+  }),
+};
+
+function describeOne(issue: AnyIssue, path: string): DataError {
+  const check = CHECKS[issue.message];
+  if (check) {
+    const m = check(issue.input);
+    return dataError(
+      'invalid-data',
+      path,
+      `${path || 'dữ liệu'}: ${m.vi}`,
+      `${path || 'data'}: ${m.en}`,
+    );
+  }
+  if (issue.type === 'strict_object' && issue.expected === 'never') {
+    return dataError(
+      'invalid-data',
+      path,
+      `${path}: trường không được hỗ trợ (viết sai tên trường?)`,
+      `${path}: unknown field (a misspelt key?)`,
+    );
+  }
+  if (issue.type === 'strict_object' && issue.input === undefined) {
+    return dataError(
+      'invalid-data',
+      path,
+      `${path}: thiếu trường bắt buộc`,
+      `${path}: required field is missing`,
+    );
+  }
+  if (issue.type === 'picklist') {
+    return dataError(
+      'invalid-data',
+      path,
+      `${path}: giá trị không hợp lệ ${JSON.stringify(issue.input)}; cần ${issue.expected}`,
+      `${path}: invalid value ${JSON.stringify(issue.input)}; expected ${issue.expected}`,
+    );
+  }
+  const exp = EXPECTED[issue.type] ?? {
+    vi: issue.expected ?? issue.type,
+    en: issue.expected ?? issue.type,
+  };
+  const got = received(issue.input);
+  return dataError(
+    'invalid-data',
+    path || '',
+    `${path || 'dữ liệu'}: cần ${exp.vi}, nhận được ${got.vi}`,
+    `${path || 'data'}: expected ${exp.en}, got ${got.en}`,
+  );
+}
+
+/**
+ * Valibot reports a failed union as one issue with every branch's complaints mixed together.
+ * Where the input says which branch it meant (a target with `due` is a milestone), validate
+ * against that branch alone so the message names the real problem.
+ */
+function branchFor(segments: readonly Segment[], input: unknown): v.GenericSchema | undefined {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return undefined;
+  const parent = segments.at(-2);
+  if (parent === 'targets') return 'due' in input ? MilestoneTargetSchema : ThresholdTargetSchema;
+  if (parent === 'regional')
+    return 'categories' in input ? RegionalCategoriesSchema : RegionalValuesSchema;
+  return undefined;
+}
+
+export function describeIssues(
+  issues: readonly AnyIssue[],
+  prefix: readonly Segment[] = [],
+): DataError[] {
+  const out: DataError[] = [];
+  for (const issue of issues) {
+    const segments = [...prefix, ...(issue.path ?? []).map((p) => p.key as Segment)];
+    if (issue.type === 'union') {
+      const branch = branchFor(segments, issue.input);
+      if (branch) {
+        const again = v.safeParse(branch, issue.input);
+        if (!again.success) {
+          out.push(...describeIssues(again.issues, segments));
+          continue;
+        }
+      }
+    }
+    out.push(describeOne(issue, joinPath(segments)));
+  }
+  return out;
+}

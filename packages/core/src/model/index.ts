@@ -1,0 +1,7 @@
+export * from './units.js';
+export * from './types.js';
+export * from './data-error.js';
+export * from './schema.js';
+export * from './parse.js';
+export * from './revisions.js';
+export { slugify, toText } from './normalize.js';

@@ -1,0 +1,192 @@
+/**
+ * Runtime schemas for untrusted indicator JSON. Valibot validates without `eval` or
+ * `new Function`, so it runs under a strict Content-Security-Policy, and tree-shakes to a
+ * few kB. The same schemas generate the published JSON Schema (scripts/build-schema.ts).
+ * Objects are strict: a misspelt key ("vaule") is an error, never a silently dropped value.
+ */
+import * as v from 'valibot';
+import { PERIOD_PATTERN } from '../period/period.js';
+import { BOUNDARY_SETS, DIRECTIONS, OBSERVATION_KINDS, TARGET_OPS, UNITS } from './units.js';
+
+const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'empty'));
+
+export const IdSchema = v.pipe(
+  v.string(),
+  v.regex(/^[\p{L}\p{N}][\p{L}\p{N}._:-]*$/u, 'id'),
+  v.description('A stable identifier: letters, digits, dot, underscore, colon or hyphen.'),
+);
+
+export const PeriodStringSchema = v.pipe(
+  v.string(),
+  v.regex(PERIOD_PATTERN, 'period'),
+  v.description(
+    'A year (2022), half (2022-H1), quarter (2024-Q1), month (2024-04) or date (2023-02-25).',
+  ),
+);
+
+const FiniteNumberSchema = v.pipe(v.number(), v.finite('finite'));
+
+export const LocalizedTextSchema = v.union([
+  text,
+  v.strictObject({
+    vi: text,
+    en: v.optional(text),
+    /** The English text is the project's translation, not the source's words. */
+    translated: v.optional(v.boolean()),
+    /** Each obvious typo fixed in the Vietnamese text, noted as "was → now". */
+    corrections: v.optional(v.array(text)),
+  }),
+]);
+
+const provenance = {
+  /** Id of the report (a `source` of the dataset) the figure comes from. */
+  source: v.optional(IdSchema),
+  /** A short phrase copied from the report's line, so anyone can find the figure. */
+  locator: v.optional(text),
+  /** Footnote marker in the source, e.g. "3" for [3]. */
+  footnote: v.optional(text),
+};
+
+export const ObservationSchema = v.strictObject({
+  period: PeriodStringSchema,
+  value: v.optional(FiniteNumberSchema),
+  /** For counts against a total: 21 of `total` 25. */
+  total: v.optional(FiniteNumberSchema),
+  /** A qualitative result (milestones), or the figure as printed when it is not a number. */
+  text: v.optional(LocalizedTextSchema),
+  /** Milestones: whether the task is done. */
+  done: v.optional(v.boolean()),
+  /** Milestones: when it was done, if known. */
+  completed: v.optional(PeriodStringSchema),
+  kind: v.optional(v.picklist(OBSERVATION_KINDS, 'kind')),
+  ...provenance,
+});
+
+export const ThresholdTargetSchema = v.strictObject({
+  period: PeriodStringSchema,
+  op: v.picklist(TARGET_OPS, 'op'),
+  value: FiniteNumberSchema,
+  total: v.optional(FiniteNumberSchema),
+  /** The target as the report prints it ("Trên 60%"). */
+  text: v.optional(LocalizedTextSchema),
+  ...provenance,
+});
+
+export const MilestoneTargetSchema = v.strictObject({
+  due: PeriodStringSchema,
+  text: v.optional(LocalizedTextSchema),
+  ...provenance,
+});
+
+export const TargetSchema = v.union([ThresholdTargetSchema, MilestoneTargetSchema]);
+
+const agencySchema = v.union([text, v.array(text)]);
+
+export const IndicatorSchema = v.strictObject({
+  id: IdSchema,
+  name: LocalizedTextSchema,
+  kind: v.optional(v.picklist(['measure', 'milestone'], 'kind')),
+  description: v.optional(LocalizedTextSchema),
+  pillar: v.optional(IdSchema),
+  /** Lead agency (cơ quan chủ trì), or several. */
+  agency: v.optional(agencySchema),
+  unit: v.optional(v.picklist(UNITS, 'unit')),
+  /** What a count counts ("dịch vụ", "địa phương"). */
+  unitLabel: v.optional(LocalizedTextSchema),
+  direction: v.optional(v.picklist(DIRECTIONS, 'direction')),
+  observations: v.optional(v.array(ObservationSchema)),
+  targets: v.optional(v.array(TargetSchema)),
+  note: v.optional(LocalizedTextSchema),
+});
+
+/** The form a person types by hand: one value, one target. */
+export const ShortIndicatorSchema = v.strictObject({
+  id: v.optional(IdSchema),
+  name: LocalizedTextSchema,
+  value: v.optional(FiniteNumberSchema),
+  total: v.optional(FiniteNumberSchema),
+  target: v.optional(FiniteNumberSchema),
+  op: v.optional(v.picklist(TARGET_OPS, 'op')),
+  unit: v.optional(v.picklist(UNITS, 'unit')),
+  unitLabel: v.optional(LocalizedTextSchema),
+  direction: v.optional(v.picklist(DIRECTIONS, 'direction')),
+  period: v.optional(PeriodStringSchema),
+  kind: v.optional(v.picklist(OBSERVATION_KINDS, 'kind')),
+  agency: v.optional(agencySchema),
+  pillar: v.optional(IdSchema),
+  source: v.optional(text),
+});
+
+export const SourceSchema = v.strictObject({
+  id: IdSchema,
+  title: LocalizedTextSchema,
+  date: PeriodStringSchema,
+  publisher: v.optional(text),
+  url: v.optional(v.pipe(v.string(), v.url('url'))),
+  /** The source text file the figures were read from. */
+  file: v.optional(text),
+  /** Footnote texts by marker ("1" → text of [1]). */
+  footnotes: v.optional(v.record(v.string(), LocalizedTextSchema)),
+});
+
+export const PillarSchema = v.strictObject({ id: IdSchema, name: LocalizedTextSchema });
+
+const boundaries = v.optional(v.picklist(BOUNDARY_SETS, 'boundaries'));
+
+/** Numbers per province, keyed by GSO code, ISO code or name. */
+export const RegionalValuesSchema = v.strictObject({
+  indicator: IdSchema,
+  period: v.optional(PeriodStringSchema),
+  boundaries,
+  values: v.record(v.string(), FiniteNumberSchema),
+  /** True when the figures are made up for illustration and must be labelled so. */
+  illustrative: v.optional(v.boolean()),
+  ...provenance,
+});
+
+/** Categories per province (e.g. the provinces leading each pilot task). */
+export const RegionalCategoriesSchema = v.strictObject({
+  id: IdSchema,
+  name: LocalizedTextSchema,
+  boundaries,
+  categories: v.array(
+    v.strictObject({
+      id: IdSchema,
+      name: LocalizedTextSchema,
+      provinces: v.array(text),
+      ...provenance,
+    }),
+  ),
+  ...provenance,
+});
+
+/** A table as a report prints it: which indicators, in which order, under which heading. */
+export const ReportTableSchema = v.strictObject({
+  id: IdSchema,
+  title: LocalizedTextSchema,
+  period: v.optional(PeriodStringSchema),
+  groupBy: v.optional(v.picklist(['status', 'pillar', 'none'], 'groupBy')),
+  indicators: v.array(IdSchema),
+  ...provenance,
+});
+
+export const DatasetSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  source: v.optional(SourceSchema),
+  sources: v.optional(v.array(SourceSchema)),
+  pillars: v.optional(v.array(PillarSchema)),
+  indicators: v.array(IndicatorSchema),
+  regional: v.optional(v.array(v.union([RegionalValuesSchema, RegionalCategoriesSchema]))),
+  tables: v.optional(v.array(ReportTableSchema)),
+});
+
+export type LocalizedTextInput = v.InferInput<typeof LocalizedTextSchema>;
+export type ObservationInput = v.InferInput<typeof ObservationSchema>;
+export type TargetInput = v.InferInput<typeof TargetSchema>;
+export type IndicatorInput = v.InferInput<typeof IndicatorSchema>;
+export type ShortIndicatorInput = v.InferInput<typeof ShortIndicatorSchema>;
+export type SourceInput = v.InferInput<typeof SourceSchema>;
+export type DatasetInput = v.InferInput<typeof DatasetSchema>;
+export type RegionalValuesInput = v.InferInput<typeof RegionalValuesSchema>;
+export type RegionalCategoriesInput = v.InferInput<typeof RegionalCategoriesSchema>;
+export type ReportTableInput = v.InferInput<typeof ReportTableSchema>;

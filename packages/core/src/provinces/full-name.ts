@@ -1,0 +1,6 @@
+import type { UnitType } from './types.js';
+
+/** Official full name: the short name after its type prefix ('Tỉnh Lào Cai', 'Thành phố Huế'). */
+export function fullNameFor(name: string, type: UnitType): string {
+  return `${type === 'city' ? 'Thành phố' : 'Tỉnh'} ${name}`;
+}

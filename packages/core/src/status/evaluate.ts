@@ -1,0 +1,223 @@
+/**
+ * The one status engine: an indicator, a period and a date in → a verdict and an explanation a
+ * person can check. Pure: no clock unless `asOf` is left out.
+ */
+import type { Locale } from '../i18n/locale.js';
+import { coreMessages } from '../i18n/messages.js';
+import { type PeriodFigure, figuresByPeriod } from '../model/revisions.js';
+import type { Indicator, MilestoneTarget, Observation, ValueTarget } from '../model/types.js';
+import { comparePeriods, parsePeriod, periodContains, type Period } from '../period/period.js';
+import { formatPeriod } from '../format/period-label.js';
+import { formatTargetValue, formatValue, localize } from '../format/value.js';
+import { meets, settlesEarly } from './compare.js';
+import { projectLinear } from './trend.js';
+import type { Verdict } from './verdict.js';
+
+export interface EvaluateOptions {
+  /** The period to judge (`2022`); default: the latest period with a value. */
+  readonly period?: string;
+  /** "Today": a period string (its end is used), a Date or UTC ms. Default: now. */
+  readonly asOf?: string | Date | number;
+}
+
+export interface StatusResult {
+  readonly verdict: Verdict;
+  /** The period judged (the target's). */
+  readonly period?: Period;
+  readonly target?: ValueTarget | MilestoneTarget;
+  /** The figure the verdict rests on, with other reports' figures as revisions. */
+  readonly figure?: PeriodFigure;
+  /** For a period in progress: the value the trend line reaches at its end. */
+  readonly projected?: number;
+  /** True when the figure covers only part of the judged period (6 months of a year). */
+  readonly partial: boolean;
+  readonly explanation: { readonly vi: string; readonly en: string };
+}
+
+/** The instant "now" stands for. A period string means the end of that period. */
+export function asOfInstant(asOf: EvaluateOptions['asOf']): number {
+  if (asOf === undefined) return Date.now();
+  if (typeof asOf === 'number') return asOf;
+  if (asOf instanceof Date) return asOf.getTime();
+  return parsePeriod(asOf)?.end ?? Date.now();
+}
+
+function valueTargets(ind: Indicator): ValueTarget[] {
+  return ind.targets.filter((t): t is ValueTarget => t.kind !== 'milestone');
+}
+
+/** The target for a period: the same period, else the shortest one containing it. */
+function targetFor(ind: Indicator, p: Period): ValueTarget | undefined {
+  const candidates = valueTargets(ind).filter((t) => periodContains(t.period, p));
+  return candidates.sort(
+    (a, b) => a.period.end - a.period.start - (b.period.end - b.period.start),
+  )[0];
+}
+
+function chooseTarget(
+  ind: Indicator,
+  figures: readonly PeriodFigure[],
+  options: EvaluateOptions,
+  now: number,
+): ValueTarget | undefined {
+  if (options.period) {
+    const p = parsePeriod(options.period);
+    return p ? targetFor(ind, p) : undefined;
+  }
+  const latest = [...figures].reverse().find((f) => f.chosen.value !== undefined);
+  const targets = [...valueTargets(ind)].sort((a, b) => comparePeriods(a.period, b.period));
+  if (latest) {
+    // The target the latest figure speaks to, else the next target after it.
+    return targetFor(ind, latest.period) ?? targets.find((t) => t.period.end > latest.period.end);
+  }
+  return targets.find((t) => t.period.end > now) ?? targets.at(-1);
+}
+
+interface Words {
+  readonly value: (locale: Locale) => string;
+}
+
+function explain(
+  ind: Indicator,
+  verdict: Verdict,
+  parts: {
+    figure?: PeriodFigure;
+    target?: ValueTarget;
+    period?: Period;
+    projected?: number;
+    partial?: boolean;
+  },
+): { vi: string; en: string } {
+  const out = { vi: '', en: '' };
+  for (const locale of ['vi', 'en'] as const) {
+    const m = coreMessages[locale];
+    const obs = parts.figure?.chosen;
+    const segs: string[] = [];
+    const valueText: Words['value'] = (l) =>
+      obs?.value !== undefined
+        ? formatValue(obs.value, ind, l, obs.total !== undefined ? { total: obs.total } : {})
+        : m.noData;
+    let head = valueText(locale);
+    if (obs && obs.kind !== 'actual')
+      head += ` (${obs.kind === 'estimate' ? m.estimate : m.forecast})`;
+    if (obs && parts.partial) head += ` (${formatPeriod(obs.period, locale)})`;
+    if (parts.target) {
+      const t = parts.target;
+      head += ` ${m.against} ${formatTargetValue(t.op, t.value, ind, locale, t.total)} (${formatPeriod(t.period, locale, 'short')})`;
+    } else if (obs) {
+      head += ` (${formatPeriod(obs.period, locale, 'short')})`;
+    }
+    segs.push(head);
+    if (parts.projected !== undefined)
+      segs.push(m.projected(formatValue(parts.projected, ind, locale, { maxDecimals: 2 })));
+    if (verdict === 'no-data' && obs && parts.partial)
+      segs.push(m.partialOnly(formatPeriod(obs.period, locale)));
+    out[locale] = `${segs.join('; ')}: ${m.verdict(verdict)}`;
+  }
+  return out;
+}
+
+function evaluateMeasure(ind: Indicator, options: EvaluateOptions, now: number): StatusResult {
+  const figures = figuresByPeriod(ind);
+  const target = chooseTarget(ind, figures, options, now);
+  if (!target) {
+    const p = options.period ? parsePeriod(options.period) : undefined;
+    const figure = p
+      ? figures.find((f) => f.period.key === p.key)
+      : [...figures].reverse().find((f) => f.chosen.value !== undefined);
+    const verdict: Verdict = 'no-target';
+    return {
+      verdict,
+      ...(figure && { figure, period: figure.period }),
+      partial: false,
+      explanation: explain(ind, verdict, { ...(figure && { figure }) }),
+    };
+  }
+  const period = target.period;
+  const inProgress = now < period.end;
+  const withValue = figures.filter((f) => f.chosen.value !== undefined);
+  const exact = withValue.find((f) => f.period.key === period.key);
+  const within = [...withValue].reverse().find((f) => periodContains(period, f.period));
+  const base = { target, period };
+
+  const done = (
+    verdict: Verdict,
+    figure: PeriodFigure | undefined,
+    extra: { projected?: number; partial?: boolean } = {},
+  ): StatusResult => ({
+    verdict,
+    ...base,
+    ...(figure && { figure }),
+    ...(extra.projected !== undefined && { projected: extra.projected }),
+    partial: extra.partial ?? false,
+    explanation: explain(ind, verdict, { ...base, ...(figure && { figure }), ...extra }),
+  });
+
+  if (exact && !(inProgress && exact.chosen.kind === 'forecast')) {
+    const ok = meets(exact.chosen.value as number, target.op, target.value);
+    return done(ok ? 'achieved' : 'not-achieved', exact);
+  }
+  if (within && within !== exact) {
+    const ok = meets(within.chosen.value as number, target.op, target.value);
+    if (ok && settlesEarly(target.op)) return done('achieved', within, { partial: true });
+    if (!inProgress) return done('no-data', within, { partial: true });
+  }
+  if (!inProgress) return done('no-data', within ?? exact);
+  // In progress (or not yet started): follow the line through the last two figures to the end.
+  const basis = withValue.filter((f) => f.period.end <= period.end);
+  const projected = projectLinear(basis, period.end);
+  const latest = basis.at(-1);
+  if (projected === undefined || !latest) return done('no-data', undefined);
+  const ok = meets(projected, target.op, target.value);
+  return done(ok ? 'on-track' : 'at-risk', latest, {
+    projected,
+    partial: latest.period.key !== period.key,
+  });
+}
+
+function latestObservation(ind: Indicator): Observation | undefined {
+  return ind.observations.at(-1);
+}
+
+function evaluateMilestone(ind: Indicator, options: EvaluateOptions, now: number): StatusResult {
+  const milestones = ind.targets.filter((t): t is MilestoneTarget => t.kind === 'milestone');
+  const wanted = options.period ? parsePeriod(options.period) : undefined;
+  const target = (wanted && milestones.find((t) => t.due.key === wanted.key)) ?? milestones[0];
+  const obs = latestObservation(ind);
+  const figure = obs ? figuresByPeriod(ind).find((f) => f.chosen === obs) : undefined;
+  let verdict: Verdict;
+  if (!target) verdict = obs?.done ? 'achieved' : 'no-target';
+  else if (obs?.done) {
+    // Without a completion date, the report's own date is an upper bound: late cannot be proven.
+    verdict = obs.completed && obs.completed.end > target.due.end ? 'achieved-late' : 'achieved';
+  } else if (now > target.due.end) verdict = 'overdue';
+  else verdict = 'on-track';
+
+  const explanation = { vi: '', en: '' };
+  for (const locale of ['vi', 'en'] as const) {
+    const m = coreMessages[locale];
+    const segs: string[] = [];
+    if (target) segs.push(`${m.due} ${formatPeriod(target.due, locale)}`);
+    if (obs?.done !== undefined) {
+      let s = obs.done ? m.done : m.notDone;
+      if (obs.completed) s += ` (${m.completedOn(formatPeriod(obs.completed, locale))})`;
+      segs.push(s);
+    }
+    if (obs?.text) segs.push(localize(obs.text, locale));
+    explanation[locale] = `${segs.join('; ') || localize(ind.name, locale)}: ${m.verdict(verdict)}`;
+  }
+  return {
+    verdict,
+    ...(target && { target, period: target.due }),
+    ...(figure && { figure }),
+    partial: false,
+    explanation,
+  };
+}
+
+export function evaluate(ind: Indicator, options: EvaluateOptions = {}): StatusResult {
+  const now = asOfInstant(options.asOf);
+  return ind.kind === 'milestone'
+    ? evaluateMilestone(ind, options, now)
+    : evaluateMeasure(ind, options, now);
+}

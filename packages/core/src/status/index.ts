@@ -1,0 +1,4 @@
+export * from './verdict.js';
+export * from './compare.js';
+export * from './trend.js';
+export * from './evaluate.js';

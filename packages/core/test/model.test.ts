@@ -1,0 +1,176 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  figuresByPeriod,
+  parseDataset,
+  parseIndicator,
+  parseIndicatorData,
+  parseJson,
+  selectIndicator,
+} from '../src/model/index.js';
+
+const dataset = {
+  source: {
+    id: 'bc-2023-02-25',
+    title: 'Báo cáo tóm tắt Chuyển đổi số quốc gia',
+    date: '2023-02-25',
+  },
+  sources: [{ id: 'bc-2022-12-28', title: 'Báo cáo cuối năm 2022', date: '2022-12-28' }],
+  indicators: [
+    {
+      id: 'ho-so-truc-tuyen',
+      name: { vi: 'Tỷ lệ hồ sơ xử lý trực tuyến', en: 'Online dossiers', translated: true },
+      unit: '%',
+      observations: [
+        { period: '2022', value: 54.34, footnote: '3', locator: '54,34%' },
+        { period: '2022', value: 52.8, source: 'bc-2022-12-28', locator: '52,80%' },
+      ],
+      targets: [{ period: '2022', op: '>=', value: 50 }],
+    },
+  ],
+};
+
+describe('parseDataset', () => {
+  test('keeps conflicting figures and chooses the newest report', () => {
+    const r = parseDataset(dataset);
+    assert.ok(r.ok);
+    const [fig] = figuresByPeriod(r.value.indicators[0]!);
+    assert.equal(fig?.chosen.value, 54.34);
+    assert.equal(fig?.chosen.source?.id, 'bc-2023-02-25');
+    assert.deepEqual(
+      fig?.revisions.map((o) => o.value),
+      [52.8],
+    );
+  });
+  test('a broken dataset fails with the path of the bad field', () => {
+    const broken = structuredClone(dataset) as {
+      indicators: { observations: Record<string, unknown>[] }[];
+    };
+    broken.indicators[0]!.observations[1]!['value'] = '52,80';
+    const r = parseDataset(broken);
+    assert.equal(r.ok, false);
+    if (!r.ok) {
+      assert.equal(r.errors[0]?.path, 'indicators[0].observations[1].value');
+      assert.equal(
+        r.errors[0]?.message.en,
+        'indicators[0].observations[1].value: expected a number, got the string "52,80"',
+      );
+    }
+  });
+  test('a misspelt key is an error, not a dropped value', () => {
+    const r = parseIndicator({ id: 'x', name: 'x', observations: [{ period: '2022', vaule: 3 }] });
+    assert.equal(r.ok, false);
+    if (!r.ok) assert.equal(r.errors[0]?.path, 'observations[0].vaule');
+  });
+  test('an unknown source id is an error', () => {
+    const bad = structuredClone(dataset);
+    bad.indicators[0]!.observations[1]!.source = 'bc-nope';
+    const r = parseDataset(bad);
+    assert.equal(r.ok, false);
+    if (!r.ok) assert.equal(r.errors[0]?.code, 'unknown-reference');
+  });
+  test('a milestone target names its bad due date; a threshold its bad op', () => {
+    const r = parseIndicator({
+      id: 'x',
+      name: 'x',
+      targets: [{ due: '2023-13' }, { period: '2022', op: '≥', value: 1 }],
+    });
+    assert.equal(r.ok, false);
+    if (!r.ok)
+      assert.deepEqual(
+        r.errors.map((e) => e.path),
+        ['targets[0].due', 'targets[1].op'],
+      );
+  });
+  test('duplicate ids are reported', () => {
+    const r = parseDataset({
+      indicators: [
+        { id: 'a', name: 'A' },
+        { id: 'a', name: 'B' },
+      ],
+    });
+    assert.equal(r.ok, false);
+    if (!r.ok) assert.equal(r.errors[0]?.code, 'duplicate-id');
+  });
+});
+
+describe('short form', () => {
+  test('normalises into the same shape as the full form', () => {
+    const r = parseIndicator({
+      name: 'Tỷ lệ hồ sơ',
+      value: 54.34,
+      target: 50,
+      unit: '%',
+      period: '2022',
+    });
+    assert.ok(r.ok);
+    assert.equal(r.value.id, 'ty-le-ho-so');
+    assert.equal(r.value.observations[0]?.value, 54.34);
+    assert.deepEqual(
+      [
+        r.value.targets[0]?.kind,
+        r.value.targets[0] && 'op' in r.value.targets[0] ? r.value.targets[0].op : '',
+      ],
+      ['threshold', '>='],
+    );
+  });
+  test('lower-is-better short form gets a ceiling', () => {
+    const r = parseIndicator({
+      name: 'Tấn công mạng',
+      value: 12195,
+      target: 10000,
+      direction: 'lower',
+      period: '2022',
+      unit: 'count',
+    });
+    assert.ok(r.ok);
+    const t = r.value.targets[0];
+    assert.equal(t && 'op' in t ? t.op : '', '<=');
+  });
+  test('bad values are named: string, unknown unit, NaN', () => {
+    const paths = (x: unknown) => {
+      const r = parseIndicator(x);
+      return r.ok ? [] : r.errors.map((e) => e.path);
+    };
+    assert.deepEqual(paths({ name: 'x', value: '54' }), ['value']);
+    assert.deepEqual(paths({ name: 'x', value: 5, unit: 'kg' }), ['unit']);
+    assert.deepEqual(paths({ name: 'x', value: Number.NaN }), ['value']);
+    assert.deepEqual(paths({ name: 'x', value: Infinity }), ['value']);
+    assert.deepEqual(paths({ name: '', value: 1 }), ['name']);
+  });
+});
+
+describe('inputs an element accepts', () => {
+  test('an array of short forms becomes a dataset', () => {
+    const r = parseIndicatorData([
+      { name: 'A', value: 1 },
+      { name: 'B', value: 2 },
+    ]);
+    assert.ok(r.ok);
+    assert.equal(r.value.indicators.length, 2);
+    const pick = selectIndicator(r.value, 'b');
+    assert.ok(pick.ok);
+  });
+  test('errors in an array say which item', () => {
+    const r = parseIndicatorData([
+      { name: 'A', value: 1 },
+      { name: 'B', value: 'x' },
+    ]);
+    assert.equal(r.ok, false);
+    if (!r.ok) assert.equal(r.errors[0]?.path, '[1].value');
+  });
+  test('invalid JSON is reported, not thrown', () => {
+    const r = parseJson('{"a": 1,}');
+    assert.equal(r.ok, false);
+    if (!r.ok) assert.equal(r.errors[0]?.code, 'invalid-json');
+  });
+  test('selecting without an id from several indicators asks for one', () => {
+    const r = parseIndicatorData([
+      { name: 'A', value: 1 },
+      { name: 'B', value: 2 },
+    ]);
+    assert.ok(r.ok);
+    const pick = selectIndicator(r.value);
+    assert.equal(pick.ok, false);
+  });
+});

@@ -1,0 +1,286 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseIndicator, type Indicator } from '../src/model/index.js';
+import { evaluate } from '../src/status/index.js';
+
+function ind(json: unknown): Indicator {
+  const r = parseIndicator(json);
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  return r.value;
+}
+
+const measure = (
+  observations: {
+    period: string;
+    value?: number;
+    total?: number;
+    kind?: 'actual' | 'estimate' | 'forecast';
+  }[],
+  targets: unknown[],
+  extra: Record<string, unknown> = {},
+) => ind({ id: 't', name: 'T', unit: '%', observations, targets, ...extra });
+
+describe('threshold targets', () => {
+  test('the explanation a person can check', () => {
+    const r = evaluate(
+      measure([{ period: '2022', value: 54.34 }], [{ period: '2022', op: '>=', value: 50 }]),
+      { asOf: '2023' },
+    );
+    assert.equal(r.verdict, 'achieved');
+    assert.equal(r.explanation.vi, '54,34% so với mục tiêu ≥ 50% (2022): Đạt');
+    assert.equal(r.explanation.en, '54.34% against target ≥ 50% (2022): Achieved');
+  });
+  test('a value exactly at the threshold meets ≥ but not >', () => {
+    const at = [{ period: '2022', value: 60 }];
+    assert.equal(
+      evaluate(measure(at, [{ period: '2022', op: '>=', value: 60 }]), { asOf: '2023' }).verdict,
+      'achieved',
+    );
+    assert.equal(
+      evaluate(measure(at, [{ period: '2022', op: '>', value: 60 }]), { asOf: '2023' }).verdict,
+      'not-achieved',
+    );
+  });
+  test('lower is better: the target is a ceiling', () => {
+    const attacks = (v: number) =>
+      ind({
+        id: 'a',
+        name: 'Attacks',
+        unit: 'count',
+        direction: 'lower',
+        observations: [{ period: '2022', value: v }],
+        targets: [{ period: '2022', op: '<=', value: 10000 }],
+      });
+    assert.equal(evaluate(attacks(12195), { asOf: '2023' }).verdict, 'not-achieved');
+    assert.equal(evaluate(attacks(10000), { asOf: '2023' }).verdict, 'achieved');
+    assert.equal(evaluate(attacks(9000), { asOf: '2023' }).verdict, 'achieved');
+    assert.equal(
+      evaluate(ind({ name: 'x', value: 4, target: 5, direction: 'lower', period: '2022' }), {
+        asOf: '2023',
+      }).verdict,
+      'achieved',
+    );
+  });
+  test('target 0 and negative values', () => {
+    assert.equal(
+      evaluate(measure([{ period: '2022', value: 0 }], [{ period: '2022', op: '<=', value: 0 }]), {
+        asOf: '2023',
+      }).verdict,
+      'achieved',
+    );
+    assert.equal(
+      evaluate(
+        measure([{ period: '2022', value: 0.1 }], [{ period: '2022', op: '<=', value: 0 }]),
+        { asOf: '2023' },
+      ).verdict,
+      'not-achieved',
+    );
+    assert.equal(
+      evaluate(
+        measure([{ period: '2022', value: -2.5 }], [{ period: '2022', op: '>=', value: 0 }]),
+        { asOf: '2023' },
+      ).verdict,
+      'not-achieved',
+    );
+    assert.equal(
+      evaluate(
+        measure([{ period: '2022', value: -2.5 }], [{ period: '2022', op: '<', value: -2 }]),
+        { asOf: '2023' },
+      ).verdict,
+      'achieved',
+    );
+    const r = evaluate(
+      measure([{ period: '2022', value: -2.5 }], [{ period: '2022', op: '>=', value: 0 }]),
+      { asOf: '2023' },
+    );
+    assert.equal(r.explanation.vi, '-2,5% so với mục tiêu ≥ 0% (2022): Chưa đạt');
+  });
+  test('a missing value after the period is no data; no target is no target', () => {
+    assert.equal(
+      evaluate(measure([], [{ period: '2022', op: '>=', value: 50 }]), { asOf: '2023' }).verdict,
+      'no-data',
+    );
+    assert.equal(
+      evaluate(measure([{ period: '2022' }], [{ period: '2022', op: '>=', value: 50 }]), {
+        asOf: '2023',
+      }).verdict,
+      'no-data',
+    );
+    const none = evaluate(measure([{ period: '2022', value: 5 }], []), { asOf: '2023' });
+    assert.equal(none.verdict, 'no-target');
+    assert.equal(none.explanation.vi, '5% (2022): Chưa có mục tiêu');
+  });
+});
+
+describe('exact and count targets', () => {
+  test('exact 100% is met only by 100%', () => {
+    assert.equal(
+      evaluate(
+        measure([{ period: '2022', value: 100 }], [{ period: '2022', op: '=', value: 100 }]),
+        { asOf: '2023' },
+      ).verdict,
+      'achieved',
+    );
+    assert.equal(
+      evaluate(
+        measure([{ period: '2022', value: 99.99 }], [{ period: '2022', op: '=', value: 100 }]),
+        { asOf: '2023' },
+      ).verdict,
+      'not-achieved',
+    );
+  });
+  test('21/25 against 25/25 is not achieved, and says so as counts', () => {
+    const essential = ind({
+      id: 'dvc',
+      name: 'Dịch vụ công thiết yếu',
+      unit: 'count',
+      unitLabel: { vi: 'dịch vụ' },
+      observations: [{ period: '2022', value: 21, total: 25 }],
+      targets: [{ period: '2022', op: '>=', value: 25, total: 25 }],
+    });
+    const r = evaluate(essential, { asOf: '2023' });
+    assert.equal(r.verdict, 'not-achieved');
+    assert.equal(r.target?.kind, 'count');
+    assert.equal(r.explanation.vi, '21/25 dịch vụ so với mục tiêu 25/25 dịch vụ (2022): Chưa đạt');
+  });
+});
+
+describe('periods in progress', () => {
+  test('on track vs at risk follows the straight line through the last two figures', () => {
+    const targets = [{ period: '2022', op: '>=', value: 50 }];
+    // 20 at end of 2021-H2, 35 at end of 2022-H1 → 50 at the end of 2022: on track.
+    const steady = measure(
+      [
+        { period: '2021-H2', value: 20 },
+        { period: '2022-H1', value: 35 },
+      ],
+      targets,
+    );
+    const r = evaluate(steady, { asOf: '2022-08' });
+    assert.equal(r.verdict, 'on-track');
+    assert.ok(r.projected !== undefined && Math.abs(r.projected - 50) < 0.5, String(r.projected));
+    const slow = measure(
+      [
+        { period: '2021-H2', value: 30 },
+        { period: '2022-H1', value: 35 },
+      ],
+      targets,
+    );
+    assert.equal(evaluate(slow, { asOf: '2022-08' }).verdict, 'at-risk');
+  });
+  test('a single figure projects flat', () => {
+    const one = measure(
+      [{ period: '2022-H1', value: 36.91 }],
+      [{ period: '2022', op: '>=', value: 50 }],
+    );
+    assert.equal(evaluate(one, { asOf: '2022-08' }).verdict, 'at-risk');
+  });
+  test('a half-year figure that already meets a floor counts as achieved early', () => {
+    const r = evaluate(
+      measure([{ period: '2022-H1', value: 11.27 }], [{ period: '2022', op: '>=', value: 7 }]),
+      { asOf: '2022-08' },
+    );
+    assert.equal(r.verdict, 'achieved');
+    assert.equal(r.partial, true);
+  });
+  test('a partial figure that misses a finished period is no data, not a guess', () => {
+    const r = evaluate(
+      measure([{ period: '2022-H1', value: 36.91 }], [{ period: '2022', op: '>=', value: 50 }]),
+      { asOf: '2023-06' },
+    );
+    assert.equal(r.verdict, 'no-data');
+    assert.match(r.explanation.vi, /chỉ có số liệu 6 tháng đầu năm 2022/);
+  });
+  test('lower is better in progress: a falling trend is on track', () => {
+    const falling = ind({
+      id: 'x',
+      name: 'x',
+      unit: 'count',
+      direction: 'lower',
+      observations: [
+        { period: '2023-Q4', value: 100 },
+        { period: '2024-Q1', value: 80 },
+      ],
+      targets: [{ period: '2024', op: '<=', value: 50 }],
+    });
+    assert.equal(evaluate(falling, { asOf: '2024-04' }).verdict, 'on-track');
+  });
+  test('without a period the latest figure and the next target are judged', () => {
+    const fibre = measure(
+      [
+        { period: '2022', value: 75 },
+        { period: '2024-04', value: 80.2 },
+      ],
+      [
+        { period: '2023', op: '>', value: 85 },
+        { period: '2025', op: '>=', value: 80 },
+      ],
+    );
+    const r = evaluate(fibre, { asOf: '2024-04' });
+    assert.equal(r.period?.key, '2025');
+    assert.equal(r.verdict, 'on-track');
+    assert.equal(evaluate(fibre, { period: '2023', asOf: '2024-04' }).verdict, 'no-data');
+  });
+  test('a forecast for a period in progress is judged as on track / at risk', () => {
+    const dx = ind({
+      id: 'dx',
+      name: 'DX index',
+      unit: 'index',
+      observations: [
+        { period: '2022', value: 0.71 },
+        { period: '2023', value: 0.75, kind: 'forecast' },
+      ],
+      targets: [{ period: '2023', op: '>=', value: 0.7 }],
+    });
+    const r = evaluate(dx, { asOf: '2023-10' });
+    assert.equal(r.verdict, 'on-track');
+    assert.match(r.explanation.vi, /dự báo/);
+  });
+});
+
+describe('milestones', () => {
+  const task = (obs: unknown[]) =>
+    ind({
+      id: 'm',
+      name: 'Luật Căn cước (sửa đổi)',
+      kind: 'milestone',
+      targets: [{ due: '2023-12' }],
+      observations: obs,
+    });
+  test('not done: on track up to and including the due date, overdue after it', () => {
+    assert.equal(evaluate(task([]), { asOf: '2023-11-30' }).verdict, 'on-track');
+    assert.equal(evaluate(task([]), { asOf: '2023-12-31' }).verdict, 'on-track');
+    assert.equal(evaluate(task([]), { asOf: '2024-01-01' }).verdict, 'overdue');
+    assert.equal(
+      evaluate(task([{ period: '2024-02', done: false }]), { asOf: '2024-02' }).verdict,
+      'overdue',
+    );
+  });
+  test('done on or before the due date is achieved; after it, achieved late', () => {
+    assert.equal(
+      evaluate(task([{ period: '2024-02', done: true, completed: '2023-12-31' }]), {
+        asOf: '2024-02',
+      }).verdict,
+      'achieved',
+    );
+    const late = evaluate(task([{ period: '2024-02', done: true, completed: '2024-01-05' }]), {
+      asOf: '2024-02',
+    });
+    assert.equal(late.verdict, 'achieved-late');
+    assert.equal(
+      late.explanation.vi,
+      'Hạn Tháng 12/2023; Đã hoàn thành (hoàn thành 05/01/2024): Hoàn thành muộn',
+    );
+  });
+  test('a quarter deadline ends on its last day', () => {
+    const q = ind({
+      id: 'q',
+      name: 'q',
+      kind: 'milestone',
+      targets: [{ due: '2023-Q1' }],
+      observations: [],
+    });
+    assert.equal(evaluate(q, { asOf: '2023-03-31' }).verdict, 'on-track');
+    assert.equal(evaluate(q, { asOf: '2023-04-01' }).verdict, 'overdue');
+  });
+});

@@ -1,0 +1,60 @@
+import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import type { DataError, Locale } from '@cds-vn/core';
+import { CdsErrorEvent } from '../events/cds-error-event.js';
+import { renderErrorPanel } from './error-panel.js';
+import { localeOf, onLangChange } from './locale-observer.js';
+import { srOnly, tokens } from '../styles/tokens.js';
+import { errorPanelStyles } from '../styles/error-panel.styles.js';
+
+/**
+ * The shared base of every `cds-*` element: locale resolution and the error contract. An
+ * element computes `errors` in `willUpdate`; while there are any, the base renders the error
+ * panel in the element's language instead of the content and fires `cds-error` once per new
+ * set of errors.
+ */
+export abstract class CdsElement extends LitElement {
+  static override styles = [tokens, srOnly, errorPanelStyles];
+
+  /** The resolved language: own `lang`, closest ancestor's, the document's, then vi. */
+  @state() protected locale: Locale = 'vi';
+
+  /** Set in `willUpdate`; a non-empty list replaces the content with the error panel. */
+  protected errors: readonly DataError[] = [];
+
+  private announced = '';
+  private stopLangWatch: (() => void) | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopLangWatch = onLangChange(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopLangWatch?.();
+    this.stopLangWatch = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.locale = localeOf(this);
+  }
+
+  protected override render(): TemplateResult | unknown {
+    return this.errors.length ? renderErrorPanel(this.errors, this.locale) : this.renderContent();
+  }
+
+  /** The element's own content, rendered when there are no errors. */
+  protected abstract renderContent(): TemplateResult | unknown;
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // Compare by content: re-deriving the same errors on a re-render must not fire again.
+    const key = this.errors.map((e) => `${e.code}|${e.path}|${e.message.en}`).join('\n');
+    if (key !== this.announced) {
+      this.announced = key;
+      if (this.errors.length) this.dispatchEvent(new CdsErrorEvent(this.errors, this.locale));
+    }
+  }
+}

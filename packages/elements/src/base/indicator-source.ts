@@ -1,0 +1,57 @@
+import { property } from 'lit/decorators.js';
+import { selectIndicator, type Dataset, type DataError, type Indicator } from '@cds-vn/core';
+import { CdsElement } from './cds-element.js';
+import { DataController, type DataState } from './data-controller.js';
+import { rawJsonAttribute } from './json-attribute.js';
+
+/**
+ * Base for elements that show one indicator, taken (in this order) from the `indicator`
+ * property, the `indicator` JSON attribute, an inline JSON child, or `src` + `indicator-id`.
+ */
+export abstract class CdsIndicatorElement extends CdsElement {
+  /** One indicator (full or short form), a dataset or an array; as a property or JSON attribute. */
+  @property({ converter: rawJsonAttribute }) indicator?: object | string;
+
+  /** URL of a dataset JSON; one request per URL is shared by every element on the page. */
+  @property({ reflect: true }) src?: string;
+
+  /** Picks one indicator from a dataset with several. */
+  @property({ attribute: 'indicator-id', reflect: true }) indicatorId?: string;
+
+  /** The period to show (`2022`, `2022-H1`); default: the latest period with a value. */
+  @property({ reflect: true }) period?: string;
+
+  /** "Today" for the status engine (a period or date, e.g. `2023-02-25`); default: now. */
+  @property({ attribute: 'as-of', reflect: true }) asOf?: string;
+
+  protected readonly data = new DataController<Dataset>(this);
+
+  /** The indicator to show once data is ready; undefined while empty or loading. */
+  protected current: Indicator | undefined;
+  protected indicatorData: Dataset | undefined;
+  protected dataState: DataState<Dataset> = { kind: 'empty' };
+
+  /** Data an element builds from its own attributes (the gauge's `value`/`target`), if any. */
+  protected attributeData(): unknown {
+    return undefined;
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    this.dataState = this.data.resolve({
+      value: this.indicator ?? this.attributeData(),
+      src: this.src,
+    });
+    let errors: readonly DataError[] = [];
+    this.current = undefined;
+    this.indicatorData = undefined;
+    if (this.dataState.kind === 'error') errors = this.dataState.errors;
+    else if (this.dataState.kind === 'ready') {
+      this.indicatorData = this.dataState.value;
+      const picked = selectIndicator(this.dataState.value, this.indicatorId);
+      if (picked.ok) this.current = picked.value;
+      else errors = picked.errors;
+    }
+    this.errors = errors;
+  }
+}

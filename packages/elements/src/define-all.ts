@@ -1,0 +1,2 @@
+/** Registers every element. */
+import './status-badge/cds-status-badge.js';

@@ -1,0 +1,12 @@
+/**
+ * Element classes and helpers, without registering any tag. Import `./define-all.js` or a
+ * single `./<name>/cds-<name>.js` to register.
+ */
+export { CdsElement } from './base/cds-element.js';
+export { CdsIndicatorElement } from './base/indicator-source.js';
+export { DataController, type DataState } from './base/data-controller.js';
+export { defineElement } from './base/define.js';
+export { clearFetchCache } from './base/fetch-json.js';
+export { CdsErrorEvent } from './events/cds-error-event.js';
+export { CdsWarningEvent } from './events/cds-warning-event.js';
+export { CdsStatusBadge } from './status-badge/status-badge.js';

@@ -1,0 +1,218 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import './cds-status-badge.js';
+import type { CdsStatusBadge } from './status-badge.js';
+import { clearFetchCache } from '../base/fetch-json.js';
+import { nextEvent } from '../../test/helpers.js';
+
+const SHORT =
+  '{"name":"Tỷ lệ hồ sơ nộp trực tuyến","value":54.34,"target":50,"unit":"%","period":"2022"}';
+
+function badgeText(el: CdsStatusBadge): string {
+  return (
+    el.shadowRoot?.querySelector('[part="badge"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? ''
+  );
+}
+
+describe('cds-status-badge', () => {
+  afterEach(() => clearFetchCache());
+
+  it('renders the verdict from the short form in a JSON attribute, in Vietnamese by default', async () => {
+    const el = await fixture<CdsStatusBadge>(
+      html`<cds-status-badge indicator=${SHORT} as-of="2023"></cds-status-badge>`,
+    );
+    expect(badgeText(el)).to.equal('✓ Đạt');
+    expect(el.shadowRoot?.querySelector('[part="explanation"]')?.textContent).to.equal(
+      '54,34% so với mục tiêu ≥ 50% (2022): Đạt',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks English when the closest ancestor says lang="en", and follows a change of lang', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="en">
+        <cds-status-badge indicator=${SHORT} as-of="2023"></cds-status-badge>
+      </div>`,
+    );
+    const el = wrapper.querySelector('cds-status-badge') as CdsStatusBadge;
+    await el.updateComplete;
+    expect(badgeText(el)).to.equal('✓ Achieved');
+    wrapper.setAttribute('lang', 'vi');
+    await new Promise((r) => setTimeout(r, 0));
+    await el.updateComplete;
+    expect(badgeText(el)).to.equal('✓ Đạt');
+  });
+
+  it('takes the JS property, and re-renders when it changes', async () => {
+    const el = await fixture<CdsStatusBadge>(
+      html`<cds-status-badge as-of="2023"></cds-status-badge>`,
+    );
+    el.indicator = { name: 'x', value: 40, target: 50, unit: '%', period: '2022' };
+    await el.updateComplete;
+    expect(badgeText(el)).to.equal('✗ Chưa đạt');
+    el.indicator = { name: 'x', value: 60, target: 50, unit: '%', period: '2022' };
+    await el.updateComplete;
+    expect(badgeText(el)).to.equal('✓ Đạt');
+  });
+
+  it('reads an inline JSON child when no attribute is given', async () => {
+    const el = await fixture<CdsStatusBadge>(
+      html`<cds-status-badge as-of="2023"
+        ><script type="application/json">
+          {
+            "name": "Cyber attacks",
+            "value": 12195,
+            "target": 10000,
+            "direction": "lower",
+            "unit": "count",
+            "period": "2022"
+          }
+        </script></cds-status-badge
+      >`,
+    );
+    expect(badgeText(el)).to.equal('✗ Chưa đạt');
+  });
+
+  it('fetches src once for several elements and picks indicator-id', async () => {
+    const dataset = {
+      indicators: [
+        {
+          id: 'a',
+          name: 'A',
+          unit: '%',
+          observations: [{ period: '2022', value: 80 }],
+          targets: [{ period: '2022', op: '>=', value: 75 }],
+        },
+        {
+          id: 'b',
+          name: 'B',
+          unit: '%',
+          observations: [{ period: '2022', value: 10 }],
+          targets: [{ period: '2022', op: '>=', value: 75 }],
+        },
+      ],
+    };
+    const url = URL.createObjectURL(
+      new Blob([JSON.stringify(dataset)], { type: 'application/json' }),
+    );
+    const originalFetch = window.fetch;
+    let calls = 0;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      calls++;
+      return originalFetch(input, init);
+    };
+    try {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <cds-status-badge src=${url} indicator-id="a" as-of="2023"></cds-status-badge>
+          <cds-status-badge src=${url} indicator-id="b" as-of="2023"></cds-status-badge>
+        </div>`,
+      );
+      const [a, b] = [...wrapper.querySelectorAll('cds-status-badge')] as CdsStatusBadge[];
+      await new Promise((r) => setTimeout(r, 50));
+      await a?.updateComplete;
+      await b?.updateComplete;
+      expect(badgeText(a as CdsStatusBadge)).to.equal('✓ Đạt');
+      expect(badgeText(b as CdsStatusBadge)).to.equal('✗ Chưa đạt');
+      expect(calls).to.equal(1);
+    } finally {
+      window.fetch = originalFetch;
+    }
+  });
+
+  it('lets the last src win when src changes before the first response arrives', async () => {
+    const slow = {
+      indicators: [
+        {
+          id: 'x',
+          name: 'Slow',
+          unit: '%',
+          observations: [{ period: '2022', value: 1 }],
+          targets: [{ period: '2022', op: '>=', value: 75 }],
+        },
+      ],
+    };
+    const fast = {
+      indicators: [
+        {
+          id: 'x',
+          name: 'Fast',
+          unit: '%',
+          observations: [{ period: '2022', value: 99 }],
+          targets: [{ period: '2022', op: '>=', value: 75 }],
+        },
+      ],
+    };
+    const originalFetch = window.fetch;
+    window.fetch = (input: RequestInfo | URL) => {
+      const body = String(input).includes('slow') ? slow : fast;
+      const delay = String(input).includes('slow') ? 80 : 5;
+      return new Promise((r) => setTimeout(() => r(new Response(JSON.stringify(body))), delay));
+    };
+    try {
+      const el = await fixture<CdsStatusBadge>(
+        html`<cds-status-badge src="/slow.json" as-of="2023"></cds-status-badge>`,
+      );
+      el.src = '/fast.json';
+      await new Promise((r) => setTimeout(r, 150));
+      await el.updateComplete;
+      expect(badgeText(el)).to.equal('✓ Đạt');
+    } finally {
+      window.fetch = originalFetch;
+    }
+  });
+
+  it('shows the error panel and fires cds-error for invalid JSON', async () => {
+    const el = document.createElement('cds-status-badge');
+    el.setAttribute('indicator', '{"name": "x", value: 5}');
+    const pending = nextEvent(el, 'cds-error');
+    document.body.append(el);
+    const event = await pending;
+    expect(event.code).to.equal('invalid-json');
+    await el.updateComplete;
+    const panel = el.shadowRoot?.querySelector('[role="alert"]');
+    expect(panel?.textContent).to.contain('Không hiển thị được dữ liệu');
+    expect(panel?.textContent).to.contain('JSON không hợp lệ');
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+
+  it('names the bad field when a number is a string, in the page language', async () => {
+    const wrapper = document.createElement('div');
+    wrapper.lang = 'en';
+    const el = document.createElement('cds-status-badge');
+    el.setAttribute('indicator', '{"name":"x","value":"54,34","target":50}');
+    wrapper.append(el);
+    const pending = nextEvent(el, 'cds-error');
+    document.body.append(wrapper);
+    const event = await pending;
+    expect(event.code).to.equal('invalid-data');
+    expect(event.path).to.equal('value');
+    expect(event.message).to.equal('value: expected a number, got the string "54,34"');
+    await el.updateComplete;
+    expect(el.shadowRoot?.textContent).to.contain('The data could not be shown');
+    wrapper.remove();
+  });
+
+  it('never renders data as HTML', async () => {
+    const evil = JSON.stringify({
+      name: '<img src=x onerror=alert(1)>',
+      value: 1,
+      target: 2,
+      period: '2022',
+    });
+    const el = await fixture<CdsStatusBadge>(
+      html`<cds-status-badge indicator=${evil} detailed as-of="2023"></cds-status-badge>`,
+    );
+    expect(el.shadowRoot?.querySelector('img')).to.equal(null);
+  });
+
+  it('restores the empty state when the attribute is removed', async () => {
+    const el = await fixture<CdsStatusBadge>(
+      html`<cds-status-badge indicator=${SHORT} as-of="2023"></cds-status-badge>`,
+    );
+    el.removeAttribute('indicator');
+    await el.updateComplete;
+    expect(el.shadowRoot?.querySelector('[part="badge"]')).to.equal(null);
+    expect(el.shadowRoot?.textContent).to.contain('Chưa có dữ liệu');
+  });
+});

@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+// `npm test`: type-check, the Node tests (core, seeds, geo), then the element tests in headless
+// Chromium. Prints each runner's own output, then one closing line with the summed counts.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, existsSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Node 20 has no fs.globSync: a small walk for `*.test.ts`. */
+const testFiles = (dir) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.test.ts'))
+    .map((e) => join(e.parentPath ?? e.path, e.name));
+
+const run = (cmd, args, { capture = false } = {}) =>
+  new Promise((resolve) => {
+    const child = spawn(cmd, args, {
+      stdio: ['ignore', capture ? 'pipe' : 'inherit', capture ? 'pipe' : 'inherit'],
+    });
+    let out = '';
+    if (capture) {
+      for (const s of [child.stdout, child.stderr]) {
+        s.on('data', (d) => {
+          out += d;
+          process.stdout.write(d);
+        });
+      }
+    }
+    child.on('close', (code) => resolve({ code: code ?? 1, out }));
+  });
+
+let passed = 0;
+let failed = 0;
+let ok = true;
+
+console.log('\n== Type-check');
+const tsc = await run('npx', ['--no-install', 'tsc', '-p', 'tsconfig.json', '--noEmit']);
+if (tsc.code !== 0) {
+  ok = false;
+  failed += 1;
+  console.log('type-check failed');
+}
+
+console.log('\n== Node tests (core, seeds, geo)');
+const nodeFiles = ['packages/core/test', 'seeds/test', 'packages/geo/test']
+  .filter((d) => existsSync(d))
+  .flatMap(testFiles);
+const tap = join(mkdtempSync(join(tmpdir(), 'cds-test-')), 'node.tap');
+const node = await run(process.execPath, [
+  '--import',
+  'tsx',
+  '--test',
+  '--test-reporter=spec',
+  '--test-reporter-destination=stdout',
+  '--test-reporter=tap',
+  `--test-reporter-destination=${tap}`,
+  ...nodeFiles,
+]);
+const tapText = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
+const count = (name) =>
+  Number((tapText.match(new RegExp(`^# ${name} (\\d+)$`, 'm')) ?? [])[1] ?? 0);
+passed += count('pass');
+failed += count('fail') + count('cancelled');
+if (node.code !== 0) ok = false;
+
+console.log('\n== Element tests (headless Chromium)');
+const wtr = await run(
+  'npx',
+  ['--no-install', 'web-test-runner', '--config', 'web-test-runner.config.js'],
+  { capture: true },
+);
+// eslint-disable-next-line no-control-regex
+const plain = wtr.out.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+const all = [...plain.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
+if (all) {
+  passed += Number(all[1]);
+  failed += Number(all[2]);
+} else if (wtr.code !== 0) failed += 1;
+if (wtr.code !== 0) ok = false;
+
+console.log(`\ntests: ${passed} passed, ${failed} failed`);
+process.exit(ok && failed === 0 ? 0 : 1);

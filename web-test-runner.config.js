@@ -1,0 +1,60 @@
+// Element tests in real headless Chromium: Debian's /usr/bin/chromium, never a downloaded browser.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { fileURLToPath } from 'node:url';
+
+const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+/** Workspace packages resolve to their sources, so tests never need a build. */
+const workspaceSources = {
+  name: 'workspace-sources',
+  resolveImport({ source }) {
+    const map = {
+      '@cds-vn/core': '/packages/core/src/index.ts',
+      '@cds-vn/geo': '/packages/geo/src/index.ts',
+      '@cds-vn/elements': '/packages/elements/src/index.ts',
+    };
+    if (map[source]) return map[source];
+    if (source.startsWith('@cds-vn/elements/'))
+      return `/packages/elements/src/${source.slice(17).replace(/\.js$/, '.ts')}`;
+    return undefined;
+  },
+};
+
+export default {
+  rootDir: root,
+  files: [
+    'packages/elements/src/**/*.test.ts',
+    'packages/elements/test/**/*.test.ts',
+    'packages/geo/test/**/*.test.ts',
+  ],
+  nodeResolve: true,
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 300000,
+  plugins: [
+    workspaceSources,
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${root}tsconfig.json` }),
+  ],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: {
+        executablePath: CHROMIUM,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-quic',
+          '--font-render-hinting=none',
+        ],
+      },
+    }),
+  ],
+};
