@@ -9,6 +9,7 @@ import { join, extname, resolve } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { workspaceAliases } from '../scripts/workspace-aliases.js';
+import { minifyCssLiterals } from '../scripts/minify-css-literals.js';
 
 export const ROOT = resolve(new URL('..', import.meta.url).pathname);
 export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -44,6 +45,7 @@ export async function buildEntries(
     configFile: false,
     logLevel: 'error',
     resolve: { alias: workspaceAliases },
+    plugins: [minifyCssLiterals()],
     define: { 'process.env.NODE_ENV': '"production"' },
     build: {
       outDir,

@@ -114,7 +114,6 @@ export const ShortIndicatorSchema = v.strictObject({
   kind: v.optional(v.picklist(OBSERVATION_KINDS, 'kind')),
   agency: v.optional(agencySchema),
   pillar: v.optional(IdSchema),
-  source: v.optional(text),
 });
 
 export const SourceSchema = v.strictObject({
