@@ -4,12 +4,15 @@
  */
 import { defineConfig } from 'vite';
 import { workspaceAliases } from './scripts/workspace-aliases.js';
+import { seedsPlugin } from './scripts/seeds-plugin.js';
+import { minifyCssLiterals } from './scripts/minify-css-literals.js';
 
 export default defineConfig({
   root: 'demo',
   publicDir: false,
   resolve: { alias: workspaceAliases },
-  server: { host: '127.0.0.1', port: 5173, strictPort: false, fs: { allow: ['..'] } },
+  plugins: [seedsPlugin(), minifyCssLiterals()],
+  server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1', port: 4173 },
   build: { outDir: '../demo-dist', emptyOutDir: true, target: 'es2022' },
 });

@@ -104,6 +104,8 @@ const MIME = {
 /** Serves `dir` on 127.0.0.1 (random port); resolves to { url, close }. */
 export function serve(dir) {
   const server = createServer((req, res) => {
+    // Browsers ask for a favicon on their own; answering 204 keeps consoles free of 404 noise.
+    if (req.url === '/favicon.ico') return void res.writeHead(204).end();
     const path = join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
     try {
       const body = readFileSync(statSync(path).isDirectory() ? join(path, 'index.html') : path);

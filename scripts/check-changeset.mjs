@@ -15,12 +15,18 @@ if (!base) {
   }
 }
 const changed = git('diff', '--name-only', base, 'HEAD').split('\n').filter(Boolean);
-const packages = changed.filter((f) => f.startsWith('packages/') && !/\.test\.ts$|\/test\//.test(f));
+const packages = changed.filter(
+  (f) => f.startsWith('packages/') && !/\.test\.ts$|\/test\//.test(f),
+);
 const changesets = git('diff', '--name-only', '--diff-filter=A', base, 'HEAD', '--', '.changeset')
   .split('\n')
   .filter((f) => f.endsWith('.md') && !f.endsWith('README.md'));
 if (packages.length && !changesets.length) {
-  console.error(`packages/ changed (${packages.length} files since ${base.slice(0, 7)}) but no changeset was added: run npx changeset`);
+  console.error(
+    `packages/ changed (${packages.length} files since ${base.slice(0, 7)}) but no changeset was added: run npx changeset`,
+  );
   process.exit(1);
 }
-console.log(`changesets: ${changesets.length} added; ${packages.length} package files changed since ${base.slice(0, 7)}`);
+console.log(
+  `changesets: ${changesets.length} added; ${packages.length} package files changed since ${base.slice(0, 7)}`,
+);

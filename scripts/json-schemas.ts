@@ -1,14 +1,22 @@
 // The published JSON Schemas, generated from the same valibot schemas that validate at run
 // time, so the documentation can never drift from the validator.
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { DatasetSchema, IndicatorSchema, ShortIndicatorSchema } from '../packages/core/src/model/schema.js';
+import {
+  DatasetSchema,
+  IndicatorSchema,
+  ShortIndicatorSchema,
+} from '../packages/core/src/model/schema.js';
 
 export interface PublishedSchema {
   readonly file: string;
   readonly json: object;
 }
 
-function jsonSchemaOf(schema: Parameters<typeof toJsonSchema>[0], title: string, description: string): object {
+function jsonSchemaOf(
+  schema: Parameters<typeof toJsonSchema>[0],
+  title: string,
+  description: string,
+): object {
   // `finite` and `trim` have no JSON Schema form; JSON cannot hold NaN or Infinity anyway.
   return { ...toJsonSchema(schema, { errorMode: 'ignore' }), title, description };
 }
@@ -24,7 +32,11 @@ export const PUBLISHED_SCHEMAS: readonly PublishedSchema[] = [
   },
   {
     file: 'indicator.schema.json',
-    json: jsonSchemaOf(IndicatorSchema, 'CĐS indicator (full form)', 'One indicator with all its observations and targets.'),
+    json: jsonSchemaOf(
+      IndicatorSchema,
+      'CĐS indicator (full form)',
+      'One indicator with all its observations and targets.',
+    ),
   },
   {
     file: 'indicator-short.schema.json',

@@ -18,7 +18,8 @@ export function minifyCssLiterals() {
   return {
     name: 'cds-minify-css-literals',
     transform(code, id) {
-      if (!/\.(ts|js)$/.test(id) || id.includes('node_modules') || !code.includes('css`')) return null;
+      if (!/\.(ts|js)$/.test(id) || id.includes('node_modules') || !code.includes('css`'))
+        return null;
       const out = code.replace(/\bcss`([^`]*)`/g, (_m, body) => {
         // Keep ${…} expressions intact; minify only the static text between them.
         const parts = body.split(/(\$\{[^}]*\})/);

@@ -78,5 +78,31 @@ if (all) {
 } else if (wtr.code !== 0) failed += 1;
 if (wtr.code !== 0) ok = false;
 
+console.log('\n== Storybook: every story in Chromium, no console error, no axe violation');
+// CI builds Storybook just before and passes STORYBOOK_STATIC; otherwise build a fresh one here.
+let sbDir = process.env.STORYBOOK_STATIC;
+if (!sbDir) {
+  sbDir = join(mkdtempSync(join(tmpdir(), 'cds-sb-')), 'static');
+  const sbBuild = await run(
+    'npx',
+    ['--no-install', 'storybook', 'build', '--disable-telemetry', '--quiet', '-o', sbDir],
+    { capture: true },
+  );
+  if (sbBuild.code !== 0) {
+    ok = false;
+    failed += 1;
+    sbDir = undefined;
+  }
+}
+if (sbDir) {
+  const sb = await run(process.execPath, ['scripts/storybook-test.mjs', sbDir], { capture: true });
+  const m = [...sb.out.matchAll(/storybook: (\d+) passed, (\d+) failed/g)].at(-1);
+  if (m) {
+    passed += Number(m[1]);
+    failed += Number(m[2]);
+  } else failed += 1;
+  if (sb.code !== 0) ok = false;
+}
+
 console.log(`\ntests: ${passed} passed, ${failed} failed`);
 process.exit(ok && failed === 0 ? 0 : 1);

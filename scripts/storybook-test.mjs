@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+// Visits every story of a built Storybook in headless Chromium and fails a story on any console
+// error, uncaught exception or axe violation. Usage: node scripts/storybook-test.mjs [dir]
+// Closes with "storybook: N passed, N failed".
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, serve } from '../bench/lib.mjs';
+
+const dir = resolve(process.argv[2] ?? 'storybook-static');
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
+const stories = Object.values(index.entries).filter((e) => e.type === 'story');
+
+const server = await serve(dir);
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  headless: true,
+  args: CHROMIUM_ARGS,
+});
+const context = await browser.newContext({
+  viewport: { width: 1024, height: 768 },
+  reducedMotion: 'reduce',
+});
+let passed = 0;
+let failed = 0;
+
+for (const story of stories) {
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error')
+      problems.push(`console error: ${m.text()} ${m.location().url ?? ''}`.trim());
+  });
+  page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+  try {
+    await page.goto(`${server.url}/iframe.html?id=${story.id}&viewMode=story`, {
+      waitUntil: 'networkidle',
+    });
+    await page.waitForFunction(
+      () => document.querySelector('#storybook-root')?.childElementCount,
+      null,
+      { timeout: 10000 },
+    );
+    // Let elements finish their updates (lazy chunks, fetched data, chart draws).
+    await page.evaluate(async () => {
+      const els = [...document.querySelectorAll('#storybook-root *')].filter(
+        (e) => 'updateComplete' in e,
+      );
+      await Promise.all(els.map((e) => e.updateComplete));
+      await new Promise((r) => setTimeout(r, 300));
+    });
+    await page.addScriptTag({ path: axePath });
+    const violations = await page.evaluate(async () => {
+      const result = await globalThis.axe.run('#storybook-root', { resultTypes: ['violations'] });
+      return result.violations.map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join('; ')}`,
+      );
+    });
+    problems.push(...violations.map((v) => `axe: ${v}`));
+  } catch (e) {
+    problems.push(`did not render: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+  }
+  await page.close();
+  if (problems.length) {
+    failed++;
+    console.log(`✗ ${story.title} › ${story.name}\n    ${problems.join('\n    ')}`);
+  } else {
+    passed++;
+    console.log(`✓ ${story.title} › ${story.name}`);
+  }
+}
+await browser.close();
+server.close();
+console.log(`storybook: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
