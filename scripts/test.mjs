@@ -83,6 +83,7 @@ console.log('\n== Storybook: every story in Chromium, no console error, no axe v
 let sbDir = process.env.STORYBOOK_STATIC;
 if (!sbDir) {
   sbDir = join(mkdtempSync(join(tmpdir(), 'cds-sb-')), 'static');
+  await run('npm', ['run', 'manifest', '--silent'], { capture: true });
   const sbBuild = await run(
     'npx',
     ['--no-install', 'storybook', 'build', '--disable-telemetry', '--quiet', '-o', sbDir],

@@ -12,6 +12,7 @@ import { renderPlaceholder } from '../base/error-panel.js';
 import { statusBadgeStyles } from './status-badge.styles.js';
 
 /**
+ * @tagname cds-status-badge
  * @summary An indicator's status against its target, as a symbol and a word ("✓ Đạt"), with the
  * explanation a person can check. The smallest element: it proves the data pipeline end to end.
  *
