@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseIndicator, type Indicator } from '../src/model/index.js';
+import { parseDataset, parseIndicator, type Indicator } from '../src/model/index.js';
 import { evaluate } from '../src/status/index.js';
 
 function ind(json: unknown): Indicator {
@@ -282,5 +282,29 @@ describe('milestones', () => {
     });
     assert.equal(evaluate(q, { asOf: '2023-03-31' }).verdict, 'on-track');
     assert.equal(evaluate(q, { asOf: '2023-04-01' }).verdict, 'overdue');
+  });
+});
+
+describe('as of a date', () => {
+  test('figures from reports published after as-of do not count', () => {
+    const r = parseDataset({
+      source: { id: 'later', title: 'Later report', date: '2023-02-25' },
+      sources: [{ id: 'h1', title: 'H1 report', date: '2022-08' }],
+      indicators: [
+        {
+          id: 'fibre', name: 'Fibre', unit: '%',
+          observations: [{ period: '2022-H1', value: 71.75, source: 'h1' }, { period: '2022', value: 75 }],
+          targets: [{ period: '2022', op: '>=', value: 75 }],
+        },
+      ],
+    });
+    assert.ok(r.ok);
+    const fibre = r.value.indicators[0]!;
+    assert.equal(evaluate(fibre, { period: '2022', asOf: '2022-08' }).verdict, 'at-risk');
+    assert.equal(evaluate(fibre, { period: '2022', asOf: '2023-02-25' }).verdict, 'achieved');
+  });
+  test('an unsourced figure for a period that has not begun is not yet known', () => {
+    const ind2 = measure([{ period: '2022-H1', value: 40 }, { period: '2023', value: 90 }], [{ period: '2022', op: '>=', value: 50 }]);
+    assert.equal(evaluate(ind2, { period: '2022', asOf: '2022-08' }).verdict, 'at-risk');
   });
 });

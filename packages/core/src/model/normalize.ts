@@ -75,6 +75,7 @@ function toObservation(ctx: Context, o: ObservationInput, path: string): Observa
     period: toPeriod(o.period),
     kind: o.kind ?? 'actual',
     text: toText(o.text),
+    note: toText(o.note),
     completed: optPeriod(o.completed),
   };
 }

@@ -59,6 +59,8 @@ export const ObservationSchema = v.strictObject({
   /** Milestones: when it was done, if known. */
   completed: v.optional(PeriodStringSchema),
   kind: v.optional(v.picklist(OBSERVATION_KINDS, 'kind')),
+  /** A remark on this figure ("hơn", "khoảng", what it covers). */
+  note: v.optional(LocalizedTextSchema),
   ...provenance,
 });
 

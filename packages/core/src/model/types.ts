@@ -34,6 +34,7 @@ export interface Observation extends Provenance {
   readonly done?: boolean;
   readonly completed?: Period;
   readonly kind: ObservationKind;
+  readonly note?: Text;
 }
 
 export type TargetKind = 'threshold' | 'exact' | 'count' | 'milestone';

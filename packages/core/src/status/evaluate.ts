@@ -215,9 +215,18 @@ function evaluateMilestone(ind: Indicator, options: EvaluateOptions, now: number
   };
 }
 
+/**
+ * Whether a figure was known at `now`: its report was out by then (a figure from a later report
+ * cannot decide a verdict "as of" an earlier date), and, without a report, its period had begun.
+ */
+export function knownAt(o: Observation, now: number): boolean {
+  return o.source ? o.source.date.end <= now : o.period.start < now;
+}
+
 export function evaluate(ind: Indicator, options: EvaluateOptions = {}): StatusResult {
   const now = asOfInstant(options.asOf);
-  return ind.kind === 'milestone'
-    ? evaluateMilestone(ind, options, now)
-    : evaluateMeasure(ind, options, now);
+  const known: Indicator = { ...ind, observations: ind.observations.filter((o) => knownAt(o, now)) };
+  return known.kind === 'milestone'
+    ? evaluateMilestone(known, options, now)
+    : evaluateMeasure(known, options, now);
 }
