@@ -1,2 +1,4 @@
 /** Registers every element. */
 import './status-badge/cds-status-badge.js';
+import './trend-chart/cds-trend-chart.js';
+import './indicator-card/cds-indicator-card.js';

@@ -10,3 +10,5 @@ export { clearFetchCache } from './base/fetch-json.js';
 export { CdsErrorEvent } from './events/cds-error-event.js';
 export { CdsWarningEvent } from './events/cds-warning-event.js';
 export { CdsStatusBadge } from './status-badge/status-badge.js';
+export { CdsTrendChart } from './trend-chart/trend-chart.js';
+export { CdsIndicatorCard } from './indicator-card/indicator-card.js';

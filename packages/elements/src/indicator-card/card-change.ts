@@ -1,0 +1,83 @@
+/**
+ * The card's change line: which earlier figure is comparable, how much it moved, and whether
+ * that is good news for this indicator. Pure: no DOM.
+ */
+import {
+  computeChange,
+  figuresByPeriod,
+  formatChange,
+  formatValue,
+  type Change,
+  type Direction,
+  type Indicator,
+  type Locale,
+  type PeriodFigure,
+} from '@cds-vn/core';
+
+export type ChangeTone = 'positive' | 'negative' | 'neutral';
+export type ChangeFormat = 'relative' | 'absolute';
+
+export interface CardChange {
+  readonly previous: PeriodFigure;
+  readonly change: Change;
+  readonly tone: ChangeTone;
+}
+
+/**
+ * The figure to compare with: same granularity, earlier. For a half, quarter, month or day the
+ * same period a year before ("cùng kỳ", as the reports compare) when there is one, otherwise
+ * the latest earlier one.
+ */
+export function previousComparable(
+  figures: readonly PeriodFigure[],
+  current: PeriodFigure,
+): PeriodFigure | undefined {
+  const p = current.period;
+  const earlier = figures.filter(
+    (f) =>
+      f.chosen.value !== undefined &&
+      f.period.granularity === p.granularity &&
+      f.period.end <= p.start,
+  );
+  if (p.granularity !== 'year') {
+    const sameLastYear = earlier.find(
+      (f) => f.period.year === p.year - 1 && f.period.index === p.index && f.period.day === p.day,
+    );
+    if (sameLastYear) return sameLastYear;
+  }
+  return earlier.at(-1);
+}
+
+/** Up is good unless lower is better (cyber attacks): then down is good. */
+export function changeTone(direction: Change['direction'], better: Direction): ChangeTone {
+  if (direction === 'flat') return 'neutral';
+  return (direction === 'up') === (better === 'higher') ? 'positive' : 'negative';
+}
+
+export function cardChange(ind: Indicator, current: PeriodFigure): CardChange | undefined {
+  const value = current.chosen.value;
+  if (value === undefined) return undefined;
+  const previous = previousComparable(figuresByPeriod(ind), current);
+  if (!previous || previous.chosen.value === undefined) return undefined;
+  const change = computeChange(value, previous.chosen.value);
+  return { previous, change, tone: changeTone(change.direction, ind.direction) };
+}
+
+/** The amount without its arrow: "25,3%", "17,43 điểm %", or "11.765" when absolute. */
+export function changeAmount(
+  c: Change,
+  ind: Indicator,
+  locale: Locale,
+  format: ChangeFormat,
+): string {
+  if (format === 'absolute' && ind.unit !== '%')
+    return formatValue(Math.abs(c.delta), ind, locale, { bare: true });
+  // formatChange leads with its arrow (▲ ▼ ■); the card draws the arrow itself.
+  return formatChange(c, ind, locale).replace(/^\S+\s+/, '');
+}
+
+export const ARROWS: Readonly<Record<Change['direction'], string>> = {
+  up: '▲',
+  down: '▼',
+  flat: '■',
+};

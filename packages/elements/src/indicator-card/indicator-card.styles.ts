@@ -1,0 +1,198 @@
+import { css } from 'lit';
+
+export const indicatorCardStyles = css`
+  :host {
+    display: block;
+    --_card-positive: var(--cds-indicator-card-positive, var(--_positive));
+    --_card-negative: var(--cds-indicator-card-negative, var(--_negative));
+    --_card-caution: var(--cds-indicator-card-caution, var(--_caution));
+    --_card-neutral: var(--cds-indicator-card-neutral, var(--_neutral));
+    --_card-spark: var(--cds-indicator-card-sparkline, var(--_accent));
+    --_card-surface: var(--cds-indicator-card-surface, var(--_surface));
+    --_card-border: var(--cds-indicator-card-border, var(--_border));
+  }
+  .card {
+    box-sizing: border-box;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    gap: 0.375rem 0.75rem;
+    height: 100%;
+    padding: 1rem;
+    border: 1px solid var(--_card-border);
+    border-radius: var(--_radius);
+    background: var(--_card-surface);
+    color: var(--_text);
+    text-decoration: none;
+    line-height: 1.35;
+  }
+  .card > * {
+    grid-column: 1 / -1;
+    margin: 0;
+  }
+  a.card:hover {
+    border-color: var(--_accent);
+  }
+  a.card:hover .name {
+    text-decoration: underline;
+  }
+  a.card:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .head {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5rem;
+  }
+  ::slotted([slot='icon']) {
+    flex: none;
+    width: 1.5rem;
+    height: 1.5rem;
+  }
+  .name {
+    font-size: 0.9375rem;
+    font-weight: 600;
+    margin: 0;
+  }
+  .value {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.375rem;
+  }
+  .number {
+    font-size: 2rem;
+    font-weight: 700;
+    line-height: 1.1;
+    font-variant-numeric: tabular-nums;
+  }
+  .unit {
+    font-size: 0.9375rem;
+    color: var(--_text-muted);
+  }
+  .kind {
+    font-size: 0.8125rem;
+    color: var(--_text-muted);
+    font-style: italic;
+  }
+  .change {
+    font-size: 0.875rem;
+    font-weight: 600;
+  }
+  .change .compared {
+    font-weight: 400;
+    color: var(--_text-muted);
+  }
+  .positive {
+    color: var(--_card-positive);
+  }
+  .negative {
+    color: var(--_card-negative);
+  }
+  .caution {
+    color: var(--_card-caution);
+  }
+  .neutral {
+    color: var(--_card-neutral);
+  }
+  .badge {
+    justify-self: start;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+    padding: 0.05em 0.55em;
+    border: 1.5px solid currentColor;
+    border-radius: 999px;
+    font-size: 0.8125rem;
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  .spark {
+    display: block;
+    width: 100%;
+    height: 2.5rem;
+    overflow: visible;
+    color: var(--_card-spark);
+  }
+  .spark-line {
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linejoin: round;
+    stroke-linecap: round;
+    vector-effect: non-scaling-stroke;
+  }
+  .spark-line.projected {
+    stroke-dasharray: 4 3;
+  }
+  .spark-target {
+    stroke: var(--_text-muted);
+    stroke-width: 1;
+    stroke-dasharray: 2 3;
+    vector-effect: non-scaling-stroke;
+  }
+  .spark-dot {
+    stroke: currentColor;
+    stroke-width: 7;
+    stroke-linecap: round;
+    vector-effect: non-scaling-stroke;
+  }
+  .meta,
+  .revisions {
+    font-size: 0.75rem;
+    color: var(--_text-muted);
+  }
+  .source {
+    display: -webkit-box;
+    -webkit-line-clamp: 2;
+    -webkit-box-orient: vertical;
+    overflow: hidden;
+  }
+  :host([variant='compact']) .card {
+    padding: 0.625rem 0.75rem;
+    gap: 0.125rem 0.75rem;
+  }
+  :host([variant='compact']) .number {
+    font-size: 1.375rem;
+  }
+  :host([variant='compact']) .name {
+    font-size: 0.8125rem;
+  }
+  :host([variant='compact']) .spark {
+    grid-column: 2;
+    grid-row: 2 / span 2;
+    width: 5rem;
+    height: 2rem;
+    align-self: center;
+  }
+  :host([variant='compact']) .value,
+  :host([variant='compact']) .change {
+    grid-column: 1;
+  }
+  /* Compact cards keep the source and other figures for screen readers only. */
+  :host([variant='compact']) .source,
+  :host([variant='compact']) .revisions {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  @media (forced-colors: active) {
+    .card {
+      border-color: CanvasText;
+    }
+    .positive,
+    .negative,
+    .caution,
+    .neutral,
+    .spark {
+      color: CanvasText;
+    }
+    a.card:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

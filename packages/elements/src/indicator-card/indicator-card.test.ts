@@ -1,0 +1,404 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { figuresByPeriod, parseIndicator, type DatasetInput, type Indicator } from '@cds-vn/core';
+import './cds-indicator-card.js';
+import type { CdsIndicatorCard } from './indicator-card.js';
+import { changeTone, previousComparable } from './card-change.js';
+import { sparkGeometry } from './sparkline.js';
+import { clearFetchCache } from '../base/fetch-json.js';
+import { loadSeed, nextEvent } from '../../test/helpers.js';
+import { mergeDatasets } from '../../../../seeds/merge.js';
+
+/** "2,8 triệu giao dịch/ngày qua NDXP" (bc-2024-04; 2,36 triệu in bc-2022-12-28). */
+const NDXP_DAILY = {
+  id: 'ndxp-ngay',
+  name: { vi: 'Giao dịch bình quân mỗi ngày qua NDXP', en: 'NDXP transactions a day' },
+  unit: 'count',
+  unitLabel: { vi: 'giao dịch/ngày', en: 'transactions a day' },
+  observations: [
+    { period: '2022', value: 2.36e6 },
+    { period: '2024-04', value: 2.8e6 },
+  ],
+};
+
+/** "80.698 tổ công nghệ số cộng đồng (+11.765)" (bc-2023-12; 68.933 in bc-2022-12-28). */
+const TEAMS = {
+  id: 'to-cnscd',
+  name: 'Tổ công nghệ số cộng đồng',
+  unit: 'count',
+  unitLabel: { vi: 'tổ công nghệ số cộng đồng', en: 'community tech teams' },
+  observations: [
+    { period: '2022', value: 68933 },
+    { period: '2023', value: 80698 },
+  ],
+};
+
+/** "12.195 cuộc tấn công mạng (+25,3%)", where up is bad (bc-2022-12-28). */
+const ATTACKS = {
+  id: 'tan-cong-mang',
+  name: { vi: 'Tấn công mạng gây sự cố', en: 'Cyber attacks causing incidents' },
+  unit: 'count',
+  unitLabel: { vi: 'cuộc tấn công mạng', en: 'cyber attacks' },
+  direction: 'lower',
+  observations: [
+    { period: '2021', value: 9729 },
+    { period: '2022', value: 12195 },
+  ],
+};
+
+/** Digital economy share of GDP: estimates, and a 2025 target (bc-2022-12-28). */
+const DIGITAL_GDP = {
+  id: 'kinh-te-so-gdp',
+  name: 'Tỷ trọng kinh tế số trong GDP',
+  unit: '%',
+  observations: [
+    { period: '2021', value: 9.6, kind: 'estimate' },
+    { period: '2022', value: 14.26, kind: 'estimate' },
+  ],
+  targets: [{ period: '2025', op: '>=', value: 20 }],
+};
+
+const DOSSIERS = {
+  sources: [
+    { id: 'bc-2022-12-28', title: 'Kết quả triển khai chuyển đổi số năm 2022', date: '2022-12-28' },
+    { id: 'bc-2023-02-25', title: 'Báo cáo tóm tắt Chuyển đổi số quốc gia', date: '2023-02-25' },
+  ],
+  indicators: [
+    {
+      id: 'ho-so',
+      name: 'Tỷ lệ hồ sơ thủ tục hành chính xử lý trực tuyến',
+      unit: '%',
+      observations: [
+        { period: '2022', value: 52.8, source: 'bc-2022-12-28' },
+        { period: '2022', value: 54.34, source: 'bc-2023-02-25' },
+      ],
+      targets: [{ period: '2022', op: '>=', value: 50 }],
+    },
+  ],
+};
+
+const DX_INDEX = {
+  id: 'dx',
+  name: 'Chỉ số chuyển đổi số quốc gia',
+  unit: 'index',
+  observations: [
+    { period: '2020', value: 0.48 },
+    { period: '2022', value: 0.71 },
+    { period: '2023', value: 0.75, kind: 'forecast' },
+  ],
+};
+
+function ind(raw: object): Indicator {
+  const r = parseIndicator(raw);
+  if (!r.ok) throw new Error(r.errors.map((e) => e.message.en).join('; '));
+  return r.value;
+}
+
+const text = (node: Element | null | undefined): string =>
+  node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+const part = (el: CdsIndicatorCard, name: string): Element | null | undefined =>
+  el.shadowRoot?.querySelector(`[part~="${name}"]`);
+
+async function card(data: unknown, attrs: Record<string, string> = {}): Promise<CdsIndicatorCard> {
+  const el = document.createElement('cds-indicator-card');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.indicator = data as object;
+  const host = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
+  host.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+const chartJsResources = (): string[] =>
+  performance
+    .getEntriesByType('resource')
+    .map((e) => e.name)
+    .filter((n) => /node_modules\/chart\.js\/|chart-registry/.test(n));
+
+describe('cds-indicator-card', () => {
+  afterEach(() => clearFetchCache());
+
+  it('shows "2,8 triệu giao dịch/ngày" for April 2024, with no change against a year', async () => {
+    const el = await card([NDXP_DAILY]);
+    expect(text(el.shadowRoot?.querySelector('.number'))).to.equal('2,8 triệu');
+    expect(text(el.shadowRoot?.querySelector('.unit'))).to.equal('giao dịch/ngày');
+    expect(text(part(el, 'name'))).to.equal('Giao dịch bình quân mỗi ngày qua NDXP');
+    expect(text(el.shadowRoot?.querySelector('#period'))).to.equal('Tháng 4/2024');
+    // A month is not comparable with a year: no change line rather than a misleading one.
+    expect(part(el, 'change')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks English under lang="en"', async () => {
+    const el = await card([NDXP_DAILY], { lang: 'en' });
+    expect(text(el.shadowRoot?.querySelector('.number'))).to.equal('2.8 million');
+    expect(text(el.shadowRoot?.querySelector('.unit'))).to.equal('transactions a day');
+    expect(text(el.shadowRoot?.querySelector('#period'))).to.equal('April 2024');
+  });
+
+  it('shows "80.698 tổ công nghệ số cộng đồng (+11.765)" as good news', async () => {
+    const el = await card([TEAMS], { 'change-format': 'absolute' });
+    expect(text(part(el, 'value'))).to.equal('80.698 tổ công nghệ số cộng đồng');
+    const change = part(el, 'change');
+    expect(text(change?.querySelector('[aria-hidden="true"]'))).to.equal('▲ 11.765');
+    expect(text(change?.querySelector('.sr-only'))).to.equal('Tăng 11.765');
+    expect(text(change?.querySelector('.compared'))).to.equal('so với 2022');
+    expect(text(change?.querySelector('.tone-word'))).to.equal('cải thiện');
+    expect(change?.getAttribute('data-tone')).to.equal('positive');
+    expect(getComputedStyle(change as Element).color).to.equal('rgb(23, 102, 58)');
+    // Relative by default.
+    el.removeAttribute('change-format');
+    await el.updateComplete;
+    expect(text(part(el, 'change')?.querySelector('[aria-hidden="true"]'))).to.equal('▲ 17,1%');
+  });
+
+  it('shows "12.195 cuộc tấn công mạng (+25,3%)" as bad news: up is bad here', async () => {
+    const el = await card([ATTACKS], { period: '2022' });
+    expect(text(part(el, 'value'))).to.equal('12.195 cuộc tấn công mạng');
+    const change = part(el, 'change');
+    expect(text(change?.querySelector('[aria-hidden="true"]'))).to.equal('▲ 25,3%');
+    expect(text(change?.querySelector('.tone-word'))).to.equal('xấu đi');
+    expect(change?.getAttribute('data-tone')).to.equal('negative');
+    expect(getComputedStyle(change as Element).color).to.equal('rgb(179, 38, 30)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('judges direction by the indicator: down is good when lower is better', () => {
+    expect(changeTone('down', 'lower')).to.equal('positive');
+    expect(changeTone('up', 'lower')).to.equal('negative');
+    expect(changeTone('up', 'higher')).to.equal('positive');
+    expect(changeTone('down', 'higher')).to.equal('negative');
+    expect(changeTone('flat', 'lower')).to.equal('neutral');
+  });
+
+  it('compares a quarter with the same quarter a year before when there is one', () => {
+    const q = ind({
+      id: 'q',
+      name: 'q',
+      unit: 'count',
+      observations: [
+        { period: '2023-Q1', value: 1 },
+        { period: '2023-Q4', value: 2 },
+        { period: '2024-Q1', value: 3 },
+      ],
+    });
+    const figures = figuresByPeriod(q);
+    const current = figures.at(-1);
+    if (!current) throw new Error('no figure');
+    expect(previousComparable(figures, current)?.period.key).to.equal('2023-Q1');
+    const y = ind({ ...TEAMS });
+    const yf = figuresByPeriod(y);
+    expect(previousComparable(yf, yf[1] as (typeof yf)[number])?.period.key).to.equal('2022');
+  });
+
+  it('measures a share in points, marks estimates, and shows the status badge', async () => {
+    const el = await card([DIGITAL_GDP], { 'as-of': '2023-02-25' });
+    expect(text(part(el, 'value'))).to.equal('14,26% (ước tính)');
+    expect(text(part(el, 'change')?.querySelector('[aria-hidden="true"]'))).to.equal(
+      '▲ 4,66 điểm %',
+    );
+    const status = part(el, 'status');
+    expect(text(status?.querySelector('.badge'))).to.equal('↗ Đúng tiến độ');
+    const explanation = text(status?.querySelector('.sr-only'));
+    expect(explanation).to.contain('so với mục tiêu ≥ 20% (2025)');
+    expect(explanation).to.match(/Đúng tiến độ$/);
+  });
+
+  it("names the other report's figure for the same period", async () => {
+    const el = await card(DOSSIERS, { 'as-of': '2023-03' });
+    expect(text(el.shadowRoot?.querySelector('.number'))).to.equal('54,34%');
+    expect(text(part(el, 'revisions'))).to.equal('Số liệu khác: 52,8% (báo cáo 28/12/2022)');
+    expect(text(el.shadowRoot?.querySelector('.source'))).to.equal(
+      'Nguồn: Báo cáo tóm tắt Chuyển đổi số quốc gia (25/02/2023)',
+    );
+    expect(text(part(el, 'status')?.querySelector('.badge'))).to.equal('✓ Đạt');
+  });
+
+  it('draws the sparkline on a true time axis, the forecast dashed', async () => {
+    const el = await card([DX_INDEX]);
+    const svg = part(el, 'sparkline');
+    const paths = [...(svg?.querySelectorAll('path.spark-line') ?? [])];
+    expect(
+      paths.map((p) => [p.getAttribute('d'), p.classList.contains('projected')]),
+    ).to.deep.equal([
+      ['M4 90L65.33 21.85', false],
+      ['M65.33 21.85L96 10', true],
+    ]);
+    expect(svg?.getAttribute('role')).to.equal('img');
+    expect(svg?.getAttribute('aria-label')).to.equal(
+      'Xu hướng: Tăng từ 0,48 (2020) lên 0,71 (2022), tức tăng 47,9%; dự báo 0,75 (2023).',
+    );
+    expect(text(part(el, 'value'))).to.equal('0,75 (dự báo)');
+  });
+
+  it('puts the target in the sparkline range', () => {
+    const i = ind(DIGITAL_GDP);
+    const figures = figuresByPeriod(i);
+    const g = sparkGeometry(figures, figures[1] as (typeof figures)[number], 20);
+    // Values 9,6 and 14,26 with a target of 20: the target is the top of the range.
+    expect(g?.target).to.equal(10);
+    // 90 − (14,26 − 9,6) / (20 − 9,6) × 80 = 54,15
+    expect(g?.dot).to.deep.equal({ x: 96, y: 54.15 });
+    expect(sparkGeometry(figures.slice(0, 1), figures[0] as (typeof figures)[number])).to.equal(
+      undefined,
+    );
+  });
+
+  it('becomes one accessible link with href', async () => {
+    const el = await card([TEAMS], { href: '/chi-tieu/to-cnscd' });
+    const links = el.shadowRoot?.querySelectorAll('a') ?? [];
+    expect(links.length).to.equal(1);
+    const a = links[0];
+    expect(a?.getAttribute('href')).to.equal('/chi-tieu/to-cnscd');
+    expect(a?.getAttribute('part')).to.equal('card');
+    expect(a?.contains(part(el, 'value') as Node)).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('refuses a javascript: link with a visible error and cds-error', async () => {
+    const el = document.createElement('cds-indicator-card');
+    el.indicator = [TEAMS];
+    el.setAttribute('href', 'javascript:alert(1)');
+    const pending = nextEvent(el, 'cds-error');
+    document.body.append(el);
+    const event = await pending;
+    expect(event.code).to.equal('invalid-attribute');
+    expect(event.path).to.equal('href');
+    await el.updateComplete;
+    expect(el.shadowRoot?.querySelector('a')).to.equal(null);
+    expect(text(el.shadowRoot?.querySelector('[role="alert"]'))).to.contain('href=');
+    el.remove();
+  });
+
+  it('has a compact variant, and restores the default when the attribute goes', async () => {
+    const el = await card([ATTACKS], { variant: 'compact', period: '2022' });
+    expect(el.variant).to.equal('compact');
+    const number = el.shadowRoot?.querySelector('.number') as Element;
+    expect(getComputedStyle(number).fontSize).to.equal('22px');
+    // The source stays for screen readers.
+    await expect(el).to.be.accessible();
+    el.removeAttribute('variant');
+    await el.updateComplete;
+    expect(getComputedStyle(number).fontSize).to.equal('32px');
+  });
+
+  it('refuses an unknown variant, change-format, heading level or period', async () => {
+    for (const [attr, value, message] of [
+      ['variant', 'huge', 'variant="huge" không hợp lệ: dùng "regular" hoặc "compact"'],
+      [
+        'change-format',
+        'percent',
+        'change-format="percent" không hợp lệ: dùng "relative" hoặc "absolute"',
+      ],
+      ['heading-level', '7', 'heading-level="7" không hợp lệ: dùng một số từ 1 đến 6'],
+      ['period', '2022-13', 'period="2022-13" không hợp lệ'],
+    ] as const) {
+      const el = document.createElement('cds-indicator-card');
+      el.indicator = [TEAMS];
+      el.setAttribute(attr, value);
+      const pending = nextEvent(el, 'cds-error');
+      document.body.append(el);
+      const event = await pending;
+      expect(event.path).to.equal(attr);
+      expect(event.message).to.contain(message);
+      el.remove();
+    }
+  });
+
+  it('exposes the name as a heading when asked, and slots an icon', async () => {
+    const host = await fixture<HTMLDivElement>(
+      html`<div>
+        <cds-indicator-card heading-level="3"
+          ><svg slot="icon" aria-hidden="true" viewBox="0 0 10 10">
+            <circle cx="5" cy="5" r="4" /></svg
+        ></cds-indicator-card>
+      </div>`,
+    );
+    const el = host.querySelector('cds-indicator-card') as CdsIndicatorCard;
+    el.indicator = [TEAMS];
+    await el.updateComplete;
+    const name = part(el, 'name');
+    expect(name?.getAttribute('role')).to.equal('heading');
+    expect(name?.getAttribute('aria-level')).to.equal('3');
+    const slot = el.shadowRoot?.querySelector<HTMLSlotElement>('slot[name="icon"]');
+    expect(slot?.assignedElements().map((e) => e.localName)).to.deep.equal(['svg']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the error panel and fires cds-error for bad data', async () => {
+    const el = document.createElement('cds-indicator-card');
+    el.setAttribute('indicator', '{"name": "x", value: 5}');
+    let pending = nextEvent(el, 'cds-error');
+    document.body.append(el);
+    expect((await pending).code).to.equal('invalid-json');
+    await el.updateComplete;
+    expect(text(el.shadowRoot?.querySelector('[role="alert"]'))).to.contain('JSON không hợp lệ');
+    await expect(el).to.be.accessible();
+    el.remove();
+
+    const wrapper = document.createElement('div');
+    wrapper.lang = 'en';
+    const en = document.createElement('cds-indicator-card');
+    en.setAttribute('indicator', '{"name":"x","value":"12.195","period":"2022"}');
+    wrapper.append(en);
+    pending = nextEvent(en, 'cds-error');
+    document.body.append(wrapper);
+    const event = await pending;
+    expect(event.path).to.equal('value');
+    expect(event.message).to.equal('value: expected a number, got the string "12.195"');
+    wrapper.remove();
+  });
+
+  it('says so when a period has no figure, when empty and while loading', async () => {
+    const none = await card([TEAMS], { period: '2025' });
+    expect(text(none.shadowRoot?.querySelector('.number'))).to.equal('Chưa có dữ liệu');
+    const empty = await card(undefined);
+    expect(text(part(empty, 'placeholder'))).to.equal('Chưa có dữ liệu');
+    const originalFetch = window.fetch;
+    window.fetch = () => new Promise(() => undefined);
+    try {
+      const loading = await card(undefined, { src: '/never.json' });
+      expect(text(part(loading, 'placeholder'))).to.equal('Đang tải dữ liệu…');
+    } finally {
+      window.fetch = originalFetch;
+    }
+  });
+
+  it('never renders data as HTML', async () => {
+    const el = await card([{ ...TEAMS, name: '<img src=x onerror=alert(1)>' }]);
+    expect(el.shadowRoot?.querySelector('img')).to.equal(null);
+    expect(text(part(el, 'name'))).to.equal('<img src=x onerror=alert(1)>');
+  });
+
+  it('reads the seeds: the three examples from the reports', async () => {
+    const files = ['bc-2022-12-28.json', 'bc-2023-12.json', 'bc-2024-04.json'];
+    const data = mergeDatasets(
+      (await Promise.all(files.map((f) => loadSeed(f)))) as DatasetInput[],
+    );
+    const ndxp = await card(data, { 'indicator-id': 'ndxp-giao-dich-binh-quan-ngay' });
+    expect(text(part(ndxp, 'value'))).to.equal('2,8 triệu giao dịch/ngày');
+    const teams = await card(data, {
+      'indicator-id': 'to-cong-nghe-so-cong-dong',
+      'change-format': 'absolute',
+    });
+    expect(text(part(teams, 'value'))).to.equal('80.698 tổ');
+    expect(text(part(teams, 'change')?.querySelector('[aria-hidden="true"]'))).to.equal('▲ 11.765');
+    const attacks = await card(data, { 'indicator-id': 'tan-cong-mang', period: '2022' });
+    expect(text(part(attacks, 'value'))).to.equal('12.195 cuộc');
+    expect(part(attacks, 'change')?.getAttribute('data-tone')).to.equal('negative');
+    expect(text(part(attacks, 'change')?.querySelector('[aria-hidden="true"]'))).to.equal(
+      '▲ 25,3%',
+    );
+  });
+
+  it('loads no Chart.js on a page with only cards', async () => {
+    await card([DX_INDEX]);
+    await card([TEAMS], { variant: 'compact' });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(chartJsResources()).to.deep.equal([]);
+    // The check can see Chart.js when it is loaded: load it now, at the very end.
+    const { loadChart } = await import('../trend-chart/chart-loader.js');
+    await loadChart();
+    expect(chartJsResources().some((n) => n.includes('node_modules/chart.js/'))).to.equal(true);
+  });
+});

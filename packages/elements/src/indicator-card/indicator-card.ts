@@ -1,0 +1,272 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import {
+  VERDICT_SYMBOL,
+  VERDICT_TONE,
+  coreMessages,
+  dataError,
+  evaluate,
+  figuresByPeriod,
+  formatPeriod,
+  formatValue,
+  latestFigure,
+  localize,
+  parsePeriod,
+  type DataError,
+  type Indicator,
+  type Locale,
+  type Observation,
+  type PeriodFigure,
+  type StatusResult,
+} from '@cds-vn/core';
+import { CdsIndicatorElement } from '../base/indicator-source.js';
+import { renderPlaceholder } from '../base/error-panel.js';
+import { revisionText } from '../trend-chart/slot-description.js';
+import { summarizeSeries } from '../trend-chart/trend-summary.js';
+import {
+  ARROWS,
+  cardChange,
+  changeAmount,
+  type CardChange,
+  type ChangeFormat,
+} from './card-change.js';
+import { indicatorCardStyles } from './indicator-card.styles.js';
+import { cardMessages } from './messages.js';
+import { renderSparkline, sparkGeometry, type SparkGeometry } from './sparkline.js';
+
+const SAFE_PROTOCOLS = ['http:', 'https:', 'mailto:', 'tel:'];
+
+/** Links from a CMS author are still input: `javascript:` and `data:` URLs are refused. */
+function isSafeHref(href: string): boolean {
+  try {
+    return SAFE_PROTOCOLS.includes(new URL(href, document.baseURI).protocol);
+  } catch {
+    return false;
+  }
+}
+
+interface ValueParts {
+  readonly number: string;
+  readonly unit: string;
+}
+
+/** The big number and the smaller unit beside it: "2,8 triệu" + "giao dịch/ngày". */
+function valueParts(ind: Indicator, o: Observation, locale: Locale): ValueParts {
+  const value = o.value as number;
+  const total = o.total !== undefined ? { total: o.total } : {};
+  if (ind.unit === 'count' || ind.unit === 'number') {
+    return {
+      number: formatValue(value, ind, locale, { ...total, bare: true }),
+      unit: localize(ind.unitLabel, locale),
+    };
+  }
+  if (ind.unit === 'Mbps' && o.total === undefined) {
+    return { number: formatValue(value, { unit: 'number' }, locale), unit: 'Mbps' };
+  }
+  return { number: formatValue(value, ind, locale, total), unit: '' };
+}
+
+/**
+ * @tagname cds-indicator-card
+ * @summary The headline figure of one indicator: a big value with its unit, the name, the
+ * period and the source; the change against the previous comparable period, coloured by
+ * whether it is good news for this indicator (for lower-is-better indicators, down is good);
+ * the status against the target; and a sparkline. `href` makes the whole card one link.
+ *
+ * @slot icon - An icon shown beside the name (decorative: give it `aria-hidden="true"`).
+ * @csspart card - The card box (an `<a>` when `href` is set, else an `<article>`).
+ * @csspart name - The indicator's name.
+ * @csspart value - The value and its unit.
+ * @csspart change - The change line.
+ * @csspart status - The status badge.
+ * @csspart sparkline - The inline SVG sparkline.
+ * @csspart meta - The period and source lines.
+ * @csspart revisions - Other reports' figures for the same period.
+ * @csspart error - The error panel shown for bad data.
+ * @cssprop --cds-indicator-card-positive - Colour of good news (default `--cds-color-positive`).
+ * @cssprop --cds-indicator-card-negative - Colour of bad news.
+ * @cssprop --cds-indicator-card-caution - Colour of at-risk statuses.
+ * @cssprop --cds-indicator-card-neutral - Colour of no change, no data, no target.
+ * @cssprop --cds-indicator-card-sparkline - Colour of the sparkline (default the accent).
+ * @cssprop --cds-indicator-card-surface - Card background.
+ * @cssprop --cds-indicator-card-border - Card border.
+ * @fires cds-error - The data or an attribute could not be used; carries code, message, path.
+ */
+export class CdsIndicatorCard extends CdsIndicatorElement {
+  static override styles = [...CdsIndicatorElement.styles, indicatorCardStyles];
+
+  /** `regular` (default) or `compact`, for rows of cards. */
+  @property({ reflect: true }) variant?: string;
+
+  /** Makes the whole card one link. */
+  @property() href?: string;
+
+  /** `relative` (default: "▲ 25,3%", points for shares) or `absolute` ("▲ 11.765"). */
+  @property({ attribute: 'change-format' }) changeFormat?: string;
+
+  /** Exposes the name as a heading of this level (1–6); default: not a heading. */
+  @property({ attribute: 'heading-level' }) headingLevel?: string;
+
+  protected figure: PeriodFigure | undefined;
+  protected change: CardChange | undefined;
+  protected status: StatusResult | undefined;
+  protected spark: SparkGeometry | undefined;
+  protected trend = '';
+
+  private attributeErrors(): DataError[] {
+    const errors: DataError[] = [];
+    const bad = (path: string, pick: (l: typeof cardMessages.vi) => string): void => {
+      errors.push(
+        dataError('invalid-attribute', path, pick(cardMessages.vi), pick(cardMessages.en)),
+      );
+    };
+    const variant = this.variant ?? '';
+    if (variant && variant !== 'regular' && variant !== 'compact')
+      bad('variant', (m) => m.invalidVariant(variant));
+    const format = this.changeFormat ?? '';
+    if (format && format !== 'relative' && format !== 'absolute')
+      bad('change-format', (m) => m.invalidChangeFormat(format));
+    const level = this.headingLevel ?? '';
+    if (level && !/^[1-6]$/.test(level.trim()))
+      bad('heading-level', (m) => m.invalidHeadingLevel(level));
+    const href = this.href ?? '';
+    if (href && !isSafeHref(href)) bad('href', (m) => m.invalidHref(href));
+    const period = this.period ?? '';
+    if (period && !parsePeriod(period)) bad('period', (m) => m.invalidPeriod(period));
+    return errors;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const attrErrors = this.attributeErrors();
+    if (attrErrors.length) this.errors = [...this.errors, ...attrErrors];
+    this.figure = undefined;
+    this.change = undefined;
+    this.status = undefined;
+    this.spark = undefined;
+    this.trend = '';
+    const ind = this.current;
+    if (!ind || this.errors.length) return;
+    const figures = figuresByPeriod(ind);
+    const wanted = this.period ? parsePeriod(this.period) : undefined;
+    this.figure = wanted
+      ? figures.find((f) => f.period.key === wanted.key)
+      : (latestFigure(ind) ?? figures.at(-1));
+    this.change = this.figure ? cardChange(ind, this.figure) : undefined;
+    if (ind.targets.length) {
+      this.status = evaluate(ind, {
+        ...(this.period && { period: this.period }),
+        ...(this.asOf && { asOf: this.asOf }),
+      });
+    }
+    const target = this.status?.target;
+    this.spark = this.figure
+      ? sparkGeometry(
+          figures,
+          this.figure,
+          target && target.kind !== 'milestone' ? target.value : undefined,
+        )
+      : undefined;
+    if (this.spark) this.trend = summarizeSeries(ind, this.locale, { status: false });
+  }
+
+  private renderChange(ind: Indicator, c: CardChange): TemplateResult {
+    const m = cardMessages[this.locale];
+    const format: ChangeFormat = this.changeFormat === 'absolute' ? 'absolute' : 'relative';
+    const amount = changeAmount(c.change, ind, this.locale, format);
+    const dir = c.change.direction;
+    const verb = dir === 'up' ? m.up : dir === 'down' ? m.down : m.flat;
+    const word = c.tone === 'positive' ? m.better : c.tone === 'negative' ? m.worse : m.unchanged;
+    return html`<p
+      id="change"
+      class="change ${c.tone}"
+      part="change"
+      data-tone=${c.tone}
+      data-direction=${dir}
+    >
+      <span aria-hidden="true">${ARROWS[dir]} ${dir === 'flat' ? '' : amount}</span
+      ><span class="sr-only">${dir === 'flat' ? verb : `${verb} ${amount}`}</span>
+      <span class="compared"
+        >${m.compared(formatPeriod(c.previous.period, this.locale, 'short'))}</span
+      >
+      · <span class="tone-word">${word}</span>
+    </p>`;
+  }
+
+  private renderStatus(s: StatusResult): TemplateResult {
+    const m = coreMessages[this.locale];
+    const v = s.verdict;
+    return html`<p id="status" part="status">
+      <span class="badge ${VERDICT_TONE[v]}" data-verdict=${v}
+        ><span aria-hidden="true">${VERDICT_SYMBOL[v]}</span> ${m.verdict(v)}</span
+      ><span class="sr-only">: ${s.explanation[this.locale]}</span>
+    </p>`;
+  }
+
+  protected override renderContent(): unknown {
+    const m = coreMessages[this.locale];
+    if (this.dataState.kind === 'loading') return renderPlaceholder(m.loading);
+    const ind = this.current;
+    if (!ind) return renderPlaceholder(m.noData);
+    const locale = this.locale;
+    const fig = this.figure;
+    const o = fig?.chosen;
+    const parts: ValueParts =
+      o?.value !== undefined
+        ? valueParts(ind, o, locale)
+        : { number: o?.text ? localize(o.text, locale) : m.noData, unit: '' };
+    const kind = o && o.kind !== 'actual' ? (o.kind === 'estimate' ? m.estimate : m.forecast) : '';
+    const level = this.headingLevel?.trim();
+    const others = fig?.revisions.filter((r) => r.value !== undefined) ?? [];
+    const source = o?.source;
+    const body = html`<div class="head">
+        <slot name="icon"></slot>
+        <p
+          id="name"
+          class="name"
+          part="name"
+          role=${ifDefined(level ? 'heading' : undefined)}
+          aria-level=${ifDefined(level || undefined)}
+        >
+          ${localize(ind.name, locale)}
+        </p>
+      </div>
+      <p id="value" class="value" part="value">
+        <span class="number">${parts.number}</span>
+        ${parts.unit ? html`<span class="unit">${parts.unit}</span>` : nothing}
+        ${kind ? html`<span class="kind">(${kind})</span>` : nothing}
+      </p>
+      ${this.change ? this.renderChange(ind, this.change) : nothing}
+      ${this.status ? this.renderStatus(this.status) : nothing}
+      ${
+        this.spark
+          ? renderSparkline(this.spark, `${cardMessages[locale].trend}: ${this.trend}`)
+          : nothing
+      }
+      ${
+        fig
+          ? html`<p id="period" class="meta" part="meta">${formatPeriod(fig.period, locale)}</p>`
+          : nothing
+      }
+      ${
+        source
+          ? html`<p class="meta source" part="meta">
+              ${m.source}: ${localize(source.title, locale)} (${formatPeriod(source.date, locale)})
+            </p>`
+          : nothing
+      }
+      ${
+        others.length
+          ? html`<p class="revisions" part="revisions">
+              ${m.revisions}: ${others.map((r) => revisionText(ind, r, locale)).join(', ')}
+            </p>`
+          : nothing
+      }`;
+    if (this.href) {
+      // One link for the whole card; its name is its visible text (what speech users say).
+      return html`<a class="card" part="card" href=${this.href}>${body}</a>`;
+    }
+    return html`<article class="card" part="card" aria-labelledby="name">${body}</article>`;
+  }
+}

@@ -1,0 +1,266 @@
+/**
+ * The trend model as a Chart.js configuration. Imports Chart.js types only, so this file adds
+ * nothing to the element's initial bytes; the classes arrive with the lazy chart-registry.
+ */
+import type {
+  ChartConfiguration,
+  ChartDataset,
+  PointStyle,
+  Scale,
+  ScriptableLineSegmentContext,
+} from 'chart.js';
+import { formatPeriod, formatValue, localize, type Indicator, type Locale } from '@cds-vn/core';
+import type { ChartColors, ColorToken } from './theme-probe.js';
+import type { TrendModel, TrendSeries } from './trend-model.js';
+import type { AxisId } from './select-series.js';
+
+export type TrendChartType = 'line' | 'bar';
+
+export interface TrendDatum {
+  readonly x: number;
+  readonly y: number | null;
+}
+
+export interface ChartSettings {
+  readonly type: TrendChartType;
+  readonly locale: Locale;
+  readonly colors: ChartColors;
+  readonly font: { readonly family: string; readonly size: number };
+  readonly animate: boolean;
+}
+
+type TrendDataset = ChartDataset<TrendChartType, TrendDatum[]>;
+export type TrendChartConfig = ChartConfiguration<TrendChartType, TrendDatum[]>;
+
+export interface BuiltChart {
+  readonly config: TrendChartConfig;
+  /** Per dataset, the slot each data point belongs to (-1: not a stop, e.g. a target step). */
+  readonly slotOfPoint: readonly (readonly number[])[];
+}
+
+/** Series differ by marker shape as well as colour: never colour alone. */
+const POINT_STYLES: readonly PointStyle[] = [
+  'circle',
+  'rect',
+  'triangle',
+  'rectRot',
+  'circle',
+  'rect',
+];
+const FORECAST_DASH = [6, 4];
+const TARGET_DASH = [2, 3];
+/** The hidden 0–1 axis deadline markers stand on, so they need no value of their own. */
+const MARKS_AXIS = 'marks';
+
+function seriesColor(colors: ChartColors, i: number): string {
+  return colors[`series-${(i % 6) + 1}` as ColorToken];
+}
+
+/**
+ * One horizontal segment over each target's period. Targets that follow on (2022 then 2023)
+ * join into a step; otherwise a null point breaks the line between them.
+ */
+export function targetData(s: TrendSeries): TrendDatum[] {
+  const out: TrendDatum[] = [];
+  let lastEnd: number | undefined;
+  for (const t of s.targets) {
+    if (lastEnd !== undefined && t.start !== lastEnd) out.push({ x: t.start, y: null });
+    out.push({ x: t.start, y: t.target.value }, { x: t.end, y: t.target.value });
+    lastEnd = t.end;
+  }
+  return out;
+}
+
+/** The indicator whose unit an axis shows, if anything with a value is drawn against it. */
+function axisIndicator(model: TrendModel, axis: AxisId): Indicator | undefined {
+  return model.series.find((s) => s.axis === axis && (s.points.length > 0 || s.targets.length > 0))
+    ?.indicator;
+}
+
+export function buildChartConfig(model: TrendModel, settings: ChartSettings): BuiltChart {
+  const { colors, locale, type } = settings;
+  const slotIndex = new Map(model.slots.map((s, i) => [s.x, i]));
+  const slotOf = (x: number): number => slotIndex.get(x) ?? -1;
+  const datasets: TrendDataset[] = [];
+  const slotOfPoint: number[][] = [];
+  const single = model.series.length === 1;
+
+  model.series.forEach((s, i) => {
+    const color = seriesColor(colors, i);
+    const label = localize(s.indicator.name, locale);
+    const points = s.points;
+    const hollow = points.map((p) => (p.projected ? colors.surface : color));
+    if (type === 'bar') {
+      datasets.push({
+        type: 'bar',
+        label,
+        data: points.map((p) => ({ x: p.x, y: p.y })),
+        yAxisID: s.axis,
+        backgroundColor: hollow,
+        borderColor: color,
+        borderWidth: 2,
+        order: 2,
+      });
+    } else {
+      datasets.push({
+        type: 'line',
+        label,
+        data: points.map((p) => ({ x: p.x, y: p.y })),
+        yAxisID: s.axis,
+        borderColor: color,
+        backgroundColor: color,
+        borderWidth: 2,
+        pointStyle: POINT_STYLES[i % POINT_STYLES.length] ?? 'circle',
+        pointRadius: 4,
+        pointHoverRadius: 7,
+        pointBorderWidth: 2,
+        pointHoverBorderWidth: 3,
+        pointBackgroundColor: hollow,
+        pointHoverBackgroundColor: hollow,
+        pointBorderColor: color,
+        segment: {
+          // The line into a forecast or estimate is dashed: it is not a measured movement.
+          borderDash: (ctx: ScriptableLineSegmentContext) =>
+            points[ctx.p1DataIndex]?.projected ? FORECAST_DASH : undefined,
+        },
+        order: 1,
+      });
+    }
+    slotOfPoint.push(points.map((p) => slotOf(p.x)));
+
+    if (s.revisions.length) {
+      datasets.push({
+        type: 'line',
+        label: `${label} (revisions)`,
+        data: s.revisions.map((r) => ({ x: r.x, y: r.y })),
+        yAxisID: s.axis,
+        showLine: false,
+        pointStyle: 'crossRot',
+        pointRadius: 5,
+        pointHoverRadius: 7,
+        pointBorderWidth: 2,
+        borderColor: color,
+        backgroundColor: color,
+        order: 0,
+      });
+      slotOfPoint.push(s.revisions.map((r) => slotOf(r.x)));
+    }
+
+    if (s.targets.length) {
+      const targetColor = single ? colors.target : color;
+      datasets.push({
+        type: 'line',
+        label: `${label} (target)`,
+        data: targetData(s),
+        yAxisID: s.axis,
+        borderColor: targetColor,
+        backgroundColor: targetColor,
+        borderDash: TARGET_DASH,
+        borderWidth: 2,
+        pointRadius: 0,
+        pointHoverRadius: 0,
+        spanGaps: false,
+        order: 3,
+      });
+      slotOfPoint.push(targetData(s).map(() => -1));
+    }
+
+    if (s.milestones.length) {
+      const data: TrendDatum[] = [];
+      const radius: number[] = [];
+      const fill: string[] = [];
+      const slots: number[] = [];
+      for (const m of s.milestones) {
+        // A marker at the foot of the plot and a dashed guide up to the top, then a break.
+        data.push({ x: m.x, y: 0.04 }, { x: m.x, y: 1 }, { x: m.x, y: null });
+        radius.push(7, 0, 0);
+        fill.push(m.done ? color : colors.surface, color, color);
+        slots.push(slotOf(m.x), -1, -1);
+      }
+      datasets.push({
+        type: 'line',
+        label: `${label} (deadline)`,
+        data,
+        yAxisID: MARKS_AXIS,
+        borderColor: color,
+        backgroundColor: color,
+        borderDash: [4, 4],
+        borderWidth: 1,
+        pointStyle: 'triangle',
+        pointRadius: radius,
+        pointHoverRadius: radius.map((r) => (r ? 9 : 0)),
+        pointBorderWidth: 2,
+        pointBackgroundColor: fill,
+        pointHoverBackgroundColor: fill,
+        pointBorderColor: color,
+        spanGaps: false,
+        order: 3,
+      });
+      slotOfPoint.push(slots);
+    }
+  });
+
+  const font = { family: settings.font.family, size: settings.font.size };
+  const labels = new Map(
+    model.ticks.map((t) => [t.value, formatPeriod(t.period, locale, 'short')]),
+  );
+  const grid = { color: colors.grid };
+  const ticks = { color: colors['text-muted'], font };
+
+  const valueAxis = (axis: AxisId, position: 'left' | 'right') => {
+    const ind = axisIndicator(model, axis);
+    const unitTitle = ind ? localize(ind.unitLabel, locale) : '';
+    return {
+      type: 'linear' as const,
+      position,
+      display: !!ind,
+      beginAtZero: type === 'bar',
+      grace: '5%',
+      grid: position === 'left' ? grid : { ...grid, drawOnChartArea: false },
+      border: { color: colors.grid },
+      ticks: {
+        ...ticks,
+        callback: (value: number | string) =>
+          ind ? formatValue(Number(value), ind, locale, { bare: true }) : String(value),
+      },
+      title: { display: !!unitTitle, text: unitTitle, color: colors['text-muted'], font },
+    };
+  };
+
+  const config: TrendChartConfig = {
+    type,
+    data: { datasets },
+    options: {
+      animation: settings.animate ? { duration: 400 } : false,
+      responsive: true,
+      maintainAspectRatio: false,
+      // Pointer and keyboard are the element's: one path for hover, focus and announcements.
+      events: [],
+      layout: { padding: { top: 8, right: 8, left: 4, bottom: 4 } },
+      scales: {
+        x: {
+          type: 'linear',
+          min: model.min,
+          max: model.max,
+          grid,
+          border: { color: colors.grid },
+          afterBuildTicks: (axis: Scale) => {
+            axis.ticks = model.ticks
+              .filter((t) => t.value >= model.min && t.value <= model.max)
+              .map((t) => ({ value: t.value }));
+          },
+          ticks: {
+            ...ticks,
+            maxRotation: 0,
+            autoSkip: true,
+            callback: (value: number | string) => labels.get(Number(value)) ?? '',
+          },
+        },
+        y: valueAxis('y', 'left'),
+        y2: valueAxis('y2', 'right'),
+        [MARKS_AXIS]: { type: 'linear', axis: 'y', display: false, min: 0, max: 1 },
+      },
+    },
+  };
+  return { config, slotOfPoint };
+}

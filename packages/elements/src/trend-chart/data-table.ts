@@ -1,0 +1,107 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import {
+  comparePeriods,
+  coreMessages,
+  formatPeriod,
+  formatTargetValue,
+  formatValue,
+  localize,
+  type Locale,
+  type Period,
+} from '@cds-vn/core';
+import { trendMessages } from './messages.js';
+import { revisionText } from './slot-description.js';
+import type { TrendModel, TrendSeries } from './trend-model.js';
+
+function rowPeriods(model: TrendModel): Period[] {
+  const byKey = new Map<string, Period>();
+  for (const s of model.series) {
+    for (const p of s.points) byKey.set(p.figure.period.key, p.figure.period);
+    for (const t of s.targets) byKey.set(t.target.period.key, t.target.period);
+    for (const m of s.milestones) byKey.set(m.target.due.key, m.target.due);
+  }
+  return [...byKey.values()].sort(comparePeriods);
+}
+
+function valueCell(s: TrendSeries, p: Period, locale: Locale): TemplateResult {
+  const point = s.points.find((q) => q.figure.period.key === p.key);
+  if (!point) return html`<td class="num">–</td>`;
+  const ind = s.indicator;
+  const o = point.figure.chosen;
+  const m = coreMessages[locale];
+  const value = formatValue(point.y, ind, locale, o.total !== undefined ? { total: o.total } : {});
+  const kind = o.kind === 'actual' ? '' : ` (${o.kind === 'estimate' ? m.estimate : m.forecast})`;
+  const others = point.figure.revisions.filter((r) => r.value !== undefined);
+  return html`<td class="num">
+    ${value}${kind}
+    ${
+      others.length
+        ? html`<span class="other"
+            >${m.revisions}: ${others.map((r) => revisionText(ind, r, locale)).join(', ')}</span
+          >`
+        : nothing
+    }
+  </td>`;
+}
+
+function targetCell(s: TrendSeries, p: Period, locale: Locale): TemplateResult {
+  const m = coreMessages[locale];
+  const parts: string[] = [];
+  for (const t of s.targets) {
+    if (t.target.period.key === p.key) {
+      const v = t.target;
+      parts.push(formatTargetValue(v.op, v.value, s.indicator, locale, v.total));
+    }
+  }
+  for (const k of s.milestones) {
+    if (k.target.due.key === p.key) parts.push(`${m.due}: ${k.done ? m.done : m.notDone}`);
+  }
+  return html`<td>${parts.length ? parts.join('; ') : '–'}</td>`;
+}
+
+/** The chart's data as a table: the text alternative that carries every figure. */
+export function renderDataTable(model: TrendModel, locale: Locale, open: boolean): TemplateResult {
+  const m = coreMessages[locale];
+  const t = trendMessages[locale];
+  const named = model.series.length > 1;
+  const withTargets = (s: TrendSeries): boolean => s.targets.length > 0 || s.milestones.length > 0;
+  const names = model.series.map((s) => localize(s.indicator.name, locale));
+  return html`<details part="table" ?open=${open}>
+    <summary>${t.table}</summary>
+    <div class="table-wrap">
+      <table>
+        <caption class="sr-only">
+          ${names.join('; ')}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${m.period}</th>
+            ${model.series.map(
+              (s, i) =>
+                html`<th scope="col">${names[i]}${s.axis === 'y2' ? ` (${t.secondAxis})` : ''}</th>
+                  ${
+                    withTargets(s)
+                      ? html`<th scope="col">${named ? `${m.target}: ${names[i]}` : m.target}</th>`
+                      : nothing
+                  }`,
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          ${rowPeriods(model).map(
+            (p) =>
+              html`<tr>
+                <th scope="row">${formatPeriod(p, locale)}</th>
+                ${model.series.map(
+                  (s) =>
+                    html`${valueCell(s, p, locale)}${
+                      withTargets(s) ? targetCell(s, p, locale) : nothing
+                    }`,
+                )}
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
+  </details>`;
+}

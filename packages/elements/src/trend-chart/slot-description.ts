@@ -1,0 +1,83 @@
+/**
+ * What the tooltip shows and the live region says for one stop on the time axis. Pure: the
+ * same words for the mouse, the keyboard and the screen reader.
+ */
+import {
+  coreMessages,
+  formatPeriod,
+  formatTargetValue,
+  formatValue,
+  localize,
+  periodContains,
+  type Indicator,
+  type Locale,
+  type Observation,
+} from '@cds-vn/core';
+import { trendMessages } from './messages.js';
+import type { TrendModel } from './trend-model.js';
+
+export interface SlotDescription {
+  readonly title: string;
+  readonly lines: readonly string[];
+}
+
+function observationText(ind: Indicator, o: Observation, locale: Locale): string {
+  const m = coreMessages[locale];
+  const value = formatValue(
+    o.value as number,
+    ind,
+    locale,
+    o.total !== undefined ? { total: o.total } : {},
+  );
+  return o.kind === 'actual'
+    ? value
+    : `${value} (${o.kind === 'estimate' ? m.estimate : m.forecast})`;
+}
+
+/** "52,8% (báo cáo 28/12/2022)": a revision and the report it came from. */
+export function revisionText(ind: Indicator, o: Observation, locale: Locale): string {
+  const value = observationText(ind, o, locale);
+  return o.source
+    ? `${value} (${trendMessages[locale].report(formatPeriod(o.source.date, locale))})`
+    : value;
+}
+
+export function describeSlot(model: TrendModel, index: number, locale: Locale): SlotDescription {
+  const slot = model.slots[index];
+  if (!slot) return { title: '', lines: [] };
+  const m = coreMessages[locale];
+  const named = model.series.length > 1;
+  const lines: string[] = [];
+  for (const s of model.series) {
+    const ind = s.indicator;
+    const prefix = named ? `${localize(ind.name, locale)}: ` : '';
+    const point = s.points.find((p) => p.x === slot.x);
+    if (point) {
+      let line = prefix + observationText(ind, point.figure.chosen, locale);
+      const others = point.figure.revisions.filter((r) => r.value !== undefined);
+      if (others.length)
+        line += `; ${m.revisions}: ${others.map((r) => revisionText(ind, r, locale)).join(', ')}`;
+      lines.push(line);
+      const target = s.targets.find((t) => periodContains(t.target.period, point.figure.period));
+      if (target) {
+        const t = target.target;
+        lines.push(
+          `${prefix}${m.target} ${formatPeriod(t.period, locale, 'short')}: ${formatTargetValue(t.op, t.value, ind, locale, t.total)}`,
+        );
+      }
+    }
+    for (const mark of s.milestones.filter((k) => k.x === slot.x)) {
+      const state = mark.done ? m.done : m.notDone;
+      const text = mark.target.text ? ` (${localize(mark.target.text, locale)})` : '';
+      lines.push(`${prefix}${m.due} ${formatPeriod(mark.target.due, locale)}${text}: ${state}`);
+    }
+  }
+  return { title: slot.periods.map((p) => formatPeriod(p, locale)).join(' / '), lines };
+}
+
+/** The live region's sentence: the stop, what is there, and where it is in the sequence. */
+export function announceSlot(model: TrendModel, index: number, locale: Locale): string {
+  const d = describeSlot(model, index, locale);
+  const where = trendMessages[locale].position(index + 1, model.slots.length);
+  return `${d.title}: ${d.lines.join('; ')} (${where})`;
+}

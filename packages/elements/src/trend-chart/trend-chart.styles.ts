@@ -1,0 +1,203 @@
+import { css } from 'lit';
+
+export const trendChartStyles = css`
+  :host {
+    display: block;
+    --_height: var(--cds-trend-chart-height, 18rem);
+    --_series-1: var(--cds-trend-chart-series-1, light-dark(#0b5cad, #7db4ee));
+    --_series-2: var(--cds-trend-chart-series-2, light-dark(#b34700, #f5a05b));
+    --_series-3: var(--cds-trend-chart-series-3, light-dark(#1d6b3a, #6fd39a));
+    --_series-4: var(--cds-trend-chart-series-4, light-dark(#7b2f9e, #cfa0ef));
+    --_series-5: var(--cds-trend-chart-series-5, light-dark(#00727a, #4fd1d9));
+    --_series-6: var(--cds-trend-chart-series-6, light-dark(#a3195b, #f28cb8));
+    --_target: var(--cds-trend-chart-target, var(--_text-muted));
+    --_grid: var(--cds-trend-chart-grid, var(--_border));
+  }
+  figure {
+    margin: 0;
+  }
+  .plot {
+    position: relative;
+    height: var(--_height);
+  }
+  canvas {
+    display: block;
+    border-radius: var(--_radius);
+  }
+  canvas:focus {
+    outline: none;
+  }
+  canvas:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .summary {
+    margin: 0.5rem 0 0;
+    font-size: 0.875rem;
+    line-height: 1.45;
+    color: var(--_text);
+  }
+  .tooltip {
+    position: absolute;
+    z-index: 1;
+    max-width: min(22rem, 90%);
+    padding: 0.375rem 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.18);
+    font-size: 0.8125rem;
+    line-height: 1.35;
+    pointer-events: none;
+  }
+  .tooltip strong {
+    display: block;
+    margin-bottom: 0.125rem;
+  }
+  .tooltip ul,
+  .legend {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin-top: 0.5rem;
+    font-size: 0.8125rem;
+    color: var(--_text-muted);
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+  }
+  .legend .name {
+    color: var(--_text);
+  }
+  .legend svg {
+    flex: none;
+    overflow: visible;
+  }
+  .s1 {
+    color: var(--_series-1);
+  }
+  .s2 {
+    color: var(--_series-2);
+  }
+  .s3 {
+    color: var(--_series-3);
+  }
+  .s4 {
+    color: var(--_series-4);
+  }
+  .s5 {
+    color: var(--_series-5);
+  }
+  .s6 {
+    color: var(--_series-6);
+  }
+  .muted {
+    color: var(--_target);
+  }
+  details {
+    margin-top: 0.5rem;
+    font-size: 0.875rem;
+  }
+  summary {
+    cursor: pointer;
+    color: var(--_accent);
+  }
+  summary:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+    margin-top: 0.375rem;
+    font-variant-numeric: tabular-nums;
+  }
+  th,
+  td {
+    padding: 0.25rem 0.5rem;
+    border-bottom: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+  }
+  td.num {
+    text-align: end;
+  }
+  .other {
+    display: block;
+    font-size: 0.75rem;
+    color: var(--_text-muted);
+  }
+  /* Theme probes: see theme-probe.ts. Rendered (so they compute) but invisible. */
+  .probes {
+    position: absolute;
+    width: 0;
+    height: 0;
+    overflow: hidden;
+    visibility: hidden;
+  }
+  .probe {
+    forced-color-adjust: none;
+    transition: color 1ms;
+  }
+  .probe-series-1 {
+    color: var(--_series-1);
+  }
+  .probe-series-2 {
+    color: var(--_series-2);
+  }
+  .probe-series-3 {
+    color: var(--_series-3);
+  }
+  .probe-series-4 {
+    color: var(--_series-4);
+  }
+  .probe-series-5 {
+    color: var(--_series-5);
+  }
+  .probe-series-6 {
+    color: var(--_series-6);
+  }
+  .probe-text {
+    color: var(--_text);
+  }
+  .probe-text-muted {
+    color: var(--_text-muted);
+  }
+  .probe-grid {
+    color: var(--_grid);
+  }
+  .probe-surface {
+    color: var(--_surface);
+  }
+  .probe-target {
+    color: var(--_target);
+  }
+  @media (forced-colors: active) {
+    :host {
+      --_series-1: CanvasText;
+      --_series-2: LinkText;
+      --_series-3: Highlight;
+      --_series-4: CanvasText;
+      --_series-5: LinkText;
+      --_series-6: Highlight;
+      --_target: GrayText;
+      --_grid: GrayText;
+      --_text: CanvasText;
+      --_text-muted: CanvasText;
+      --_surface: Canvas;
+    }
+    canvas:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

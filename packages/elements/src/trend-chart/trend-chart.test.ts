@@ -1,0 +1,647 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import type { Chart } from 'chart.js';
+import { chartRequested, loadChart } from './chart-loader.js';
+import type { CdsTrendChart } from './trend-chart.js';
+import { clearFetchCache } from '../base/fetch-json.js';
+import { loadSeed, nextEvent } from '../../test/helpers.js';
+import { mergeDatasets } from '../../../../seeds/merge.js';
+import type { DatasetInput } from '@cds-vn/core';
+
+// Registered inside the first test, so that test can see that importing the tag's module
+// alone does not fetch Chart.js.
+const define = (): Promise<unknown> => import('./cds-trend-chart.js');
+
+const SIZE = 'width: 640px; --cds-trend-chart-height: 320px; font: 16px monospace';
+const COLOURS =
+  '--cds-color-surface: rgb(250, 251, 252); --cds-trend-chart-series-1: rgb(10, 20, 30)';
+const DAY = 86_400_000;
+const utc = (y: number, m: number, d = 1): number => Date.UTC(y, m - 1, d);
+
+const SOURCES = [
+  { id: 'bc-2022-08', title: 'Báo cáo 6 tháng 2022', date: '2022-08' },
+  { id: 'bc-2022-12-28', title: 'Kết quả năm 2022', date: '2022-12-28' },
+  { id: 'bc-2023-02-25', title: 'Báo cáo tóm tắt', date: '2023-02-25' },
+  { id: 'bc-2024-04', title: 'Tháng 4/2024', date: '2024-04' },
+];
+
+/** Online dossiers (bc-2022-08, bc-2022-12-28, bc-2023-02-25, bc-2024-04), deliberately unsorted. */
+const DOSSIERS = {
+  id: 'ho-so',
+  name: { vi: 'Tỷ lệ hồ sơ xử lý trực tuyến', en: 'Dossiers processed online' },
+  unit: '%',
+  observations: [
+    { period: '2024-04', value: 38.3, source: 'bc-2024-04' },
+    { period: '2022', value: 54.34, source: 'bc-2023-02-25' },
+    { period: '2022-H1', value: 36.91, source: 'bc-2022-08' },
+    { period: '2022', value: 52.8, source: 'bc-2022-12-28' },
+  ],
+  targets: [
+    { period: '2022', op: '>=', value: 50, source: 'bc-2023-02-25' },
+    { period: '2023', op: '>', value: 60, source: 'bc-2023-02-25' },
+  ],
+};
+
+const NDXP = {
+  id: 'ndxp',
+  name: { vi: 'Giao dịch qua NDXP', en: 'NDXP transactions' },
+  unit: 'count',
+  observations: [
+    { period: '2021', value: 180e6 },
+    { period: '2022', value: 860e6 },
+  ],
+};
+
+const DX_INDEX = {
+  id: 'dx',
+  name: { vi: 'Chỉ số chuyển đổi số quốc gia', en: 'National DX index' },
+  unit: 'index',
+  observations: [
+    { period: '2020', value: 0.48 },
+    { period: '2022', value: 0.71 },
+    { period: '2023', value: 0.75, kind: 'forecast' },
+  ],
+};
+
+const FIXED = {
+  id: 'co-dinh',
+  name: { vi: 'Tốc độ băng rộng cố định', en: 'Fixed broadband speed' },
+  unit: 'Mbps',
+  observations: [
+    { period: '2022-H1', value: 71.79 },
+    { period: '2022', value: 79.95 },
+  ],
+};
+
+const MOBILE = {
+  id: 'di-dong',
+  name: { vi: 'Tốc độ băng rộng di động', en: 'Mobile broadband speed' },
+  unit: 'Mbps',
+  observations: [
+    { period: '2022-H1', value: 35.29 },
+    { period: '2022', value: 39.48 },
+  ],
+};
+
+const MILESTONE = {
+  id: 'luat-can-cuoc',
+  name: 'Luật Căn cước công dân (sửa đổi)',
+  kind: 'milestone',
+  targets: [{ due: '2023-12' }],
+  observations: [],
+};
+
+type TrendChartJs = Chart<'line' | 'bar', { x: number; y: number | null }[]>;
+
+async function until(check: () => boolean, ms = 3000): Promise<void> {
+  const end = performance.now() + ms;
+  while (!check()) {
+    if (performance.now() > end) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+function canvasOf(el: CdsTrendChart): HTMLCanvasElement {
+  const c = el.shadowRoot?.querySelector('canvas');
+  if (!c) throw new Error('no canvas');
+  return c;
+}
+
+/** Waits until the element has drawn its chart; returns the Chart.js instance. */
+async function drawn(el: CdsTrendChart): Promise<TrendChartJs> {
+  const ChartJs = await loadChart();
+  await until(() => !!el.shadowRoot?.querySelector('canvas[data-drawn]'));
+  await el.updateComplete;
+  const chart = ChartJs.getChart(canvasOf(el));
+  if (!chart) throw new Error('no chart');
+  return chart as unknown as TrendChartJs;
+}
+
+async function mount(data: unknown, attrs = '', style = ''): Promise<CdsTrendChart> {
+  await define();
+  const el = document.createElement('cds-trend-chart');
+  el.setAttribute('style', `${SIZE}; ${style}`);
+  el.setAttribute('no-animation', '');
+  for (const a of attrs.split(' ').filter(Boolean)) {
+    const [k, v] = a.split('=');
+    if (k) el.setAttribute(k, v ?? '');
+  }
+  el.indicator = data as object;
+  const host = await fixture<HTMLDivElement>(html`<div></div>`);
+  host.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+const text = (node: Element | null | undefined): string =>
+  node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+const chartJsResources = (): string[] =>
+  performance
+    .getEntriesByType('resource')
+    .map((e) => e.name)
+    .filter((n) => /node_modules\/chart\.js\/|chart-registry/.test(n));
+
+describe('cds-trend-chart', () => {
+  afterEach(() => clearFetchCache());
+
+  it('loads Chart.js only when the first chart connects', async () => {
+    await define();
+    expect(customElements.get('cds-trend-chart')).to.not.equal(undefined);
+    expect(chartRequested()).to.equal(false);
+    expect(chartJsResources()).to.deep.equal([]);
+    const el = await mount({ indicators: [NDXP] });
+    expect(chartRequested()).to.equal(true);
+    await drawn(el);
+    expect(chartJsResources().some((n) => n.includes('node_modules/chart.js/'))).to.equal(true);
+  });
+
+  it('places mixed periods on a true time axis, at their ends, in order', async () => {
+    const el = await mount(
+      { sources: SOURCES, indicators: [{ ...DOSSIERS, targets: [] }] },
+      'indicator-ids=ho-so',
+    );
+    const chart = await drawn(el);
+    const xs = chart.getDatasetMeta(0).data.map((p) => p.x);
+    expect(xs).to.have.length(3);
+    // 2022-H1 ends 1 Jul 2022, 2022 ends 1 Jan 2023, 2024-04 ends 1 May 2024.
+    expect(chart.data.datasets[0]?.data.map((d) => d.x)).to.deep.equal([
+      utc(2022, 7),
+      utc(2023, 1),
+      utc(2024, 5),
+    ]);
+    const [a = 0, b = 0, c = 0] = xs;
+    expect(a).to.be.lessThan(b);
+    expect(b).to.be.lessThan(c);
+    const expected = (utc(2023, 1) - utc(2022, 7)) / (utc(2024, 5) - utc(2023, 1));
+    expect((b - a) / (c - b)).to.be.closeTo(expected, 0.02);
+    expect(chart.scales['x']?.ticks.map((t) => t.label)).to.deep.equal([
+      'H1/2022',
+      '2022',
+      'T4/2024',
+    ]);
+  });
+
+  it('labels the time axis in English under lang="en"', async () => {
+    const el = await mount(
+      { sources: SOURCES, indicators: [{ ...DOSSIERS, targets: [] }] },
+      'lang=en',
+    );
+    const chart = await drawn(el);
+    expect(chart.scales['x']?.ticks.map((t) => t.label)).to.deep.equal([
+      'H1 2022',
+      '2022',
+      'Apr 2024',
+    ]);
+  });
+
+  it('draws threshold targets as dotted steps over their periods', async () => {
+    const el = await mount({ sources: SOURCES, indicators: [DOSSIERS] });
+    const chart = await drawn(el);
+    const index = chart.data.datasets.findIndex((d) => d.label?.endsWith('(target)'));
+    const target = chart.data.datasets[index];
+    expect((target as { borderDash?: unknown } | undefined)?.borderDash).to.deep.equal([2, 3]);
+    expect(target?.data).to.deep.equal([
+      { x: utc(2022, 1), y: 50 },
+      { x: utc(2023, 1), y: 50 },
+      { x: utc(2023, 1), y: 60 },
+      { x: utc(2024, 1), y: 60 },
+    ]);
+    const y = chart.scales['y'];
+    const [p0, p1] = chart.getDatasetMeta(index).data;
+    expect(p0?.y).to.be.closeTo(y?.getPixelForValue(50) ?? NaN, 0.5);
+    expect(p1?.x).to.be.closeTo(chart.scales['x']?.getPixelForValue(utc(2023, 1)) ?? NaN, 0.5);
+    expect(text(el.shadowRoot?.querySelector('[part="legend"]'))).to.contain('Mục tiêu');
+  });
+
+  it('breaks the target line between targets that do not touch', async () => {
+    const ind = {
+      ...FIXED,
+      id: 'gdp',
+      unit: '%',
+      targets: [
+        { period: '2023', op: '>', value: 16 },
+        { period: '2025', op: '>=', value: 20 },
+      ],
+    };
+    const el = await mount([ind]);
+    const chart = await drawn(el);
+    const target = chart.data.datasets.find((d) => d.label?.endsWith('(target)'));
+    expect(target?.data).to.deep.equal([
+      { x: utc(2023, 1), y: 16 },
+      { x: utc(2024, 1), y: 16 },
+      { x: utc(2025, 1), y: null },
+      { x: utc(2025, 1), y: 20 },
+      { x: utc(2026, 1), y: 20 },
+    ]);
+  });
+
+  it('marks a milestone at its due date', async () => {
+    const el = await mount([MILESTONE]);
+    const chart = await drawn(el);
+    const marks = chart.data.datasets.find((d) => d.yAxisID === 'marks');
+    // Due "2023-12": the end of December 2023.
+    expect(marks?.data[0]).to.deep.equal({ x: utc(2024, 1), y: 0.04 });
+    expect((marks as { pointStyle?: unknown }).pointStyle).to.equal('triangle');
+    expect(text(el.shadowRoot?.querySelector('table'))).to.contain('Hạn: Chưa hoàn thành');
+    // Nothing has a value: no value axis with a meaningless 0–1 scale.
+    expect(chart.scales['y']?.options.display).to.equal(false);
+  });
+
+  it('draws a forecast hollow, with a dashed segment into it', async () => {
+    const el = await mount([DX_INDEX], '', COLOURS);
+    const chart = await drawn(el);
+    const ds = chart.data.datasets[0] as {
+      pointBackgroundColor?: unknown;
+      segment?: { borderDash?: (ctx: { p1DataIndex: number }) => unknown };
+    };
+    expect(ds.pointBackgroundColor).to.deep.equal([
+      'rgb(10, 20, 30)',
+      'rgb(10, 20, 30)',
+      'rgb(250, 251, 252)',
+    ]);
+    expect(ds.segment?.borderDash?.({ p1DataIndex: 2 })).to.deep.equal([6, 4]);
+    expect(ds.segment?.borderDash?.({ p1DataIndex: 1 })).to.equal(undefined);
+    expect(text(el.shadowRoot?.querySelector('[part="legend"]'))).to.contain('Dự báo');
+  });
+
+  it("shows other reports' figures as small crosses, and names them in the table", async () => {
+    const el = await mount({ sources: SOURCES, indicators: [DOSSIERS] }, 'show-table');
+    const chart = await drawn(el);
+    expect(chart.data.datasets[0]?.data[1]).to.deep.equal({ x: utc(2023, 1), y: 54.34 });
+    const rev = chart.data.datasets.find((d) => d.label?.endsWith('(revisions)')) as
+      { data: unknown[]; pointStyle?: unknown; showLine?: unknown } | undefined;
+    expect(rev?.data).to.deep.equal([{ x: utc(2023, 1), y: 52.8 }]);
+    expect(rev?.pointStyle).to.equal('crossRot');
+    expect(rev?.showLine).to.equal(false);
+    const rows = [...(el.shadowRoot?.querySelectorAll('tbody tr') ?? [])].map((tr) =>
+      [...tr.children].map(text).join(' | '),
+    );
+    expect(rows).to.deep.equal([
+      '6 tháng đầu năm 2022 | 36,91% | –',
+      'Năm 2022 | 54,34% Số liệu khác: 52,8% (báo cáo 28/12/2022) | ≥ 50%',
+      'Năm 2023 | – | > 60%',
+      'Tháng 4/2024 | 38,3% | –',
+    ]);
+    expect(el.shadowRoot?.querySelector('details')?.open).to.equal(true);
+  });
+
+  it('compares indicators with the same unit on one axis', async () => {
+    const el = await mount([FIXED, MOBILE]);
+    const chart = await drawn(el);
+    const main = chart.data.datasets.filter((d) => d.yAxisID === 'y');
+    expect(main.map((d) => d.label)).to.deep.equal([
+      'Tốc độ băng rộng cố định',
+      'Tốc độ băng rộng di động',
+    ]);
+    expect(main[0]?.borderColor).to.not.equal(main[1]?.borderColor);
+    expect(text(el.shadowRoot?.querySelector('figcaption'))).to.equal(
+      'Tốc độ băng rộng cố định: Tăng từ 71,79 Mbps (6 tháng đầu năm 2022) lên 79,95 Mbps (2022), tức tăng 11,4%. ' +
+        'Tốc độ băng rộng di động: Tăng từ 35,29 Mbps (6 tháng đầu năm 2022) lên 39,48 Mbps (2022), tức tăng 11,9%.',
+    );
+  });
+
+  it('refuses two units on one axis, in the page language, with cds-error', async () => {
+    await define();
+    const wrapper = document.createElement('div');
+    wrapper.lang = 'en';
+    const el = document.createElement('cds-trend-chart');
+    el.indicator = { sources: SOURCES, indicators: [FIXED, { ...DOSSIERS, targets: [] }] };
+    wrapper.append(el);
+    const pending = nextEvent(el, 'cds-error');
+    document.body.append(wrapper);
+    const event = await pending;
+    expect(event.code).to.equal('invalid-data');
+    expect(event.path).to.equal('indicator-ids');
+    expect(event.message).to.equal(
+      'Cannot share one axis: "Fixed broadband speed" is in Mbps but "Dossiers processed online" is in per cent. Choose indicators with the same unit, or move one to a second axis with y2-indicator-ids.',
+    );
+    await el.updateComplete;
+    expect(el.shadowRoot?.querySelector('[role="alert"]')).to.not.equal(null);
+    expect(el.shadowRoot?.querySelector('canvas')).to.equal(null);
+    await expect(el).to.be.accessible();
+    wrapper.remove();
+  });
+
+  it('puts a second unit on a right-hand axis when asked', async () => {
+    const el = await mount(
+      { sources: SOURCES, indicators: [FIXED, { ...DOSSIERS, targets: [] }] },
+      'y2-indicator-ids=ho-so',
+    );
+    const chart = await drawn(el);
+    // The speed on the left; the share, and the share's 2022 revision, on the right.
+    expect(chart.data.datasets.map((d) => d.yAxisID)).to.deep.equal(['y', 'y2', 'y2']);
+    expect(chart.scales['y2']?.options.display).to.equal(true);
+    expect((chart.scales['y2']?.options as { position?: unknown }).position).to.equal('right');
+    expect(text(el.shadowRoot?.querySelector('[part="legend"]'))).to.contain(
+      'Tỷ lệ hồ sơ xử lý trực tuyến (trục phải)',
+    );
+  });
+
+  it('describes the canvas with the generated summary, shown as the caption', async () => {
+    const el = await mount([NDXP]);
+    await drawn(el);
+    const canvas = canvasOf(el);
+    expect(canvas.getAttribute('role')).to.equal('application');
+    expect(canvas.getAttribute('aria-label')).to.equal('Biểu đồ đường: Giao dịch qua NDXP');
+    const ids = canvas.getAttribute('aria-describedby')?.split(' ') ?? [];
+    const description = ids.map((id) => text(el.shadowRoot?.getElementById(id))).join(' ');
+    expect(description).to.contain('Tăng từ 180 triệu (2021) lên 860 triệu (2022), gấp 4,8 lần.');
+    expect(text(el.shadowRoot?.querySelector('figcaption'))).to.equal(
+      'Tăng từ 180 triệu (2021) lên 860 triệu (2022), gấp 4,8 lần.',
+    );
+    el.lang = 'en';
+    await new Promise((r) => setTimeout(r, 0));
+    await el.updateComplete;
+    expect(text(el.shadowRoot?.querySelector('figcaption'))).to.equal(
+      'Rose from 180 million (2021) to 860 million (2022), 4.8 times as much.',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('moves between points with the arrow keys; the tooltip follows and the live region speaks', async () => {
+    const el = await mount({ sources: SOURCES, indicators: [DOSSIERS] });
+    const chart = await drawn(el);
+    canvasOf(el).focus();
+    const tooltip = (): string =>
+      [...(el.shadowRoot?.querySelectorAll('[part="tooltip"] :is(strong, li)') ?? [])]
+        .map(text)
+        .join(' | ');
+    const live = (): string => text(el.shadowRoot?.querySelector('[role="status"]'));
+    expect(el.shadowRoot?.querySelector('[part="tooltip"]')).to.equal(null);
+
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(tooltip()).to.equal('6 tháng đầu năm 2022 | 36,91% | Mục tiêu 2022: ≥ 50%');
+    expect(live()).to.equal('6 tháng đầu năm 2022: 36,91%; Mục tiêu 2022: ≥ 50% (điểm 1/3)');
+
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(live()).to.equal(
+      'Năm 2022: 54,34%; Số liệu khác: 52,8% (báo cáo 28/12/2022); Mục tiêu 2022: ≥ 50% (điểm 2/3)',
+    );
+    // The tooltip sits beside the 2022 point, and that point (and its revision) are active.
+    const tip = el.shadowRoot?.querySelector<HTMLElement>('[part="tooltip"]');
+    const point = chart.getDatasetMeta(0).data[1];
+    expect(parseFloat(tip?.style.left ?? '')).to.be.closeTo(point?.x ?? NaN, 0.5);
+    expect(
+      chart
+        .getActiveElements()
+        .map((a) => `${a.datasetIndex}:${a.index}`)
+        .sort(),
+    ).to.deep.equal(['0:1', '1:0']);
+
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(live()).to.equal('Tháng 4/2024: 38,3% (điểm 3/3)');
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(live()).to.contain('(điểm 3/3)');
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(live()).to.contain('(điểm 1/3)');
+
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.shadowRoot?.querySelector('[part="tooltip"]')).to.equal(null);
+    expect(chart.getActiveElements()).to.deep.equal([]);
+  });
+
+  it('shows the tooltip for the point nearest the pointer', async () => {
+    const el = await mount([NDXP]);
+    const chart = await drawn(el);
+    const canvas = canvasOf(el);
+    const rect = canvas.getBoundingClientRect();
+    const p = chart.getDatasetMeta(0).data[1];
+    canvas.dispatchEvent(
+      new PointerEvent('pointermove', {
+        clientX: rect.left + (p?.x ?? 0) - 6,
+        clientY: rect.top + (p?.y ?? 0),
+        bubbles: true,
+      }),
+    );
+    await el.updateComplete;
+    expect(text(el.shadowRoot?.querySelector('[part="tooltip"] strong'))).to.equal('Năm 2022');
+    expect(text(el.shadowRoot?.querySelector('[part="tooltip"] li'))).to.equal('860 triệu');
+    canvas.dispatchEvent(new PointerEvent('pointerleave'));
+    await el.updateComplete;
+    expect(el.shadowRoot?.querySelector('[part="tooltip"]')).to.equal(null);
+  });
+
+  it('redraws with the new colours when the theme changes', async () => {
+    const el = await mount([NDXP]);
+    el.style.setProperty(
+      '--cds-trend-chart-series-1',
+      'light-dark(rgb(1, 2, 3), rgb(200, 201, 202))',
+    );
+    let chart = await drawn(el);
+    await until(() => chart.data.datasets[0]?.borderColor === 'rgb(1, 2, 3)');
+    el.setAttribute('theme', 'dark');
+    await until(() => chart.data.datasets[0]?.borderColor === 'rgb(200, 201, 202)');
+    chart = await drawn(el);
+    expect(chart.options.scales?.['x']?.ticks?.color).to.equal('rgb(180, 186, 195)');
+  });
+
+  it('draws in system colours under forced colours', async () => {
+    const el = await mount([NDXP]);
+    const chart = await drawn(el);
+    const probe = document.createElement('span');
+    probe.setAttribute('style', 'color: CanvasText; forced-color-adjust: none');
+    document.body.append(probe);
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      const canvasText = getComputedStyle(probe).color;
+      await until(() => chart.data.datasets[0]?.borderColor === canvasText);
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+      probe.remove();
+    }
+  });
+
+  it('draws bars, with forecasts hollow', async () => {
+    const el = await mount([DX_INDEX], 'type=bar', COLOURS);
+    const chart = await drawn(el);
+    expect(chart.data.datasets[0]?.backgroundColor).to.deep.equal([
+      'rgb(10, 20, 30)',
+      'rgb(10, 20, 30)',
+      'rgb(250, 251, 252)',
+    ]);
+    expect(chart.data.datasets[0]?.type).to.equal('bar');
+    expect(canvasOf(el).getAttribute('aria-label')).to.equal(
+      'Biểu đồ cột: Chỉ số chuyển đổi số quốc gia',
+    );
+    expect(chart.scales['y']?.min).to.equal(0);
+  });
+
+  it('follows the width of its container', async () => {
+    const el = await mount([NDXP]);
+    const chart = await drawn(el);
+    expect(chart.width).to.equal(640);
+    el.style.width = '400px';
+    await until(() => chart.width === 400);
+  });
+
+  it('animates only when motion is welcome', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const el = await mount([NDXP]);
+      el.noAnimation = false;
+      const chart = await drawn(el);
+      await el.updateComplete;
+      expect(chart.options.animation).to.equal(false);
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  it('destroys its Chart.js instance on removal, every time', async () => {
+    const ChartJs = await loadChart();
+    const count = (): number => Object.keys(ChartJs.instances).length;
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    expect(count()).to.equal(0);
+    for (let i = 0; i < 5; i++) {
+      const el = document.createElement('cds-trend-chart');
+      el.setAttribute('style', SIZE);
+      el.noAnimation = true;
+      el.indicator = [NDXP];
+      host.append(el);
+      await drawn(el);
+      expect(count()).to.equal(1);
+      el.remove();
+      expect(count()).to.equal(0);
+    }
+    // The same element taken out and put back draws again, and cleans up again.
+    const el = document.createElement('cds-trend-chart');
+    el.setAttribute('style', SIZE);
+    el.noAnimation = true;
+    el.indicator = [NDXP];
+    for (let i = 0; i < 3; i++) {
+      host.append(el);
+      const chart = await drawn(el);
+      expect(ChartJs.getChart(canvasOf(el))).to.equal(chart);
+      expect(count()).to.equal(1);
+      el.remove();
+      expect(count()).to.equal(0);
+    }
+  });
+
+  it('reads a dataset from src and several ids from indicator-ids', async () => {
+    const url = URL.createObjectURL(
+      new Blob([JSON.stringify({ indicators: [FIXED, MOBILE, NDXP] })], {
+        type: 'application/json',
+      }),
+    );
+    const el = await mount(undefined, `src=${url} indicator-ids=co-dinh,di-dong`);
+    const chart = await drawn(el);
+    expect(chart.data.datasets.map((d) => d.label)).to.deep.equal([
+      'Tốc độ băng rộng cố định',
+      'Tốc độ băng rộng di động',
+    ]);
+  });
+
+  it('shows the error panel and fires cds-error for an unknown indicator id', async () => {
+    await define();
+    const el = document.createElement('cds-trend-chart');
+    el.indicator = { indicators: [FIXED] };
+    el.setAttribute('indicator-ids', 'co-dinh, khong-co');
+    const pending = nextEvent(el, 'cds-error');
+    document.body.append(el);
+    const event = await pending;
+    expect(event.code).to.equal('not-found');
+    expect(event.message).to.equal(
+      'indicator-ids: không tìm thấy chỉ tiêu "khong-co" trong dữ liệu',
+    );
+    el.remove();
+  });
+
+  it('shows the error panel for invalid JSON and for an unknown type', async () => {
+    await define();
+    const bad = document.createElement('cds-trend-chart');
+    bad.setAttribute('indicator', '{"name": "x", value: 5}');
+    let pending = nextEvent(bad, 'cds-error');
+    document.body.append(bad);
+    expect((await pending).code).to.equal('invalid-json');
+    bad.remove();
+
+    const el = document.createElement('cds-trend-chart');
+    el.indicator = [NDXP];
+    el.setAttribute('type', 'pie');
+    pending = nextEvent(el, 'cds-error');
+    document.body.append(el);
+    const event = await pending;
+    expect(event.code).to.equal('invalid-attribute');
+    expect(event.message).to.equal('type="pie" không hợp lệ: dùng "line" hoặc "bar"');
+    await el.updateComplete;
+    expect(text(el.shadowRoot?.querySelector('[role="alert"]'))).to.contain(
+      'Không hiển thị được dữ liệu',
+    );
+    // Removing the attribute restores the default (a line chart).
+    el.removeAttribute('type');
+    await el.updateComplete;
+    expect(el.shadowRoot?.querySelector('[role="alert"]')).to.equal(null);
+    expect(el.shadowRoot?.querySelector('canvas')).to.not.equal(null);
+    el.remove();
+  });
+
+  it('names the bad field when a value is a string', async () => {
+    await define();
+    const el = document.createElement('cds-trend-chart');
+    el.indicator = [{ ...NDXP, observations: [{ period: '2022', value: '860' }] }];
+    const pending = nextEvent(el, 'cds-error');
+    document.body.append(el);
+    const event = await pending;
+    expect(event.code).to.equal('invalid-data');
+    expect(event.path).to.equal('[0].observations[0].value');
+    el.remove();
+  });
+
+  it('never renders data as HTML', async () => {
+    const evil = { ...NDXP, name: '<img src=x onerror=alert(1)>' };
+    const el = await mount([evil], 'show-table');
+    await drawn(el);
+    expect(el.shadowRoot?.querySelector('img')).to.equal(null);
+    expect(text(el.shadowRoot?.querySelector('[part="legend"]'))).to.contain('<img src=x');
+  });
+
+  it('says so when there is nothing to draw, and while loading', async () => {
+    const el = await mount([{ id: 'x', name: 'X', unit: '%', observations: [] }]);
+    expect(text(el.shadowRoot?.querySelector('[part="placeholder"]'))).to.equal('Chưa có dữ liệu');
+    const originalFetch = window.fetch;
+    window.fetch = () => new Promise(() => undefined);
+    try {
+      const loading = await mount(undefined, 'src=/never.json');
+      expect(text(loading.shadowRoot?.querySelector('[part="placeholder"]'))).to.equal(
+        'Đang tải dữ liệu…',
+      );
+    } finally {
+      window.fetch = originalFetch;
+    }
+  });
+
+  it('draws the seeds: online dossiers across four reports, with the 2022 revision', async () => {
+    const files = [
+      'bc-2022-08.json',
+      'bc-2022-12-28.json',
+      'bc-2023-02-25.json',
+      'bc-2023-12.json',
+      'bc-2024-04.json',
+    ];
+    const data = mergeDatasets(
+      (await Promise.all(files.map((f) => loadSeed(f)))) as DatasetInput[],
+    );
+    const el = await mount(data, 'indicator-ids=ho-so-xu-ly-truc-tuyen as-of=2024-05');
+    const chart = await drawn(el);
+    expect(chart.data.datasets[0]?.data).to.deep.equal([
+      { x: utc(2022, 7), y: 36.91 },
+      { x: utc(2023, 1), y: 54.34 },
+      { x: utc(2024, 5), y: 38.3 },
+    ]);
+    const rev = chart.data.datasets.find((d) => d.label?.endsWith('(revisions)'));
+    expect(rev?.data).to.deep.equal([{ x: utc(2023, 1), y: 52.8 }]);
+    // Targets 2022 (repeated by three reports, drawn once), 2023, 2024 and 2025 join into steps.
+    const target = chart.data.datasets.find((d) => d.label?.endsWith('(target)'));
+    expect(target?.data.map((d) => d.y)).to.deep.equal([50, 50, 60, 60, 70, 70, 80, 80]);
+    expect(chart.scales['x']?.max).to.be.greaterThan(utc(2026, 1) - DAY);
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,0 +1,423 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { createRef, ref } from 'lit/directives/ref.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Chart } from 'chart.js';
+import { coreMessages, dataError, localize, type DataError } from '@cds-vn/core';
+import { CdsIndicatorElement } from '../base/indicator-source.js';
+import { renderPlaceholder } from '../base/error-panel.js';
+import {
+  buildChartConfig,
+  type BuiltChart,
+  type TrendChartType,
+  type TrendDatum,
+} from './chart-config.js';
+import { loadChart, type ChartClass } from './chart-loader.js';
+import { renderDataTable } from './data-table.js';
+import { renderLegend } from './legend.js';
+import { trendMessages } from './messages.js';
+import { nextSlot } from './point-navigation.js';
+import { parseIdList, selectSeries } from './select-series.js';
+import { announceSlot, describeSlot } from './slot-description.js';
+import { colorsKey, readColors, renderProbes } from './theme-probe.js';
+import { trendChartStyles } from './trend-chart.styles.js';
+import { buildTrendModel, type TrendModel } from './trend-model.js';
+import { summarizeTrend } from './trend-summary.js';
+
+type TrendChart = Chart<TrendChartType, TrendDatum[]>;
+
+interface TooltipPlace {
+  readonly left: number;
+  readonly top: number;
+  /** Show the tooltip to the left of the point (it is in the right half). */
+  readonly flip: boolean;
+}
+
+const sameKey = (a: readonly unknown[], b: readonly unknown[]): boolean =>
+  a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
+
+/**
+ * @tagname cds-trend-chart
+ * @summary How one or more indicators moved over time: a line or bar chart on a true time
+ * axis (2022-H1, 2022 and 2024-04 sit where they belong), with targets drawn as data,
+ * forecasts hollow and dashed, other reports' figures as small crosses, a generated summary
+ * sentence, a data table, and keyboard navigation between points. Chart.js is loaded lazily
+ * when the first chart connects.
+ *
+ * @slot title - A heading above the chart.
+ * @slot footer - Notes below the chart (source, methodology).
+ * @csspart figure - The figure holding the plot, legend and summary.
+ * @csspart plot - The box the canvas fills; its height is `--cds-trend-chart-height`.
+ * @csspart canvas - The focusable canvas.
+ * @csspart tooltip - The tooltip that follows the pointer and the keyboard.
+ * @csspart legend - The legend list.
+ * @csspart summary - The visible summary sentence (also the canvas's description).
+ * @csspart table - The `<details>` holding the data table.
+ * @csspart error - The error panel shown for bad data.
+ * @cssprop --cds-trend-chart-height - Height of the plot (default 18rem).
+ * @cssprop --cds-trend-chart-series-1 - Colour of the first series (…-series-6 for the sixth).
+ * @cssprop --cds-trend-chart-target - Colour of a single series' target line.
+ * @cssprop --cds-trend-chart-grid - Colour of grid lines and axes.
+ * @fires cds-error - The data or an attribute could not be used; carries code, message, path.
+ */
+export class CdsTrendChart extends CdsIndicatorElement {
+  static override styles = [...CdsIndicatorElement.styles, trendChartStyles];
+
+  /** Indicators to draw from a dataset, comma- or space-separated; default: all (at most 6). */
+  @property({ attribute: 'indicator-ids', reflect: true }) indicatorIds?: string;
+
+  /** Indicators drawn against a second axis on the right, for a second unit. */
+  @property({ attribute: 'y2-indicator-ids', reflect: true }) y2IndicatorIds?: string;
+
+  /** `line` (default) or `bar`. */
+  @property({ reflect: true }) type?: string;
+
+  /** Open the data table instead of leaving it folded. */
+  @property({ type: Boolean, attribute: 'show-table', reflect: true }) showTable = false;
+
+  /** Draw without animation (animation also stops when the user prefers reduced motion). */
+  @property({ type: Boolean, attribute: 'no-animation', reflect: true }) noAnimation = false;
+
+  @state() private chartClass: ChartClass | undefined;
+  @state() private loadError: string | undefined;
+  @state() private drawError: string | undefined;
+  @state() private activeSlot: number | undefined;
+  @state() private tooltip: TooltipPlace | undefined;
+  @state() private announcement = '';
+  @state() private themeVersion = 0;
+
+  protected model: TrendModel | undefined;
+  protected summary = '';
+
+  private chart: TrendChart | undefined;
+  private chartType: TrendChartType | undefined;
+  private built: BuiltChart | undefined;
+  private modelKey: readonly unknown[] = [];
+  private cachedModel: TrendModel | undefined;
+  private modelErrors: readonly DataError[] = [];
+  private summaryKey: readonly unknown[] = [];
+  private drawKey: readonly unknown[] = [];
+  private themeFrame = 0;
+  private readonly canvasRef = createRef<HTMLCanvasElement>();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.chartClass) {
+      loadChart().then(
+        (c) => {
+          this.chartClass = c;
+          this.loadError = undefined;
+        },
+        (e: unknown) => {
+          this.loadError = e instanceof Error ? e.message : String(e);
+        },
+      );
+    }
+    // Coming back after a removal: the chart was destroyed and must be drawn again.
+    this.drawKey = [];
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    cancelAnimationFrame(this.themeFrame);
+    this.destroyChart();
+  }
+
+  private resolvedType(): TrendChartType | undefined {
+    const t = (this.type ?? '').trim() || 'line';
+    return t === 'line' || t === 'bar' ? t : undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const previous = this.model;
+    this.model = undefined;
+    if (this.dataState.kind === 'ready') {
+      const dataset = this.dataState.value;
+      const ids = parseIdList(this.indicatorIds ?? this.indicatorId);
+      const y2 = parseIdList(this.y2IndicatorIds);
+      const key = [dataset, ids.join(','), y2.join(',')];
+      if (!sameKey(key, this.modelKey)) {
+        this.modelKey = key;
+        this.drawError = undefined;
+        const selection = selectSeries(dataset, ids, y2);
+        this.modelErrors = selection.ok ? [] : selection.errors;
+        this.built = undefined;
+        this.cachedModel = selection.ok ? buildTrendModel(selection.value) : undefined;
+      }
+      this.model = this.cachedModel;
+      // The base's one-indicator pick does not apply: this chart draws several.
+      this.errors = this.modelErrors;
+    }
+    const extra: DataError[] = [];
+    const type = this.type ?? '';
+    if (!this.resolvedType()) {
+      extra.push(
+        dataError(
+          'invalid-attribute',
+          'type',
+          trendMessages.vi.invalidType(type),
+          trendMessages.en.invalidType(type),
+        ),
+      );
+    }
+    if (this.loadError !== undefined) {
+      extra.push(
+        dataError(
+          'fetch-failed',
+          '',
+          trendMessages.vi.loadFailed(this.loadError),
+          trendMessages.en.loadFailed(this.loadError),
+        ),
+      );
+    }
+    if (this.drawError !== undefined) {
+      extra.push(
+        dataError(
+          'invalid-data',
+          '',
+          trendMessages.vi.drawFailed(this.drawError),
+          trendMessages.en.drawFailed(this.drawError),
+        ),
+      );
+    }
+    if (extra.length) this.errors = [...this.errors, ...extra];
+    if (this.model !== previous) {
+      this.activeSlot = undefined;
+      this.tooltip = undefined;
+    }
+    const summaryKey = [this.model, this.locale, this.asOf, this.period];
+    if (!sameKey(summaryKey, this.summaryKey)) {
+      this.summaryKey = summaryKey;
+      this.summary = this.model
+        ? summarizeTrend(
+            this.model.series.map((s) => s.indicator),
+            this.locale,
+            { ...(this.asOf && { asOf: this.asOf }), ...(this.period && { period: this.period }) },
+          )
+        : '';
+    }
+  }
+
+  protected override renderContent(): unknown {
+    const m = coreMessages[this.locale];
+    if (this.dataState.kind === 'loading') return renderPlaceholder(m.loading);
+    const model = this.model;
+    if (!model || model.empty) return renderPlaceholder(m.noData);
+    const t = trendMessages[this.locale];
+    const names = model.series.map((s) => localize(s.indicator.name, this.locale)).join('; ');
+    const tip =
+      this.activeSlot !== undefined && this.tooltip
+        ? describeSlot(model, this.activeSlot, this.locale)
+        : undefined;
+    return html`<slot name="title"></slot>
+      <figure part="figure">
+        <div class="plot" part="plot">
+          <canvas
+            ${ref(this.canvasRef)}
+            part="canvas"
+            role="application"
+            tabindex="0"
+            aria-label=${t.chartLabel(this.resolvedType() === 'bar', names)}
+            aria-describedby="summary hint"
+            @keydown=${this.onKeydown}
+            @pointermove=${this.onPointerMove}
+            @pointerleave=${this.onPointerLeave}
+            @blur=${this.onBlur}
+          ></canvas>
+          ${
+            tip && this.tooltip
+              ? html`<div
+                  class="tooltip"
+                  part="tooltip"
+                  aria-hidden="true"
+                  style=${styleMap({
+                    left: `${this.tooltip.left}px`,
+                    top: `${this.tooltip.top}px`,
+                    transform: `translate(${this.tooltip.flip ? 'calc(-100% - 12px)' : '12px'}, -50%)`,
+                  })}
+                >
+                  <strong>${tip.title}</strong>
+                  <ul>
+                    ${tip.lines.map((l) => html`<li>${l}</li>`)}
+                  </ul>
+                </div>`
+              : nothing
+          }
+          <span id="hint" class="sr-only">${t.keyHint}</span>
+          ${renderProbes(this.onThemeChange)}
+        </div>
+        ${renderLegend(model, this.locale, this.resolvedType() === 'bar')}
+        <figcaption id="summary" class="summary" part="summary">${this.summary}</figcaption>
+      </figure>
+      <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">
+        ${this.announcement}
+      </div>
+      ${renderDataTable(model, this.locale, this.showTable)}
+      <slot name="footer"></slot>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.syncChart();
+  }
+
+  /** Creates, updates or destroys the Chart.js instance to match the current state. */
+  private syncChart(): void {
+    const canvas = this.canvasRef.value;
+    const model = this.model;
+    const ChartJs = this.chartClass;
+    const type = this.resolvedType();
+    if (!this.isConnected || !canvas || !canvas.isConnected || !model || model.empty) {
+      this.destroyChart();
+      return;
+    }
+    if (this.errors.length || !ChartJs || !type) {
+      this.destroyChart();
+      return;
+    }
+    if (this.chart && this.chart.canvas !== canvas) this.destroyChart();
+    // Cheap check first: reading computed styles only when something that is drawn changed.
+    const inputs = [model, this.locale, type, this.noAnimation, this.themeVersion, ChartJs];
+    if (this.chart && sameKey(inputs, this.drawKey.slice(0, inputs.length))) return;
+    const colors = readColors(this.renderRoot);
+    const style = getComputedStyle(this);
+    const font = {
+      family: style.fontFamily,
+      size: Math.round((parseFloat(style.fontSize) || 16) * 0.75),
+    };
+    const key = [...inputs, colorsKey(colors), font.family, font.size];
+    if (this.chart && sameKey(key, this.drawKey)) {
+      this.drawKey = key;
+      return;
+    }
+    this.drawKey = key;
+    const animate =
+      !this.noAnimation && matchMedia('(prefers-reduced-motion: no-preference)').matches;
+    try {
+      this.built = buildChartConfig(model, { type, locale: this.locale, colors, font, animate });
+      if (this.chart && this.chartType === type) {
+        // Active points refer to the old datasets: let go of them before swapping the data.
+        this.chart.setActiveElements([]);
+        this.chart.data = this.built.config.data;
+        this.chart.options = this.built.config.options ?? {};
+        this.chart.update(animate ? undefined : 'none');
+      } else {
+        this.destroyChart();
+        this.chart = new ChartJs(canvas, this.built.config);
+        this.chartType = type;
+      }
+    } catch (e) {
+      // A Chart.js failure must end in the error panel, never in an exception out of Lit.
+      this.destroyChart();
+      this.drawError = e instanceof Error ? e.message : String(e);
+      return;
+    }
+    // A hook for tests and benchmarks: how many times this canvas has been drawn.
+    canvas.dataset['drawn'] = String(Number(canvas.dataset['drawn'] ?? 0) + 1);
+    this.highlight();
+  }
+
+  private destroyChart(): void {
+    this.chart?.destroy();
+    this.chart = undefined;
+    this.chartType = undefined;
+    this.drawKey = [];
+  }
+
+  /** Marks the active stop's points on the canvas (Chart.js hover styles). */
+  private highlight(): void {
+    const chart = this.chart;
+    const built = this.built;
+    if (!chart || !built) return;
+    const slot = this.tooltip ? this.activeSlot : undefined;
+    const active =
+      slot === undefined
+        ? []
+        : built.slotOfPoint.flatMap((slots, datasetIndex) =>
+            slots.flatMap((s, index) => (s === slot ? [{ datasetIndex, index }] : [])),
+          );
+    chart.setActiveElements(active);
+    chart.render();
+  }
+
+  /** Where the tooltip goes for a stop: beside its highest point. */
+  private placeTooltip(index: number): TooltipPlace | undefined {
+    const chart = this.chart;
+    const slot = this.model?.slots[index];
+    const built = this.built;
+    if (!chart || !slot || !built) return undefined;
+    const left = chart.scales['x']?.getPixelForValue(slot.x) ?? 0;
+    const area = chart.chartArea;
+    let top = (area.top + area.bottom) / 2;
+    const ys: number[] = [];
+    built.slotOfPoint.forEach((slots, d) =>
+      slots.forEach((s, j) => {
+        const y = s === index ? chart.getDatasetMeta(d).data[j]?.y : undefined;
+        if (y !== undefined && Number.isFinite(y)) ys.push(y);
+      }),
+    );
+    if (ys.length) top = Math.min(...ys);
+    top = Math.min(Math.max(top, area.top + 16), area.bottom - 16);
+    return { left, top, flip: left > chart.width / 2 };
+  }
+
+  private select(index: number | undefined, announce: boolean): void {
+    const model = this.model;
+    if (!model) return;
+    if (index === undefined) {
+      this.tooltip = undefined;
+      this.highlight();
+      return;
+    }
+    this.activeSlot = index;
+    this.tooltip = this.placeTooltip(index) ?? { left: 0, top: 0, flip: false };
+    if (announce) this.announcement = announceSlot(model, index, this.locale);
+    this.highlight();
+  }
+
+  private readonly onKeydown = (e: KeyboardEvent): void => {
+    const model = this.model;
+    if (!model) return;
+    const next = nextSlot(this.tooltip ? this.activeSlot : undefined, e.key, model.slots.length);
+    if (next === null) return;
+    e.preventDefault();
+    this.select(next, true);
+  };
+
+  private readonly onPointerMove = (e: PointerEvent): void => {
+    const chart = this.chart;
+    const model = this.model;
+    const x = chart?.scales['x'];
+    if (!chart || !model || !x || !model.slots.length) return;
+    const area = chart.chartArea;
+    if (e.offsetX < area.left - 8 || e.offsetX > area.right + 8) return;
+    let best = 0;
+    let distance = Infinity;
+    model.slots.forEach((s, i) => {
+      const d = Math.abs(x.getPixelForValue(s.x) - e.offsetX);
+      if (d < distance) {
+        distance = d;
+        best = i;
+      }
+    });
+    if (best !== this.activeSlot || !this.tooltip) this.select(best, false);
+  };
+
+  private readonly onPointerLeave = (): void => {
+    if (this.shadowRoot?.activeElement !== this.canvasRef.value) this.select(undefined, false);
+  };
+
+  private readonly onBlur = (): void => {
+    this.select(undefined, false);
+  };
+
+  /** A token's value changed (theme, colour scheme, forced colours): redraw once per frame. */
+  private readonly onThemeChange = (): void => {
+    cancelAnimationFrame(this.themeFrame);
+    this.themeFrame = requestAnimationFrame(() => {
+      this.themeVersion++;
+    });
+  };
+}

@@ -1,0 +1,149 @@
+import { expect } from '@open-wc/testing';
+import { parseIndicatorData, type Dataset } from '@cds-vn/core';
+import { nextSlot } from './point-navigation.js';
+import { MAX_SERIES, parseIdList, selectSeries } from './select-series.js';
+import { announceSlot, describeSlot } from './slot-description.js';
+import { buildTrendModel } from './trend-model.js';
+
+function dataset(raw: unknown): Dataset {
+  const r = parseIndicatorData(raw);
+  if (!r.ok) throw new Error(r.errors.map((e) => e.message.en).join('; '));
+  return r.value;
+}
+
+const utc = (y: number, m: number): number => Date.UTC(y, m - 1, 1);
+
+const TEAMS = {
+  id: 'to',
+  name: 'Tổ công nghệ số cộng đồng',
+  unit: 'count',
+  unitLabel: 'tổ',
+  observations: [
+    { period: '2022', value: 68933 },
+    { period: '2023', value: 80698 },
+  ],
+};
+const MEMBERS = {
+  id: 'thanh-vien',
+  name: 'Thành viên tổ công nghệ số',
+  unit: 'count',
+  unitLabel: 'thành viên',
+  observations: [
+    { period: '2022', value: 320000 },
+    { period: '2023', value: 378941 },
+  ],
+};
+
+describe('trend chart: series selection', () => {
+  it('reads id lists with commas or spaces, once each', () => {
+    expect(parseIdList(' a, b  c,a ')).to.deep.equal(['a', 'b', 'c']);
+    expect(parseIdList(undefined)).to.deep.equal([]);
+    expect(parseIdList('')).to.deep.equal([]);
+  });
+
+  it('refuses counts of different things on one axis, and allows them on two', () => {
+    const data = dataset([TEAMS, MEMBERS]);
+    const mixed = selectSeries(data, [], []);
+    expect(mixed.ok).to.equal(false);
+    if (!mixed.ok) {
+      expect(mixed.errors[0]?.message.vi).to.equal(
+        'Không thể vẽ chung một trục: "Tổ công nghệ số cộng đồng" tính bằng tổ, còn "Thành viên tổ công nghệ số" tính bằng thành viên. Hãy chọn các chỉ tiêu cùng đơn vị, hoặc đưa một chỉ tiêu sang trục thứ hai bằng y2-indicator-ids.',
+      );
+    }
+    const dual = selectSeries(data, ['to'], ['thanh-vien']);
+    expect(dual.ok).to.equal(true);
+    if (dual.ok) {
+      expect(dual.value.indicators.map((i) => i.id)).to.deep.equal(['to', 'thanh-vien']);
+      expect([...dual.value.axes]).to.deep.equal([
+        ['to', 'y'],
+        ['thanh-vien', 'y2'],
+      ]);
+    }
+  });
+
+  it('refuses more series than it can draw legibly', () => {
+    const many = Array.from({ length: MAX_SERIES + 1 }, (_, i) => ({
+      ...TEAMS,
+      id: `t${i}`,
+    }));
+    const r = selectSeries(dataset(many), [], []);
+    expect(r.ok).to.equal(false);
+    if (!r.ok) {
+      expect(r.errors[0]?.message.en).to.equal(
+        'The data holds 7 indicators; the chart draws at most 6: choose with indicator-ids',
+      );
+    }
+  });
+});
+
+describe('trend chart: time model', () => {
+  it('puts periods that end together at one stop, labelled by the longer period', () => {
+    const data = dataset([
+      {
+        id: 'a',
+        name: 'A',
+        unit: '%',
+        observations: [
+          { period: '2022-H2', value: 40 },
+          { period: '2022-H1', value: 30 },
+        ],
+      },
+      { id: 'b', name: 'B', unit: '%', observations: [{ period: '2022', value: 50 }] },
+    ]);
+    const sel = selectSeries(data, [], []);
+    if (!sel.ok) throw new Error('selection failed');
+    const model = buildTrendModel(sel.value);
+    expect(model.slots.map((s) => s.x)).to.deep.equal([utc(2022, 7), utc(2023, 1)]);
+    expect(model.slots[1]?.periods.map((p) => p.key)).to.deep.equal(['2022', '2022-H2']);
+    expect(model.ticks.map((t) => t.period.key)).to.deep.equal(['2022-H1', '2022']);
+    expect(describeSlot(model, 1, 'vi')).to.deep.equal({
+      title: 'Năm 2022 / 6 tháng cuối năm 2022',
+      lines: ['A: 40%', 'B: 50%'],
+    });
+    expect(announceSlot(model, 0, 'en')).to.equal('First half of 2022: A: 30% (point 1 of 2)');
+    // The axis reaches a little past the first and last instants.
+    expect(model.min).to.be.lessThan(utc(2022, 7));
+    expect(model.max).to.be.greaterThan(utc(2023, 1));
+  });
+
+  it('draws a target repeated by several reports once', () => {
+    const data = dataset([
+      {
+        id: 'a',
+        name: 'A',
+        unit: '%',
+        observations: [{ period: '2022', value: 54.34 }],
+        targets: [
+          { period: '2022', op: '>=', value: 50 },
+          { period: '2022', op: '>=', value: 50 },
+          { period: '2023', op: '>', value: 60 },
+        ],
+      },
+    ]);
+    const sel = selectSeries(data, [], []);
+    if (!sel.ok) throw new Error('selection failed');
+    const model = buildTrendModel(sel.value);
+    expect(
+      model.series[0]?.targets.map((t) => [t.target.period.key, t.target.value]),
+    ).to.deep.equal([
+      ['2022', 50],
+      ['2023', 60],
+    ]);
+  });
+});
+
+describe('trend chart: keyboard steps', () => {
+  it('moves within the stops and leaves other keys to the page', () => {
+    expect(nextSlot(undefined, 'ArrowRight', 4)).to.equal(0);
+    expect(nextSlot(undefined, 'ArrowLeft', 4)).to.equal(3);
+    expect(nextSlot(1, 'ArrowRight', 4)).to.equal(2);
+    expect(nextSlot(3, 'ArrowRight', 4)).to.equal(3);
+    expect(nextSlot(0, 'ArrowLeft', 4)).to.equal(0);
+    expect(nextSlot(2, 'Home', 4)).to.equal(0);
+    expect(nextSlot(0, 'End', 4)).to.equal(3);
+    expect(nextSlot(2, 'Escape', 4)).to.equal(undefined);
+    expect(nextSlot(undefined, 'Escape', 4)).to.equal(null);
+    expect(nextSlot(1, 'Tab', 4)).to.equal(null);
+    expect(nextSlot(undefined, 'ArrowRight', 0)).to.equal(null);
+  });
+});

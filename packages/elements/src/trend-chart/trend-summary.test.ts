@@ -1,0 +1,197 @@
+import { expect } from '@open-wc/testing';
+import { parseIndicator, period, type Indicator } from '@cds-vn/core';
+import { prosePeriod, summarizeSeries, summarizeTrend } from './trend-summary.js';
+
+function ind(raw: object): Indicator {
+  const r = parseIndicator(raw);
+  if (!r.ok) throw new Error(r.errors.map((e) => e.message.en).join('; '));
+  return r.value;
+}
+
+const NDXP = ind({
+  id: 'ndxp',
+  name: 'Giao dịch qua NDXP',
+  unit: 'count',
+  observations: [
+    { period: '2021', value: 180e6 },
+    { period: '2022', value: 860e6 },
+  ],
+});
+
+const ATTACKS = ind({
+  id: 'tan-cong-mang',
+  name: { vi: 'Tấn công mạng', en: 'Cyber attacks' },
+  unit: 'count',
+  unitLabel: { vi: 'cuộc', en: 'attacks' },
+  direction: 'lower',
+  observations: [
+    { period: '2021', value: 9729 },
+    { period: '2022', value: 12195 },
+  ],
+});
+
+const DOSSIERS = ind({
+  id: 'ho-so',
+  name: 'Tỷ lệ hồ sơ xử lý trực tuyến',
+  unit: '%',
+  observations: [
+    { period: '2022-H1', value: 36.91 },
+    { period: '2022', value: 54.34 },
+  ],
+  targets: [{ period: '2022', op: '>=', value: 50 }],
+});
+
+describe('trend summary', () => {
+  it('says "gấp N lần" when a value more than doubles', () => {
+    expect(summarizeSeries(NDXP, 'vi')).to.equal(
+      'Tăng từ 180 triệu (2021) lên 860 triệu (2022), gấp 4,8 lần.',
+    );
+    expect(summarizeSeries(NDXP, 'en')).to.equal(
+      'Rose from 180 million (2021) to 860 million (2022), 4.8 times as much.',
+    );
+  });
+
+  it('gives a smaller rise as a percentage, with the unit label', () => {
+    expect(summarizeSeries(ATTACKS, 'vi')).to.equal(
+      'Tăng từ 9.729 cuộc (2021) lên 12.195 cuộc (2022), tức tăng 25,3%.',
+    );
+    expect(summarizeSeries(ATTACKS, 'en')).to.equal(
+      'Rose from 9,729 attacks (2021) to 12,195 attacks (2022), up 25.3%.',
+    );
+  });
+
+  it('measures a share in percentage points, and adds the status against the target', () => {
+    expect(summarizeSeries(DOSSIERS, 'vi', { asOf: '2023-02-25' })).to.equal(
+      'Tăng từ 36,91% (6 tháng đầu năm 2022) lên 54,34% (2022), tức tăng 17,43 điểm %. ' +
+        '54,34% so với mục tiêu ≥ 50% (2022): Đạt.',
+    );
+    expect(summarizeSeries(DOSSIERS, 'en', { asOf: '2023-02-25' })).to.equal(
+      'Rose from 36.91% (H1 2022) to 54.34% (2022), up 17.43 pp. ' +
+        '54.34% against target ≥ 50% (2022): Achieved.',
+    );
+  });
+
+  it('says a fall, and names a peak that first-to-last would hide', () => {
+    const fell = ind({
+      id: 'x',
+      name: 'x',
+      unit: '%',
+      observations: [
+        { period: '2022', value: 54.34 },
+        { period: '2024-04', value: 38.3 },
+      ],
+    });
+    expect(summarizeSeries(fell, 'vi')).to.equal(
+      'Giảm từ 54,34% (2022) xuống 38,3% (Tháng 4/2024), tức giảm 16,04 điểm %.',
+    );
+    const peaked = ind({
+      id: 'x',
+      name: 'x',
+      unit: '%',
+      observations: [
+        { period: '2022-H1', value: 36.91 },
+        { period: '2022', value: 54.34 },
+        { period: '2024-04', value: 38.3 },
+      ],
+    });
+    expect(summarizeSeries(peaked, 'vi')).to.equal(
+      'Tăng từ 36,91% (6 tháng đầu năm 2022) lên 38,3% (Tháng 4/2024), tức tăng 1,39 điểm %; cao nhất 54,34% (2022).',
+    );
+    expect(summarizeSeries(peaked, 'en')).to.equal(
+      'Rose from 36.91% (H1 2022) to 38.3% (April 2024), up 1.39 pp; highest 54.34% (2022).',
+    );
+  });
+
+  it('ends on the forecast, and marks estimates', () => {
+    const dx = ind({
+      id: 'dx',
+      name: 'DX index',
+      unit: 'index',
+      observations: [
+        { period: '2020', value: 0.48 },
+        { period: '2022', value: 0.71 },
+        { period: '2023', value: 0.75, kind: 'forecast' },
+      ],
+    });
+    expect(summarizeSeries(dx, 'vi')).to.equal(
+      'Tăng từ 0,48 (2020) lên 0,71 (2022), tức tăng 47,9%; dự báo 0,75 (2023).',
+    );
+    expect(summarizeSeries(dx, 'en')).to.equal(
+      'Rose from 0.48 (2020) to 0.71 (2022), up 47.9%; forecast 0.75 (2023).',
+    );
+    const gdp = ind({
+      id: 'gdp',
+      name: 'GDP',
+      unit: '%',
+      observations: [
+        { period: '2021', value: 9.6, kind: 'estimate' },
+        { period: '2022', value: 14.26, kind: 'estimate' },
+      ],
+    });
+    expect(summarizeSeries(gdp, 'vi')).to.equal(
+      'Tăng từ 9,6% (2021, ước tính) lên 14,26% (2022, ước tính), tức tăng 4,66 điểm %.',
+    );
+  });
+
+  it('handles one value, no change, a forecast alone and no data', () => {
+    const one = ind({
+      id: 'to',
+      name: 'Tổ công nghệ số cộng đồng',
+      unit: 'count',
+      unitLabel: 'tổ',
+      observations: [{ period: '2023', value: 80698 }],
+    });
+    expect(summarizeSeries(one, 'vi')).to.equal('80.698 tổ (2023).');
+    const flat = ind({
+      id: 'dp',
+      name: 'x',
+      unit: 'count',
+      unitLabel: { vi: 'địa phương', en: 'provinces' },
+      observations: [
+        { period: '2022', value: 63 },
+        { period: '2023', value: 63 },
+      ],
+    });
+    expect(summarizeSeries(flat, 'vi')).to.equal('Giữ nguyên 63 địa phương từ 2022 đến 2023.');
+    expect(summarizeSeries(flat, 'en')).to.equal('Unchanged at 63 provinces from 2022 to 2023.');
+    const ahead = ind({
+      id: 'f',
+      name: 'x',
+      unit: 'index',
+      observations: [{ period: '2023', value: 0.75, kind: 'forecast' }],
+    });
+    expect(summarizeSeries(ahead, 'vi')).to.equal('Dự báo 0,75 (2023).');
+    const none = ind({ id: 'n', name: 'x', unit: '%', observations: [] });
+    expect(summarizeSeries(none, 'vi')).to.equal('Chưa có dữ liệu.');
+    expect(summarizeSeries(none, 'en')).to.equal('No data.');
+  });
+
+  it('says a deadline by its status alone', () => {
+    const law = ind({
+      id: 'luat',
+      name: 'Luật Căn cước công dân (sửa đổi)',
+      kind: 'milestone',
+      targets: [{ due: '2023-12' }],
+    });
+    expect(summarizeSeries(law, 'vi', { asOf: '2023-02-25' })).to.equal(
+      'Hạn Tháng 12/2023: Đúng tiến độ.',
+    );
+    expect(summarizeSeries(law, 'en', { asOf: '2024-02' })).to.equal('Due December 2023: Overdue.');
+  });
+
+  it('names each indicator when there are several', () => {
+    expect(summarizeTrend([NDXP, ATTACKS], 'en')).to.equal(
+      'Giao dịch qua NDXP: Rose from 180 million (2021) to 860 million (2022), 4.8 times as much. ' +
+        'Cyber attacks: Rose from 9,729 attacks (2021) to 12,195 attacks (2022), up 25.3%.',
+    );
+    expect(summarizeTrend([NDXP], 'vi')).to.equal(summarizeSeries(NDXP, 'vi'));
+  });
+
+  it('writes periods the way a sentence needs them', () => {
+    expect(prosePeriod(period('2022'), 'vi')).to.equal('2022');
+    expect(prosePeriod(period('2022-H1'), 'vi')).to.equal('6 tháng đầu năm 2022');
+    expect(prosePeriod(period('2022-H2'), 'en')).to.equal('H2 2022');
+    expect(prosePeriod(period('2024-04'), 'vi')).to.equal('Tháng 4/2024');
+    expect(prosePeriod(period('2024-Q1'), 'en')).to.equal('Q1 2024');
+  });
+});

@@ -1,0 +1,152 @@
+/**
+ * The sentence that says how an indicator moved, in the reports' own style: "Tăng từ 180 triệu
+ * (2021) lên 860 triệu (2022), gấp 4,8 lần." It is the chart's accessible description and
+ * visible caption, and the card's sparkline label. Pure: no DOM, so it can move into core.
+ */
+import {
+  coreMessages,
+  computeChange,
+  evaluate,
+  figuresByPeriod,
+  formatNumber,
+  formatPeriod,
+  formatValue,
+  localize,
+  type Indicator,
+  type Locale,
+  type Observation,
+  type Period,
+  type PeriodFigure,
+} from '@cds-vn/core';
+import { trendMessages } from './messages.js';
+
+export interface SummaryOptions {
+  /** "Today" for the status sentence (a period or date); default: now. */
+  readonly asOf?: string;
+  /** The period the status sentence judges; default: the status engine's choice. */
+  readonly period?: string;
+  /** Add the status sentence for an indicator with targets (default true). */
+  readonly status?: boolean;
+}
+
+/** A period inside a sentence: a year as "2022", a half as "6 tháng đầu năm 2022" / "H1 2022". */
+export function prosePeriod(p: Period, locale: Locale): string {
+  if (p.granularity === 'year') return String(p.year);
+  return formatPeriod(p, locale, locale === 'en' && p.granularity === 'half' ? 'short' : 'long');
+}
+
+function figureValue(ind: Indicator, o: Observation, locale: Locale): string {
+  return formatValue(
+    o.value as number,
+    ind,
+    locale,
+    o.total !== undefined ? { total: o.total } : {},
+  );
+}
+
+/** "2022" or "2022, ước tính": the period, and the kind when the figure is not an actual. */
+function figurePeriod(f: PeriodFigure, locale: Locale): string {
+  const p = prosePeriod(f.period, locale);
+  const kind = f.chosen.kind;
+  if (kind === 'actual') return p;
+  const m = coreMessages[locale];
+  return `${p}, ${kind === 'estimate' ? m.estimate : m.forecast}`;
+}
+
+/** One indicator's movement, ending with a full stop; plus its status when it has a target. */
+export function summarizeSeries(
+  ind: Indicator,
+  locale: Locale,
+  options: SummaryOptions = {},
+): string {
+  const m = trendMessages[locale];
+  const withValue = figuresByPeriod(ind).filter((f) => f.chosen.value !== undefined);
+  const known = withValue.filter((f) => f.chosen.kind !== 'forecast');
+  const lastKnown = known.at(-1);
+  const ahead = withValue.filter(
+    (f) => f.chosen.kind === 'forecast' && (!lastKnown || f.period.end > lastKnown.period.end),
+  );
+  const parts: string[] = [];
+  const first = known[0];
+  if (first && lastKnown && first !== lastKnown) {
+    const a = figureValue(ind, first.chosen, locale);
+    const b = figureValue(ind, lastKnown.chosen, locale);
+    const pa = figurePeriod(first, locale);
+    const pb = figurePeriod(lastKnown, locale);
+    const change = computeChange(lastKnown.chosen.value as number, first.chosen.value as number);
+    if (change.direction === 'flat') parts.push(m.flat(a, pa, pb));
+    else {
+      const head = change.direction === 'up' ? m.rose(a, pa, b, pb) : m.fell(a, pa, b, pb);
+      const ratio = (lastKnown.chosen.value as number) / (first.chosen.value as number);
+      let amount: string;
+      if (change.direction === 'up' && ratio >= 2 && (first.chosen.value as number) > 0) {
+        amount = m.times(formatNumber(ratio, locale, { maxDecimals: 1 }));
+      } else {
+        const size =
+          ind.unit === '%'
+            ? `${formatNumber(Math.abs(change.delta), locale, { maxDecimals: 2 })} ${m.points}`
+            : change.ratio !== undefined
+              ? `${formatNumber(Math.abs(change.ratio) * 100, locale, { maxDecimals: 1 })}%`
+              : formatValue(Math.abs(change.delta), ind, locale);
+        amount = change.direction === 'up' ? m.upBy(size) : m.downBy(size);
+      }
+      parts.push(`${head}, ${amount}`);
+    }
+    // First-to-last hides a peak or a dip in between: name it.
+    const inner = known.slice(1, -1);
+    const value = (f: PeriodFigure): number => f.chosen.value as number;
+    const ends = [value(first), value(lastKnown)];
+    const peak = inner.reduce<PeriodFigure | undefined>(
+      (best, f) => (value(f) > Math.max(...ends) && (!best || value(f) > value(best)) ? f : best),
+      undefined,
+    );
+    const dip = inner.reduce<PeriodFigure | undefined>(
+      (best, f) => (value(f) < Math.min(...ends) && (!best || value(f) < value(best)) ? f : best),
+      undefined,
+    );
+    if (peak)
+      parts.push(m.highest(figureValue(ind, peak.chosen, locale), figurePeriod(peak, locale)));
+    if (dip) parts.push(m.lowest(figureValue(ind, dip.chosen, locale), figurePeriod(dip, locale)));
+  } else if (lastKnown) {
+    parts.push(
+      m.single(figureValue(ind, lastKnown.chosen, locale), figurePeriod(lastKnown, locale)),
+    );
+  }
+  const forecast = ahead.at(-1);
+  if (forecast) {
+    const text = m.forecastAt(
+      figureValue(ind, forecast.chosen, locale),
+      prosePeriod(forecast.period, locale),
+    );
+    parts.push(parts.length ? text : text.charAt(0).toUpperCase() + text.slice(1));
+  }
+  // A deadline without figures is said by its status alone ("Hạn Tháng 12/2023: Quá hạn").
+  const statusOnly =
+    !parts.length && ind.kind === 'milestone' && ind.targets.length > 0 && options.status !== false;
+  if (!parts.length && !statusOnly) parts.push(coreMessages[locale].noData);
+  let out = parts.length ? `${parts.join('; ')}.` : '';
+  if (ind.targets.length && options.status !== false) {
+    const status = evaluate(ind, {
+      ...(options.asOf && { asOf: options.asOf }),
+      ...(options.period && { period: options.period }),
+    });
+    // "No target" for the latest figure says nothing the chart does not already show.
+    if (status.verdict !== 'no-target') {
+      out += `${out ? ' ' : ''}${status.explanation[locale]}.`;
+    }
+  }
+  return out;
+}
+
+/** Every indicator's sentence; each named when there are several. */
+export function summarizeTrend(
+  indicators: readonly Indicator[],
+  locale: Locale,
+  options: SummaryOptions = {},
+): string {
+  if (indicators.length === 1 && indicators[0])
+    return summarizeSeries(indicators[0], locale, options);
+  return indicators
+    .map((ind) => `${localize(ind.name, locale)}: ${summarizeSeries(ind, locale, options)}`)
+    .join(' ');
+}
