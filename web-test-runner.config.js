@@ -27,7 +27,6 @@ export default {
   files: [
     'packages/elements/src/**/*.test.ts',
     'packages/elements/test/**/*.test.ts',
-    'packages/geo/test/**/*.test.ts',
   ],
   nodeResolve: true,
   concurrency: 1,

@@ -12,3 +12,5 @@ export { CdsWarningEvent } from './events/cds-warning-event.js';
 export { CdsStatusBadge } from './status-badge/status-badge.js';
 export { CdsTrendChart } from './trend-chart/trend-chart.js';
 export { CdsIndicatorCard } from './indicator-card/indicator-card.js';
+export { CdsProvinceMap } from './province-map/province-map.js';
+export { CdsProvinceSelectEvent, type ProvinceSelection } from './events/cds-province-select-event.js';

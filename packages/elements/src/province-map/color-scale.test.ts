@@ -1,0 +1,60 @@
+import { expect } from '@open-wc/testing';
+import { divergingScale, sequentialScale, thresholds } from './color-scale.js';
+
+describe('province-map colour scale', () => {
+  const values = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+
+  it('splits at quantiles: as many values in each bin', () => {
+    expect(thresholds(values, 'quantile', 5)).to.deep.equal([3, 5, 7, 9]);
+    const scale = sequentialScale(values, 'quantile', 5);
+    const counts = [0, 0, 0, 0, 0];
+    values.forEach((v) => counts[scale.binOf(v)]!++);
+    expect(counts).to.deep.equal([2, 2, 2, 2, 2]);
+  });
+
+  it('splits at equal intervals of the range', () => {
+    expect(thresholds([0, 10, 100], 'equal', 4)).to.deep.equal([25, 50, 75]);
+    const scale = sequentialScale([0, 10, 100], 'equal', 4);
+    expect([0, 10, 30, 99, 100].map(scale.binOf)).to.deep.equal([0, 0, 1, 3, 3]);
+  });
+
+  it('drops repeated thresholds rather than leave empty bins', () => {
+    expect(thresholds([1, 1, 1, 1, 2], 'quantile', 4)).to.deep.equal([2]);
+    expect(sequentialScale([5, 5, 5], 'quantile', 5).bins).to.have.length(1);
+  });
+
+  it('uses explicit breaks as given, open at both ends', () => {
+    const scale = sequentialScale([0.4, 0.55, 0.9], 'quantile', 5, [0.5, 0.6]);
+    expect(scale.bins.map((b) => b.open)).to.deep.equal(['below', undefined, 'above']);
+    expect([0.4, 0.5, 0.55, 0.6, 0.9].map(scale.binOf)).to.deep.equal([0, 1, 1, 2, 2]);
+  });
+
+  it('takes ColorBrewer YlGnBu, lightest for the lowest bin, distinct per bin', () => {
+    const colors = sequentialScale(values, 'quantile', 4).bins.map((b) => b.color);
+    expect(colors).to.deep.equal(['#edf8b1', '#7fcdbb', '#225ea8', '#081d58']);
+  });
+
+  it('diverges around a target: orange short of it, purple meeting it, farther darker', () => {
+    const scale = divergingScale([10, 30, 45, 50, 60, 90], 'equal', 4, { op: '>=', value: 50 });
+    expect(scale.diverging).to.equal(true);
+    const bin = (v: number) => scale.bins[scale.binOf(v)]!;
+    expect(bin(45).meets).to.equal(false);
+    expect(bin(50).meets).to.equal(true);
+    expect(bin(90).meets).to.equal(true);
+    // Farthest below the target is the darkest orange; farthest above the darkest purple.
+    expect(bin(10).color).to.equal('#b35806');
+    expect(bin(45).color).to.equal('#fee0b6');
+    expect(bin(50).color).to.equal('#d8daeb');
+    expect(bin(90).color).to.equal('#542788');
+    // Bins run in value order: the legend reads like a number line.
+    const froms = scale.bins.map((b) => b.from);
+    expect(froms).to.deep.equal([...froms].sort((a, b) => a - b));
+  });
+
+  it('diverges the other way when lower is better', () => {
+    const scale = divergingScale([1, 4, 6, 9], 'equal', 2, { op: '<=', value: 5 });
+    const bin = (v: number) => scale.bins[scale.binOf(v)]!;
+    expect([1, 4].map((v) => bin(v).meets)).to.deep.equal([true, true]);
+    expect([6, 9].map((v) => bin(v).meets)).to.deep.equal([false, false]);
+  });
+});

@@ -1,0 +1,150 @@
+/**
+ * Binning and colours for numeric maps. Palettes are ColorBrewer's colour-blind-safe schemes
+ * (Cynthia Brewer, Penn State; Apache-2.0): YlGnBu, sequential, and PuOr, diverging around a
+ * target (orange short of it, purple meeting it), so the scale reads without red–green vision.
+ */
+import { meets, type TargetOp } from '@cds-vn/core';
+
+export type Binning = 'quantile' | 'equal';
+
+/** YlGnBu, 9 classes, lightest first. */
+export const SEQUENTIAL = [
+  '#ffffd9',
+  '#edf8b1',
+  '#c7e9b4',
+  '#7fcdbb',
+  '#41b6c4',
+  '#1d91c0',
+  '#225ea8',
+  '#253494',
+  '#081d58',
+] as const;
+
+/** PuOr, each side nearest the target first: orange short of it, purple meeting it. */
+const SHORT = ['#fee0b6', '#fdb863', '#e08214', '#b35806'] as const;
+const MEETS = ['#d8daeb', '#b2abd2', '#8073ac', '#542788'] as const;
+
+export interface Bin {
+  /** Lower bound (inclusive) and upper bound (exclusive, except the last bin's). */
+  readonly from: number;
+  readonly to: number;
+  /** Open-ended: "below `to`" (first bin) or "from `from` up" (last bin) of explicit breaks. */
+  readonly open?: 'below' | 'above';
+  readonly color: string;
+  /** Diverging scales: whether the bin meets the target. */
+  readonly meets?: boolean;
+}
+
+export interface ColorScale {
+  readonly bins: readonly Bin[];
+  readonly diverging: boolean;
+  binOf(value: number): number;
+}
+
+export interface Target {
+  readonly op: TargetOp;
+  readonly value: number;
+}
+
+/** `count` colours spread evenly over `palette`, first and last included. */
+function spread(palette: readonly string[], count: number): string[] {
+  const last = palette.length - 1;
+  return Array.from(
+    { length: count },
+    (_, i) => palette[count > 1 ? Math.round((i * last) / (count - 1)) : Math.ceil(last / 2)] ?? '',
+  );
+}
+
+/** `count` sequential colours, skipping the palette's near-white end. */
+export const sequentialColors = (count: number): string[] => spread(SEQUENTIAL.slice(1), count);
+
+/** Inner thresholds splitting `values` into `count` bins (fewer when values repeat). */
+export function thresholds(values: readonly number[], binning: Binning, count: number): number[] {
+  const sorted = [...values].sort((a, b) => a - b);
+  const min = sorted[0] ?? 0;
+  const max = sorted.at(-1) ?? 0;
+  const out: number[] = [];
+  for (let i = 1; i < count; i++) {
+    const t =
+      binning === 'equal'
+        ? min + ((max - min) * i) / count
+        : (sorted[Math.ceil((i * sorted.length) / count)] ?? max);
+    // A threshold at the minimum would leave an empty first bin; repeats leave empty bins.
+    if (t > min && t <= max && t !== out.at(-1)) out.push(t);
+  }
+  return out;
+}
+
+function binIndex(value: number, inner: readonly number[]): number {
+  let i = 0;
+  while (i < inner.length && value >= (inner[i] as number)) i++;
+  return i;
+}
+
+function extent(values: readonly number[]): [number, number] {
+  return [Math.min(...values), Math.max(...values)];
+}
+
+/** Bins for the data's range (quantile or equal), or for explicit breaks. */
+export function sequentialScale(
+  values: readonly number[],
+  binning: Binning,
+  count: number,
+  breaks?: readonly number[],
+): ColorScale {
+  const [min, max] = extent(values);
+  const inner = breaks ? [...breaks] : thresholds(values, binning, count);
+  const colors = sequentialColors(inner.length + 1);
+  const bounds = [min, ...inner, max];
+  const bins = colors.map((color, i): Bin => ({
+    from: bounds[i] as number,
+    to: bounds[i + 1] as number,
+    color,
+    ...(breaks && i === 0 && { open: 'below' as const }),
+    ...(breaks && i === inner.length && i > 0 && { open: 'above' as const }),
+  }));
+  return { bins, diverging: false, binOf: (v) => binIndex(v, inner) };
+}
+
+/**
+ * Two sequences meeting at the target: values short of it in orange, darker the farther they
+ * fall short; values meeting it in purple, darker the farther they go. Each side is binned on
+ * its own distances from the target, so a side holding one province still gets its colour, and
+ * "farther" means the same whichever way the indicator points. Bins are in value order.
+ */
+export function divergingScale(
+  values: readonly number[],
+  binning: Binning,
+  count: number,
+  target: Target,
+): ColorScale {
+  const t = target.value;
+  const perSide = Math.min(4, Math.max(1, Math.round(count / 2)));
+  const distance = (v: number): number => Math.abs(v - t);
+  const side = (ok: boolean) => {
+    const group = values.filter((v) => meets(v, target.op, t) === ok);
+    if (!group.length) return { bins: [] as Bin[], inner: [] as number[] };
+    const d = group.map(distance);
+    const inner = thresholds(d, binning, perSide);
+    const bounds = [Math.min(...d), ...inner, Math.max(...d)];
+    const below = group.every((v) => v <= t);
+    const bins = spread(ok ? MEETS : SHORT, inner.length + 1).map((color, i): Bin => {
+      const [near, far] = [bounds[i] as number, bounds[i + 1] as number];
+      return below
+        ? { from: t - far, to: t - near, color, meets: ok }
+        : { from: t + near, to: t + far, color, meets: ok };
+    });
+    return { bins, inner };
+  };
+  const short = side(false);
+  const meeting = side(true);
+  const bins = [...short.bins, ...meeting.bins].sort((a, b) => a.from - b.from);
+  return {
+    bins,
+    diverging: true,
+    binOf: (v) => {
+      const s = meets(v, target.op, t) ? meeting : short;
+      return bins.indexOf(s.bins[binIndex(distance(v), s.inner)] as Bin);
+    },
+  };
+}

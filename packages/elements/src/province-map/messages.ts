@@ -1,0 +1,110 @@
+import { defineMessages } from '@cds-vn/core';
+import type { Aggregate } from './resolve-map-data.js';
+
+const AGGREGATE_VI: Record<Aggregate, string> = {
+  sum: 'tổng',
+  mean: 'trung bình (không trọng số)',
+  min: 'giá trị nhỏ nhất',
+  max: 'giá trị lớn nhất',
+};
+const AGGREGATE_EN: Record<Aggregate, string> = {
+  sum: 'sum',
+  mean: 'unweighted mean',
+  min: 'minimum',
+  max: 'maximum',
+};
+
+export const messages = defineMessages({
+  vi: {
+    loadingMap: 'Đang tải bản đồ…',
+    geometryFailed: 'Không tải được dữ liệu hình học của bản đồ',
+    mapOf: (set: 63 | 34): string =>
+      set === 63
+        ? 'Bản đồ 63 tỉnh, thành phố (đến 30/6/2025)'
+        : 'Bản đồ 34 tỉnh, thành phố (từ 1/7/2025)',
+    illustrative: 'Dữ liệu minh họa',
+    noData: 'Không có dữ liệu',
+    rank: (rank: number, of: number): string => `hạng ${rank}/${of}`,
+    withData: (n: number, of: number): string => `${n}/${of} tỉnh có dữ liệu`,
+    highest: 'Cao nhất',
+    lowest: 'thấp nhất',
+    meeting: (n: number, of: number, target: string): string =>
+      `${n}/${of} tỉnh đạt mục tiêu ${target}`,
+    target: (formula: string): string => `Mục tiêu ${formula}`,
+    aggregated: (a: Aggregate): string => `gộp từ 63 tỉnh cũ theo ${AGGREGATE_VI[a]}`,
+    from: 'Gộp từ',
+    missing: (names: string): string => `thiếu số liệu của ${names}`,
+    categoriesSummary: (n: number, covered: number, of: number): string =>
+      `${n} nhóm; ${covered}/${of} tỉnh thuộc ít nhất một nhóm`,
+    most: (name: string, n: number): string => `nhiều nhất: ${name} (${n})`,
+    categoryCount: (n: number): string => `${n} nhóm`,
+    inCategory: 'Thuộc nhóm',
+    noCategory: 'Không thuộc nhóm nào',
+    several: 'Nhiều nhóm',
+    allCategories: 'Tất cả các nhóm',
+    highlighted: 'Được đánh dấu',
+    others: 'Còn lại',
+    highlightSummary: (n: number, of: number): string => `${n}/${of} tỉnh được đánh dấu`,
+    includes: (name: string): string => `gồm ${name}`,
+    formerly: (names: string): string => `gồm ${names} (trước 1/7/2025)`,
+    unresolved: (n: number): string => `${n} mục trong dữ liệu chưa hiển thị được:`,
+    showTable: 'Hiện bảng số liệu',
+    hideTable: 'Ẩn bảng số liệu',
+    skipMap: 'Bỏ qua bản đồ',
+    code: 'Mã',
+    province: 'Tỉnh, thành phố',
+    value: 'Giá trị',
+    rankHeader: 'Hạng',
+    status: 'So với mục tiêu',
+    categories: 'Nhóm',
+    sea: 'Biển Đông',
+    source: 'Nguồn',
+  },
+  en: {
+    loadingMap: 'Loading the map…',
+    geometryFailed: 'The map geometry could not be loaded',
+    mapOf: (set: 63 | 34): string =>
+      set === 63
+        ? 'Map of the 63 provinces (to 30 Jun 2025)'
+        : 'Map of the 34 provinces (from 1 Jul 2025)',
+    illustrative: 'Illustrative data',
+    noData: 'No data',
+    rank: (rank: number, of: number): string => `rank ${rank}/${of}`,
+    withData: (n: number, of: number): string => `${n}/${of} provinces with data`,
+    highest: 'Highest',
+    lowest: 'lowest',
+    meeting: (n: number, of: number, target: string): string =>
+      `${n}/${of} provinces meet the target ${target}`,
+    target: (formula: string): string => `Target ${formula}`,
+    aggregated: (a: Aggregate): string =>
+      `merged from the 63 former provinces by ${AGGREGATE_EN[a]}`,
+    from: 'Merged from',
+    missing: (names: string): string => `no figures for ${names}`,
+    categoriesSummary: (n: number, covered: number, of: number): string =>
+      `${n} categories; ${covered}/${of} provinces in at least one`,
+    most: (name: string, n: number): string => `most: ${name} (${n})`,
+    categoryCount: (n: number): string => `${n} categories`,
+    inCategory: 'In category',
+    noCategory: 'In no category',
+    several: 'Several categories',
+    allCategories: 'All categories',
+    highlighted: 'Highlighted',
+    others: 'Others',
+    highlightSummary: (n: number, of: number): string => `${n}/${of} provinces highlighted`,
+    includes: (name: string): string => `including the ${name}`,
+    formerly: (names: string): string => `including ${names} (before 1 Jul 2025)`,
+    unresolved: (n: number): string =>
+      `${n} ${n === 1 ? 'entry' : 'entries'} in the data could not be shown:`,
+    showTable: 'Show data table',
+    hideTable: 'Hide data table',
+    skipMap: 'Skip the map',
+    code: 'Code',
+    province: 'Province',
+    value: 'Value',
+    rankHeader: 'Rank',
+    status: 'Against target',
+    categories: 'Categories',
+    sea: 'East Sea (Biển Đông)',
+    source: 'Source',
+  },
+});

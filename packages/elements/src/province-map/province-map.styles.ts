@@ -1,0 +1,329 @@
+import { css } from 'lit';
+
+export const provinceMapStyles = css`
+  :host {
+    display: block;
+    --_map-base: var(--cds-province-map-base, var(--_surface-alt));
+    --_map-highlight: var(--cds-province-map-highlight, var(--_accent));
+    --_map-several: var(--cds-province-map-several, light-dark(#4d5560, #c9cfd6));
+    --_map-no-data: var(--cds-province-map-no-data, var(--_neutral));
+    --_map-border: var(--cds-province-map-border, var(--_surface));
+    --_map-outline: var(--cds-province-map-outline, var(--_text-muted));
+    --_map-focus: var(--cds-province-map-focus, var(--_focus));
+    --_map-selected: var(--cds-province-map-selected, var(--_text));
+  }
+  .base {
+    margin: 0;
+    max-width: var(--cds-province-map-max-width, 100%);
+  }
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25rem 0.75rem;
+    margin-bottom: 0.5rem;
+  }
+  .title {
+    font-weight: 600;
+  }
+  .period,
+  .source,
+  .summary {
+    color: var(--_text-muted);
+    font-size: 0.875rem;
+  }
+  .illustrative {
+    padding: 0.05em 0.5em;
+    border: 1.5px dashed currentColor;
+    border-radius: var(--_radius);
+    color: var(--_caution);
+    font-size: 0.8125rem;
+  }
+  .notice {
+    margin: 0 0 0.5rem;
+    padding: 0.5rem 0.75rem;
+    border-left: 4px solid var(--_caution);
+    background: var(--_surface-alt);
+    font-size: 0.875rem;
+  }
+  .notice summary {
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .notice ul {
+    margin: 0.25rem 0 0;
+    padding-left: 1.25rem;
+  }
+  .map {
+    position: relative;
+    width: 100%;
+  }
+  svg {
+    display: block;
+    width: 100%;
+    height: 100%;
+    overflow: visible;
+  }
+  .province {
+    fill: var(--_fill);
+    stroke: none;
+    cursor: pointer;
+    outline: none;
+  }
+  .hatch-bg {
+    fill: var(--_surface);
+  }
+  .hatch {
+    stroke: var(--_map-no-data);
+    stroke-width: 2.5;
+  }
+  .interior,
+  .outline,
+  .ring,
+  .archipelago {
+    fill: none;
+    pointer-events: none;
+    vector-effect: non-scaling-stroke;
+    stroke-linejoin: round;
+  }
+  .interior {
+    stroke: var(--_map-border);
+    stroke-width: 0.75px;
+  }
+  .outline {
+    stroke: var(--_map-outline);
+    stroke-width: 0.75px;
+  }
+  .islets {
+    fill: none;
+    pointer-events: none;
+    stroke: var(--_map-outline);
+    stroke-width: 2px;
+    vector-effect: non-scaling-stroke;
+  }
+  .archipelago {
+    stroke: var(--_map-outline);
+    stroke-width: 1px;
+    stroke-dasharray: 3 3;
+  }
+  .ring.hover {
+    stroke: var(--_map-selected);
+    stroke-width: 1.5px;
+  }
+  .ring.selected {
+    stroke: var(--_map-selected);
+    stroke-width: 2.5px;
+  }
+  .ring.focus {
+    stroke: var(--_map-focus);
+    stroke-width: 3px;
+  }
+  .labels {
+    position: absolute;
+    inset: 0;
+    pointer-events: none;
+    font-size: 0.75rem;
+    line-height: 1.2;
+    color: var(--_text-muted);
+  }
+  .labels > span {
+    position: absolute;
+    transform: translate(-50%, -50%);
+    text-align: center;
+    white-space: nowrap;
+  }
+  .sea {
+    font-style: italic;
+    letter-spacing: 0.05em;
+  }
+  .archipelago-label.below {
+    transform: translate(-50%, 0.25rem);
+  }
+  .archipelago-label.beside {
+    transform: translate(calc(-100% - 0.25rem), -50%);
+    text-align: end;
+  }
+  .badge {
+    min-width: 1.1rem;
+    padding: 0 0.2rem;
+    border-radius: 999px;
+    background: var(--_surface);
+    color: var(--_text);
+    font-weight: 600;
+    box-shadow: 0 0 0 1px var(--_map-outline);
+  }
+  .tooltip {
+    position: absolute;
+    z-index: 1;
+    display: flex;
+    flex-direction: column;
+    gap: 0.1rem;
+    max-width: 18rem;
+    padding: 0.4rem 0.6rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font-size: 0.8125rem;
+    pointer-events: none;
+    transform: translate(-50%, calc(-100% - 0.75rem));
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
+  }
+  .tooltip.left {
+    transform: translate(calc(-100% + 1.5rem), calc(-100% - 0.75rem));
+  }
+  .tooltip.right {
+    transform: translate(-1.5rem, calc(-100% - 0.75rem));
+  }
+  .tooltip.below {
+    transform: translate(-50%, 0.75rem);
+  }
+  .tooltip.below.left {
+    transform: translate(calc(-100% + 1.5rem), 0.75rem);
+  }
+  .tooltip.below.right {
+    transform: translate(-1.5rem, 0.75rem);
+  }
+  .tooltip ul {
+    margin: 0;
+    padding-left: 1rem;
+  }
+  .value {
+    font-weight: 600;
+  }
+  .legend {
+    margin-top: 0.5rem;
+    font-size: 0.8125rem;
+  }
+  .legend-title {
+    margin: 0 0 0.25rem;
+  }
+  .legend ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .legend.categories ul {
+    flex-direction: column;
+  }
+  .legend li,
+  .legend button {
+    display: inline-flex;
+    align-items: flex-start;
+    gap: 0.4rem;
+  }
+  .legend button {
+    padding: 0.15rem 0.3rem;
+    border: 1px solid transparent;
+    border-radius: var(--_radius);
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .legend button[aria-pressed='true'] {
+    border-color: currentColor;
+    font-weight: 600;
+  }
+  .swatch {
+    flex: none;
+    width: 1.1em;
+    height: 1.1em;
+    border: 1px solid var(--_border);
+    border-radius: 2px;
+  }
+  .swatch.no-data {
+    background: repeating-linear-gradient(
+      45deg,
+      var(--_map-no-data) 0 2px,
+      var(--_surface) 2px 5px
+    );
+  }
+  .table-toggle,
+  .show-all,
+  .skip {
+    margin-top: 0.5rem;
+    padding: 0.25rem 0.6rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-size: 0.8125rem;
+    cursor: pointer;
+  }
+  .skip {
+    position: absolute;
+    z-index: 2;
+    margin: 0;
+  }
+  /* Visible only while focused: a way past the map's many tab stops. */
+  .skip:not(:focus) {
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  .table-wrap {
+    max-width: 100%;
+    overflow-x: auto;
+  }
+  .table {
+    margin-top: 0.5rem;
+    border-collapse: collapse;
+    font-size: 0.8125rem;
+  }
+  .table caption {
+    text-align: start;
+    font-weight: 600;
+  }
+  .table th,
+  .table td {
+    padding: 0.2rem 0.5rem;
+    border-bottom: 1px solid var(--_border);
+    text-align: start;
+  }
+  button:focus-visible {
+    outline: 2px solid var(--_map-focus);
+    outline-offset: 2px;
+  }
+  .loading {
+    aspect-ratio: 1000 / 1150;
+    max-width: var(--cds-province-map-max-width, 100%);
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .province {
+      transition: fill 0.2s;
+    }
+  }
+  @media (forced-colors: active) {
+    /* Keep the data colours: they are the map. Lines and rings take system colours. */
+    .province,
+    .swatch,
+    .hatch-bg,
+    .hatch {
+      forced-color-adjust: none;
+    }
+    .interior,
+    .outline,
+    .islets,
+    .archipelago,
+    .ring.hover,
+    .ring.selected {
+      stroke: CanvasText;
+    }
+    .ring.focus {
+      stroke: Highlight;
+    }
+    .swatch {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,553 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import './cds-province-map.js';
+import type { CdsProvinceMap } from './province-map.js';
+import { clearFetchCache } from '../base/fetch-json.js';
+import { loadSeed, nextEvent } from '../../test/helpers.js';
+
+/** Waits until the map (or its error panel) is drawn: the geometry loads asynchronously. */
+async function drawn(el: CdsProvinceMap): Promise<CdsProvinceMap> {
+  for (let i = 0; i < 200; i++) {
+    await el.updateComplete;
+    const root = el.shadowRoot;
+    if (root?.querySelector('path.province, [role="alert"]')) return el;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error('the map was never drawn');
+}
+
+async function map(template: ReturnType<typeof html>): Promise<CdsProvinceMap> {
+  return drawn(await fixture<CdsProvinceMap>(template));
+}
+
+const $ = (el: CdsProvinceMap, selector: string): Element | null =>
+  el.shadowRoot?.querySelector(selector) ?? null;
+const $$ = (el: CdsProvinceMap, selector: string): Element[] => [
+  ...(el.shadowRoot?.querySelectorAll(selector) ?? []),
+];
+const text = (node: Element | null): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const province = (el: CdsProvinceMap, code: string): SVGPathElement =>
+  $(el, `path.province[data-code="${code}"]`) as SVGPathElement;
+const fillOf = (p: Element): string => (p.getAttribute('style') ?? '').replace('--_fill:', '');
+
+// The report of 25 Feb 2023, section IV.2: provinces leading some of the pilot tasks.
+const PILOT_TASKS = {
+  id: 'nhiem-vu-thi-diem',
+  name: 'Nhiệm vụ trọng tâm các tỉnh 2023',
+  boundaries: 'vn-63',
+  categories: [
+    {
+      id: 'a',
+      name: 'a) Mô hình thành phố chuyển đổi số',
+      provinces: ['Thành phố Hà Nội', 'Thành phố Đà Nẵng', 'Thành phố Hải Phòng'],
+    },
+    {
+      id: 'k',
+      name: 'k) Nền tảng cơ sở dữ liệu đất đai',
+      provinces: ['Đắk Lắk', 'Đắk Nông', 'Gia Lai', 'Kon Tum', 'TP. Hải phòng', 'Quảng Ninh'],
+    },
+    { id: 's', name: 's) Chuyển đổi số logistics', provinces: ['TP. Hải phòng'] },
+    { id: 'o', name: 'o) Nền tảng làm việc số', provinces: ['Nam Định', 'Ninh Bình'] },
+  ],
+};
+
+describe('cds-province-map', () => {
+  afterEach(() => clearFetchCache());
+
+  it('draws the 63 units for data naming a province that existed only before 2025', async () => {
+    const el = await map(
+      html`<cds-province-map .data=${{ 'Bắc Giang': 1, 'Hà Nội': 2 }}></cds-province-map>`,
+    );
+    expect($$(el, 'path.province')).to.have.length(63);
+    expect(el.shadowRoot?.querySelector('svg')?.getAttribute('aria-label')).to.contain(
+      'Bản đồ 63 tỉnh',
+    );
+  });
+
+  it('draws the 34 units when the keys are valid after the merger, or when told', async () => {
+    const inferred = await map(
+      html`<cds-province-map .data=${{ 'Hà Nội': 2, 'Đà Nẵng': 3 }}></cds-province-map>`,
+    );
+    expect($$(inferred, 'path.province')).to.have.length(34);
+    const told = await map(html`<cds-province-map boundaries="vn-34"></cds-province-map>`);
+    expect($$(told, 'path.province')).to.have.length(34);
+    told.boundaries = 'vn-63';
+    await drawn(told);
+    expect($$(told, 'path.province')).to.have.length(63);
+    told.removeAttribute('boundaries');
+    await drawn(told);
+    expect($$(told, 'path.province')).to.have.length(34);
+  });
+
+  it('draws Hoàng Sa with Đà Nẵng and Trường Sa with Khánh Hòa, labelled, in both sets', async () => {
+    for (const set of ['vn-63', 'vn-34'] as const) {
+      const el = await map(html`<cds-province-map boundaries=${set}></cds-province-map>`);
+      const labels = $$(el, '.archipelago-label').map(text);
+      expect(labels).to.deep.equal([
+        'Quần đảo Hoàng Sa (Đà Nẵng)',
+        'Quần đảo Trường Sa (Khánh Hòa)',
+      ]);
+      expect(text($(el, '.sea'))).to.equal('Biển Đông');
+      const [paracels, spratlys] = $$(el, 'rect.archipelago') as SVGRectElement[];
+      // Each unit's own path reaches out to its archipelago's box.
+      const reaches = (code: string, box: SVGRectElement | undefined): boolean => {
+        const b = province(el, code).getBBox();
+        const r = box!.getBBox();
+        return b.x + b.width >= r.x + r.width / 2 && b.x + b.width <= r.x + r.width;
+      };
+      expect(reaches('48', paracels), `${set}: Đà Nẵng reaches Hoàng Sa`).to.equal(true);
+      expect(reaches('56', spratlys), `${set}: Khánh Hòa reaches Trường Sa`).to.equal(true);
+      expect(reaches('56', paracels)).to.equal(false);
+      expect(province(el, '48').getAttribute('aria-label')).to.contain('gồm Quần đảo Hoàng Sa');
+      expect(province(el, '56').getAttribute('aria-label')).to.contain('gồm Quần đảo Trường Sa');
+    }
+  });
+
+  it('colours each province by its bin, as the legend says', async () => {
+    const el = await map(
+      html`<cds-province-map
+        boundaries="vn-63"
+        breaks="1, 2, 3"
+        .data=${{ '01': 0.5, '79': 1.5, '48': 2.5, '92': 3.5, '31': 3 }}
+      ></cds-province-map>`,
+    );
+    const swatches = $$(el, '.legend li[data-bin] .swatch').map(
+      (s) => (s as HTMLElement).style.background,
+    );
+    expect(swatches).to.have.length(4);
+    const expected = { '01': 0, '79': 1, '48': 2, '92': 3, '31': 3 };
+    for (const [code, bin] of Object.entries(expected)) {
+      const p = province(el, code);
+      expect(p.dataset['bin'], code).to.equal(String(bin));
+      const probe = document.createElement('div');
+      probe.style.background = fillOf(p);
+      expect(probe.style.background, code).to.equal(swatches[bin]);
+    }
+    // YlGnBu: the lowest of four bins is the pale yellow-green, the highest the dark navy.
+    expect(fillOf(province(el, '01'))).to.equal('#edf8b1');
+    expect(fillOf(province(el, '92'))).to.equal('#081d58');
+    expect($$(el, '.legend li').map(text).slice(0, 4)).to.deep.equal([
+      '< 1',
+      '1 – 2',
+      '2 – 3',
+      '≥ 3',
+    ]);
+  });
+
+  it('hatches provinces without data and counts them in the legend', async () => {
+    const el = await map(
+      html`<cds-province-map boundaries="vn-63" .data=${{ '01': 1, '79': 2 }}></cds-province-map>`,
+    );
+    expect(fillOf(province(el, '48'))).to.match(/^url\(#m\d+-no-data\)$/);
+    expect(province(el, '48').getAttribute('aria-label')).to.contain('Không có dữ liệu');
+    expect(text($(el, '.legend'))).to.contain('Không có dữ liệu (61)');
+  });
+
+  it('summarises highest, lowest and coverage, in Vietnamese and in English', async () => {
+    const data = { '48': 0.8002, '79': 0.7163, 'Lai Châu': 0.3521 };
+    const el = await map(
+      html`<cds-province-map boundaries="vn-63" unit="index" .data=${data}></cds-province-map>`,
+    );
+    expect(text($(el, '[part="summary"]'))).to.equal(
+      'Cao nhất: Đà Nẵng 0,8002; thấp nhất: Lai Châu 0,3521; 3/63 tỉnh có dữ liệu.',
+    );
+    el.lang = 'en';
+    await drawn(el);
+    expect(text($(el, '[part="summary"]'))).to.equal(
+      'Highest: Da Nang 0.8002; lowest: Lai Chau 0.3521; 3/63 provinces with data.',
+    );
+  });
+
+  it('gives the same values in a table, hidden until the toggle shows it', async () => {
+    const data = { '48': 0.8002, '79': 0.7163, 'Lai Châu': 0.3521 };
+    const el = await map(
+      html`<cds-province-map boundaries="vn-63" unit="index" .data=${data}></cds-province-map>`,
+    );
+    const table = $(el, 'table') as HTMLTableElement;
+    expect(table.parentElement?.classList.contains('sr-only')).to.equal(true);
+    expect(table.parentElement?.getBoundingClientRect().width).to.be.at.most(1);
+    expect(table.tBodies[0]?.rows).to.have.length(63);
+    const row = (code: string) =>
+      [...(table.querySelector(`tr[data-code="${code}"]`)?.children ?? [])].map(text);
+    expect(row('48')).to.deep.equal(['48', 'Đà Nẵng', '0,8002', '1']);
+    expect(row('12')).to.deep.equal(['12', 'Lai Châu', '0,3521', '3']);
+    expect(row('01')).to.deep.equal(['01', 'Hà Nội', 'Không có dữ liệu', '–']);
+    const toggle = $(el, '[part="table-toggle"]') as HTMLButtonElement;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    toggle.click();
+    await el.updateComplete;
+    expect(el.hasAttribute('table')).to.equal(true);
+    expect(table.parentElement?.classList.contains('sr-only')).to.equal(false);
+    expect(table.getBoundingClientRect().width).to.be.greaterThan(100);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(text(toggle)).to.equal('Ẩn bảng số liệu');
+  });
+
+  it('puts every province in the Tab order and moves to a neighbour with the arrow keys', async () => {
+    const el = await map(html`<cds-province-map boundaries="vn-63"></cds-province-map>`);
+    const paths = $$(el, 'path.province');
+    expect(paths.every((p) => p.getAttribute('tabindex') === '0')).to.equal(true);
+    const hanoi = province(el, '01');
+    hanoi.focus();
+    await el.updateComplete;
+    const start = hanoi.getBBox();
+    for (const [key, moved] of [
+      ['ArrowRight', (b: DOMRect) => b.x + b.width / 2 > start.x + start.width / 2],
+      ['ArrowLeft', (b: DOMRect) => b.x + b.width / 2 < start.x + start.width / 2],
+      ['ArrowUp', (b: DOMRect) => b.y + b.height / 2 < start.y + start.height / 2],
+      ['ArrowDown', (b: DOMRect) => b.y + b.height / 2 > start.y + start.height / 2],
+    ] as const) {
+      hanoi.focus();
+      hanoi.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+      await el.updateComplete;
+      const now = el.shadowRoot?.activeElement as SVGPathElement;
+      expect(now, key).to.not.equal(hanoi);
+      // Hà Nội's neighbours: Vĩnh Phúc, Bắc Ninh, Hưng Yên, Hà Nam, Hòa Bình, Phú Thọ, Thái Nguyên, Bắc Giang.
+      expect(['26', '27', '33', '35', '17', '25', '19', '24'], key).to.include(now.dataset['code']);
+      expect(moved(now.getBBox()), key).to.equal(true);
+    }
+  });
+
+  it('shows a tooltip on focus with name, value, rank and period', async () => {
+    const el = await map(
+      html`<cds-province-map
+        boundaries="vn-63"
+        unit="%"
+        period="2022"
+        .data=${{ '01': 60, '31': 70, '48': 50 }}
+      ></cds-province-map>`,
+    );
+    province(el, '01').focus();
+    await el.updateComplete;
+    const tooltip = $(el, '[part="tooltip"]');
+    expect([...(tooltip?.children ?? [])].map(text)).to.deep.equal([
+      'Hà Nội',
+      '60%',
+      'hạng 2/3',
+      'Năm 2022',
+    ]);
+    province(el, '01').dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),
+    );
+    await el.updateComplete;
+    expect($(el, '[part="tooltip"]')).to.equal(null);
+  });
+
+  it('shows the tooltip and a ring on hover, and hides them when the pointer leaves', async () => {
+    const el = await map(
+      html`<cds-province-map boundaries="vn-63" unit="%" .data=${{ '31': 70 }}></cds-province-map>`,
+    );
+    const haiphong = province(el, '31');
+    haiphong.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(text($(el, '[part="tooltip"] strong'))).to.equal('Hải Phòng');
+    expect($(el, 'path.ring.hover')?.getAttribute('d')).to.equal(haiphong.getAttribute('d'));
+    $(el, 'svg')?.dispatchEvent(new PointerEvent('pointerleave'));
+    await el.updateComplete;
+    expect($(el, '[part="tooltip"]')).to.equal(null);
+    expect($(el, 'path.ring.hover')).to.equal(null);
+  });
+
+  it('selects with Enter or a click, fires cds-province-select and reflects selected', async () => {
+    const el = await map(
+      html`<cds-province-map boundaries="vn-63" .data=${{ 'Đà Nẵng': 0.8002 }}></cds-province-map>`,
+    );
+    const danang = province(el, '48');
+    danang.focus();
+    const pending = nextEvent(el, 'cds-province-select');
+    danang.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }),
+    );
+    const event = await pending;
+    expect([event.code, event.name, event.value, event.boundaries]).to.deep.equal([
+      '48',
+      'Đà Nẵng',
+      0.8002,
+      'vn-63',
+    ]);
+    await el.updateComplete;
+    expect(el.getAttribute('selected')).to.equal('48');
+    expect(danang.getAttribute('aria-pressed')).to.equal('true');
+    expect($(el, 'path.ring.selected')?.getAttribute('d')).to.equal(danang.getAttribute('d'));
+
+    const clicked = nextEvent(el, 'cds-province-select');
+    province(el, '01').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    expect((await clicked).value).to.equal(undefined);
+    await el.updateComplete;
+    expect(el.getAttribute('selected')).to.equal('01');
+
+    // A listener may refuse the selection.
+    el.addEventListener('cds-province-select', (e) => e.preventDefault(), { once: true });
+    province(el, '48').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(el.getAttribute('selected')).to.equal('01');
+  });
+
+  it('lists unresolved keys in a notice and in cds-warning, and still draws the rest', async () => {
+    const el = document.createElement('cds-province-map');
+    el.boundaries = 'vn-63';
+    el.data = { 'Hà Nội': 1, 'Hà Nộii': 2, Atlantis: 3 };
+    const pending = nextEvent(el, 'cds-warning');
+    document.body.append(el);
+    const event = await pending;
+    expect(event.warnings.map((w) => [w.code, w.path])).to.deep.equal([
+      ['unresolved-key', 'Hà Nộii'],
+      ['unresolved-key', 'Atlantis'],
+    ]);
+    expect(event.warnings[0]?.message.vi).to.contain('có phải: Hà Nội?');
+    await drawn(el);
+    const notice = text($(el, '[part="notice"]'));
+    expect(notice).to.contain('2 mục trong dữ liệu chưa hiển thị được');
+    expect(notice).to.contain('"Hà Nộii"');
+    expect(notice).to.contain('"Atlantis"');
+    expect(province(el, '01').dataset['bin']).to.equal('0');
+    el.remove();
+  });
+
+  it('fires cds-error and shows the error panel when no key resolves', async () => {
+    const el = document.createElement('cds-province-map');
+    el.setAttribute('data', '{"Atlantis": 1, "Lilliput": 2}');
+    const pending = nextEvent(el, 'cds-error');
+    document.body.append(el);
+    const event = await pending;
+    expect(event.code).to.equal('unresolved-key');
+    expect(event.errors).to.have.length(2);
+    await el.updateComplete;
+    expect(text($(el, '[role="alert"]'))).to.contain('Không nhận ra tỉnh "Atlantis"');
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+
+  it('refuses to merge 63-unit figures onto the 34 without aggregate, and says why', async () => {
+    const el = document.createElement('cds-province-map');
+    el.boundaries = 'vn-34';
+    el.data = { 'Bắc Giang': 1, 'Bắc Ninh': 2 };
+    const pending = nextEvent(el, 'cds-error');
+    document.body.append(el);
+    const event = await pending;
+    expect([event.code, event.path]).to.deep.equal(['invalid-attribute', 'aggregate']);
+    await el.updateComplete;
+    const panel = text($(el, '[role="alert"]'));
+    expect(panel).to.contain('không tự gộp được thành 34 đơn vị');
+    expect(panel).to.contain('aggregate="sum"');
+    el.remove();
+  });
+
+  it('aggregates 63-unit figures onto the 34 by sum or mean, and shows what it merged', async () => {
+    const el = await map(
+      html`<cds-province-map
+        boundaries="vn-34"
+        aggregate="sum"
+        .data=${{ 'Bắc Giang': 1, 'Bắc Ninh': 2, 'Hà Giang': 5 }}
+      ></cds-province-map>`,
+    );
+    const row = (code: string) => [...($(el, `tr[data-code="${code}"]`)?.children ?? [])].map(text);
+    // Bắc Ninh (24) = Bắc Giang + Bắc Ninh; Tuyên Quang (08) = Tuyên Quang + Hà Giang.
+    expect(row('24')).to.deep.equal(['24', 'Bắc Ninh', '3', '2', 'Bắc Giang 1; Bắc Ninh 2']);
+    expect(row('08')).to.deep.equal([
+      '08',
+      'Tuyên Quang',
+      '5',
+      '1',
+      'Hà Giang 5; thiếu số liệu của Tuyên Quang',
+    ]);
+    expect(text($(el, '[part="summary"]'))).to.contain('gộp từ 63 tỉnh cũ theo tổng');
+    el.aggregate = 'mean';
+    await drawn(el);
+    expect(row('24')[2]).to.equal('1,5');
+  });
+
+  it('shows categories with a legend, a count for provinces in several, and picks one', async () => {
+    const el = await map(html`<cds-province-map .data=${PILOT_TASKS}></cds-province-map>`);
+    expect($$(el, 'path.province')).to.have.length(63);
+    const items = $$(el, '[part="legend-item"]');
+    expect(items.map(text)).to.deep.equal([
+      'a) Mô hình thành phố chuyển đổi số (3)',
+      'k) Nền tảng cơ sở dữ liệu đất đai (6)',
+      's) Chuyển đổi số logistics (1)',
+      'o) Nền tảng làm việc số (2)',
+    ]);
+    // Hải Phòng leads a), k) and s).
+    expect(province(el, '31').getAttribute('aria-label')).to.equal(
+      'Hải Phòng: 3 nhóm: a) Mô hình thành phố chuyển đổi số; k) Nền tảng cơ sở dữ liệu đất đai; s) Chuyển đổi số logistics',
+    );
+    expect($$(el, '.badge').map(text)).to.deep.equal(['3']);
+    expect(fillOf(province(el, '31'))).to.equal('var(--_map-several)');
+    expect(fillOf(province(el, '36'))).to.equal(fillOf(province(el, '37')));
+    expect(fillOf(province(el, '36'))).to.not.equal(fillOf(province(el, '01')));
+    expect(fillOf(province(el, '79'))).to.equal('var(--_map-base)');
+
+    (items[3] as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(el.getAttribute('category')).to.equal('o');
+    expect(items[3]?.getAttribute('aria-pressed')).to.equal('true');
+    expect(fillOf(province(el, '01'))).to.equal('var(--_map-base)');
+    expect(fillOf(province(el, '36'))).to.not.equal('var(--_map-base)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('highlights a list of provinces given as an attribute', async () => {
+    const el = await map(
+      html`<cds-province-map highlight="Hà Nội; Đà Nẵng, Khánh Hòa"></cds-province-map>`,
+    );
+    expect($$(el, 'path.province')).to.have.length(34);
+    const on = $$(el, 'path.province').filter((p) => fillOf(p) === 'var(--_map-highlight)');
+    expect(on.map((p) => (p as SVGPathElement).dataset['code']).sort()).to.deep.equal([
+      '01',
+      '48',
+      '56',
+    ]);
+    expect(text($(el, '[part="summary"]'))).to.equal(
+      '3/34 tỉnh được đánh dấu: Hà Nội, Đà Nẵng, Khánh Hòa.',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('diverges around a target and says met or not in words, not only colour', async () => {
+    const el = await map(
+      html`<cds-province-map
+        boundaries="vn-63"
+        unit="%"
+        target="50"
+        .data=${{ '01': 60, '31': 40, '48': 80 }}
+      ></cds-province-map>`,
+    );
+    expect(text($(el, '.legend-title'))).to.equal('Mục tiêu ≥ 50%');
+    const row = (code: string) => text($(el, `tr[data-code="${code}"] td:last-child`));
+    expect(row('31')).to.equal('✗ Chưa đạt');
+    expect(row('01')).to.equal('✓ Đạt');
+    expect(province(el, '31').getAttribute('aria-label')).to.contain('✗ Chưa đạt');
+    expect(text($(el, '[part="summary"]'))).to.contain('2/3 tỉnh đạt mục tiêu ≥ 50%');
+  });
+
+  it('picks a regional entry from a dataset by indicator-id and period, around its target', async () => {
+    const dataset = {
+      indicators: [
+        {
+          id: 'x',
+          name: 'Tỷ lệ X',
+          unit: '%',
+          targets: [{ period: '2022', op: '>=', value: 50 }],
+        },
+      ],
+      regional: [
+        { indicator: 'x', period: '2021', boundaries: 'vn-63', values: { '01': 10 } },
+        { indicator: 'x', period: '2022', boundaries: 'vn-63', values: { '01': 60, '31': 40 } },
+        { id: 'c', name: 'Nhóm', categories: [{ id: 'a', name: 'A', provinces: ['01'] }] },
+      ],
+    };
+    const el = document.createElement('cds-province-map');
+    el.data = dataset;
+    const pending = nextEvent(el, 'cds-error');
+    document.body.append(el);
+    expect((await pending).message).to.contain('chọn một bằng indicator-id (x, c)');
+    el.indicatorId = 'x';
+    await drawn(el);
+    // The latest period unless told: 2022, with its target.
+    expect(text($(el, '.title'))).to.equal('Tỷ lệ X');
+    expect(text($(el, '.period'))).to.equal('Năm 2022');
+    expect(text($(el, '.legend-title'))).to.equal('Mục tiêu ≥ 50%');
+    el.period = '2021';
+    await drawn(el);
+    expect(text($(el, `tr[data-code="01"] td:nth-of-type(2)`))).to.equal('10%');
+    expect($(el, '.legend-title')).to.equal(null);
+    el.remove();
+  });
+
+  it('labels made-up figures "Dữ liệu minh họa" in the widget', async () => {
+    const el = await map(
+      html`<cds-province-map illustrative .data=${{ 'Hà Nội': 1 }}></cds-province-map>`,
+    );
+    expect(text($(el, '[part="illustrative"]'))).to.equal('Dữ liệu minh họa');
+    const entry = await map(
+      html`<cds-province-map
+        .data=${{ indicator: 'x', values: { 'Hà Nội': 1 }, illustrative: true }}
+      ></cds-province-map>`,
+    );
+    expect(text($(entry, '[part="illustrative"]'))).to.equal('Dữ liệu minh họa');
+  });
+
+  it('is accessible with numbers, in English too', async () => {
+    const el = await map(
+      html`<cds-province-map
+        lang="en"
+        boundaries="vn-63"
+        unit="%"
+        .data=${{ '01': 60, '31': 40 }}
+      ></cds-province-map>`,
+    );
+    expect(text($(el, '[part="table-toggle"]'))).to.equal('Show data table');
+    await expect(el).to.be.accessible();
+  });
+
+  it('treats an empty attribute as absent, as CMS templates write unset options', async () => {
+    const el = document.createElement('cds-province-map');
+    for (const name of ['boundaries', 'aggregate', 'binning', 'breaks', 'target', 'unit'])
+      el.setAttribute(name, '');
+    el.data = { 'Hà Nội': 1, 'Đà Nẵng': 2 };
+    document.body.append(el);
+    await drawn(el);
+    expect($(el, '[role="alert"]')).to.equal(null);
+    expect($$(el, 'path.province')).to.have.length(34);
+    expect($(el, '.legend-title')).to.equal(null);
+    el.remove();
+  });
+
+  it('names the bad field for a value that is not a number, and a bad attribute', async () => {
+    const el = document.createElement('cds-province-map');
+    el.data = { 'Hà Nội': '54,3' };
+    const pending = nextEvent(el, 'cds-error');
+    document.body.append(el);
+    const event = await pending;
+    expect([event.code, event.path]).to.deep.equal(['invalid-data', 'Hà Nội']);
+    expect(event.message).to.equal('"Hà Nội": cần một số, nhận được "54,3"');
+    el.remove();
+
+    const bad = document.createElement('cds-province-map');
+    bad.setAttribute('boundaries', 'vn-64');
+    bad.setAttribute('breaks', 'b, a');
+    document.body.append(bad);
+    await drawn(bad);
+    const panel = text($(bad, '[role="alert"]'));
+    expect(panel).to.contain('boundaries="vn-64" không hợp lệ');
+    expect(panel).to.contain('breaks="b, a" không hợp lệ');
+    bad.remove();
+  });
+
+  it('shows invalid JSON as an error, and never renders data as HTML', async () => {
+    const broken = await map(html`<cds-province-map data=${'{"Hà Nội": }'}></cds-province-map>`);
+    expect(text($(broken, '[role="alert"]'))).to.contain('JSON không hợp lệ');
+    const evil = await map(
+      html`<cds-province-map
+        .data=${{ id: 'x', name: '<img src=x onerror=alert(1)>', categories: [{ id: 'y', name: '<b>y</b>', provinces: ['01'] }] }}
+      ></cds-province-map>`,
+    );
+    expect(evil.shadowRoot?.querySelector('img, b')).to.equal(null);
+    expect(text($(evil, '[part="legend"]'))).to.contain('<b>y</b>');
+  });
+
+  it('stops listening when removed, and draws again when put back', async () => {
+    const el = await map(html`<cds-province-map highlight="Huế"></cds-province-map>`);
+    const parent = el.parentElement as HTMLElement;
+    el.remove();
+    el.highlight = 'Cần Thơ';
+    parent.append(el);
+    await drawn(el);
+    expect(text($(el, '[part="summary"]'))).to.equal('1/34 tỉnh được đánh dấu: Cần Thơ.');
+  });
+
+  it('shows the pilot tasks of the 25 Feb 2023 report from the seeds dataset', async () => {
+    const dataset = (await loadSeed('bc-2023-02-25.json')) as object;
+    const el = await map(
+      html`<cds-province-map
+        indicator-id="nhiem-vu-trong-tam-cac-tinh-2023"
+        .data=${dataset}
+      ></cds-province-map>`,
+    );
+    expect($$(el, 'path.province')).to.have.length(63);
+    expect($(el, '[part="notice"]')).to.equal(null);
+    expect($$(el, '[part="legend-item"]')).to.have.length(20);
+    // Nam Định leads đ), o) and t) (the report's list, section IV.2).
+    expect(province(el, '36').getAttribute('aria-label')).to.match(/^Nam Định: 3 nhóm: đ\)/);
+    expect(text($(el, '.source'))).to.contain('Nguồn');
+  });
+});

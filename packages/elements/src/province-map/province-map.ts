@@ -1,0 +1,626 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  BOUNDARY_SETS,
+  DIRECTIONS,
+  UNITS,
+  coreMessages,
+  dataError,
+  findProvince,
+  formatPeriod,
+  localize,
+  type BoundarySet,
+  type DataError,
+  type Direction,
+  type Unit,
+} from '@cds-vn/core';
+import { CdsElement } from '../base/cds-element.js';
+import { DataController, type DataState } from '../base/data-controller.js';
+import { renderPlaceholder } from '../base/error-panel.js';
+import { rawJsonAttribute } from '../base/json-attribute.js';
+import { optionalNumber, optionalText } from './attribute-converters.js';
+import { CdsProvinceSelectEvent } from '../events/cds-province-select-event.js';
+import { CdsWarningEvent } from '../events/cds-warning-event.js';
+import type { Binning } from './color-scale.js';
+import type * as Geometry from './map-geometry.js';
+import type { ProjectedMap } from './map-geometry.js';
+import { parseMapData, type MapData } from './map-data.js';
+import { messages } from './messages.js';
+import { neighbourInDirection, type Direction as ArrowDirection } from './neighbour-nav.js';
+import { provinceMapStyles } from './province-map.styles.js';
+import { renderLegend } from './render-legend.js';
+import { renderTable } from './render-table.js';
+import {
+  AGGREGATES,
+  resolveMapData,
+  type Aggregate,
+  type ResolvedMap,
+} from './resolve-map-data.js';
+import { summarize } from './summary.js';
+import { buildView, type MapView, type UnitView } from './unit-view.js';
+
+// The geometry, its decoder and the projection are one lazily loaded chunk, shared by every map.
+let geometry: typeof Geometry | undefined;
+let loadingGeometry: Promise<typeof Geometry> | undefined;
+function loadGeometry(): Promise<typeof Geometry> {
+  if (!loadingGeometry) {
+    const request = import('./map-geometry.js').then(async (m) => {
+      await m.prepareGeometry();
+      geometry = m;
+      return m;
+    });
+    loadingGeometry = request;
+    // A failed chunk download must not stay failed for the page's life.
+    request.catch(() => {
+      if (loadingGeometry === request) loadingGeometry = undefined;
+    });
+  }
+  return loadingGeometry;
+}
+
+const ARROWS: Record<string, ArrowDirection> = {
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+};
+const BINNINGS: readonly Binning[] = ['quantile', 'equal'];
+const POINTER_STATE = new Set<PropertyKey>([
+  'focused',
+  'focusVisible',
+  'hovered',
+  'pointer',
+  'tooltipDismissed',
+]);
+
+/** Lists in attributes: comma, semicolon or newline separated. */
+const splitList = (text: string): string[] =>
+  text
+    .split(/[,;\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+let instances = 0;
+
+/**
+ * @tagname cds-province-map
+ * @summary Vietnam's provinces as a choropleth: numbers binned on a colour-blind-safe scale,
+ * categories (such as the provinces piloting each task), or a highlighted set; on the 63 units
+ * (to 30 Jun 2025) or the 34 (from 1 Jul 2025), always with Quần đảo Hoàng Sa and Trường Sa.
+ * Every province is a keyboard stop with a tooltip; a data table and a summary say the same in text.
+ *
+ * @slot title - Replaces the title taken from the data.
+ * @slot footer - Below the map: notes, links.
+ * @csspart base - The figure holding everything.
+ * @csspart header - Title, period and the illustrative-data label.
+ * @csspart title - The title.
+ * @csspart illustrative - "Dữ liệu minh họa", on made-up figures.
+ * @csspart notice - The list of province names in the data that were not recognised.
+ * @csspart map - The box holding the SVG, labels and tooltip.
+ * @csspart province - Each province's path.
+ * @csspart label - Sea and archipelago labels.
+ * @csspart tooltip - The tooltip.
+ * @csspart legend - The legend.
+ * @csspart swatch - A legend colour.
+ * @csspart legend-item - A category button in the legend.
+ * @csspart summary - The one-sentence summary.
+ * @csspart table-toggle - The button showing or hiding the table.
+ * @csspart table - The data table.
+ * @csspart error - The error panel shown for bad data.
+ * @cssprop --cds-province-map-base - Fill of provinces without a category or highlight.
+ * @cssprop --cds-province-map-highlight - Fill of highlighted provinces.
+ * @cssprop --cds-province-map-several - Fill of provinces in several categories.
+ * @cssprop --cds-province-map-no-data - Hatch colour of provinces without data.
+ * @cssprop --cds-province-map-border - Colour of borders between provinces.
+ * @cssprop --cds-province-map-outline - Colour of the coast and land border.
+ * @cssprop --cds-province-map-focus - Focus ring colour.
+ * @cssprop --cds-province-map-selected - Outline of the selected province.
+ * @cssprop --cds-province-map-max-width - Largest width of the map (default: the container's).
+ * @fires cds-province-select - A province was selected; carries code, name, value, categories, boundaries. Cancelable.
+ * @fires cds-warning - Some keys in the data name no province; they are listed.
+ * @fires cds-error - The data could not be shown (nothing resolved, bad attribute, bad JSON).
+ */
+export class CdsProvinceMap extends CdsElement {
+  static override styles = [...CdsElement.styles, provinceMapStyles];
+
+  /**
+   * A dataset (its `regional` entries), one regional entry (`values` or `categories`), a plain
+   * `{ "province": number }` object or a list of provinces to highlight; property or JSON attribute.
+   * Keys may be GSO codes, ISO codes or any spelling of a name.
+   */
+  @property({ converter: rawJsonAttribute }) data?: object | string;
+
+  /** URL of a dataset JSON; one request per URL is shared by every element on the page. */
+  @property({ reflect: true }) src?: string;
+
+  /** Picks a regional entry from a dataset: an indicator id, or the id of a categories entry. */
+  @property({ attribute: 'indicator-id', reflect: true, converter: optionalText })
+  indicatorId?: string;
+
+  /** The period of the figures to show (`2022`); default: the latest. */
+  @property({ reflect: true, converter: optionalText }) period?: string;
+
+  /** `vn-63` or `vn-34`; default: inferred from the data's keys (vn-34 when nothing says 63). */
+  @property({ reflect: true, converter: optionalText }) boundaries?: BoundarySet;
+
+  /** How to merge figures keyed to the 63 onto the 34: `sum`, `mean`, `min` or `max`. */
+  @property({ reflect: true, converter: optionalText }) aggregate?: Aggregate;
+
+  /** `quantile` (default: as many provinces in each colour) or `equal` intervals. */
+  @property({ reflect: true, converter: optionalText }) binning?: Binning;
+
+  /** How many colours (2–8, default 5). */
+  @property({ reflect: true, converter: optionalNumber }) bins?: number;
+
+  /** Explicit class breaks, ascending: "0.5, 0.6, 0.7" or an array. */
+  @property({ converter: optionalText }) breaks?: string | readonly number[];
+
+  /** A target value: colours diverge around it (plain data; a dataset's own target otherwise). */
+  @property({ converter: optionalNumber }) target?: number;
+
+  /** For plain data: the indicator's name, shown as the title. */
+  @property({ converter: optionalText }) name?: string;
+
+  /** For plain data: the unit of the figures (`%`, `index`, `count`, …; default `number`). */
+  @property({ converter: optionalText }) unit?: Unit;
+
+  /** For plain data: `higher` (default) or `lower` is better; sets ranks and the target's side. */
+  @property({ converter: optionalText }) direction?: Direction;
+
+  /** Marks made-up figures: the widget says "Dữ liệu minh họa". */
+  @property({ type: Boolean, reflect: true }) illustrative = false;
+
+  /** Provinces to highlight, comma-separated (or an array), when no `data` is given. */
+  @property({ converter: optionalText }) highlight?: string | readonly string[];
+
+  /** The selected province (a code or a name); set by a click or Enter. */
+  @property({ reflect: true, converter: optionalText }) selected?: string;
+
+  /** A category id: only that category's provinces are coloured (set by the legend). */
+  @property({ reflect: true, converter: optionalText }) category?: string;
+
+  /** Shows the data table (otherwise read by screen readers only). */
+  @property({ type: Boolean, reflect: true }) table = false;
+
+  /** `light` or `dark`; default: the page's colour scheme. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  @state() private focused: string | undefined;
+  @state() private focusVisible = false;
+  @state() private hovered: string | undefined;
+  /** Pointer position in percent of the map box, while hovering. */
+  @state() private pointer: readonly [number, number] | undefined;
+  @state() private tooltipDismissed = false;
+  @state() private geometryFailed = false;
+
+  protected readonly dataController = new DataController<MapData>(this, parseMapData);
+  protected dataState: DataState<MapData> = { kind: 'empty' };
+  protected resolved: ResolvedMap | undefined;
+  protected projected: ProjectedMap | undefined;
+  protected view: MapView | undefined;
+  private warnings: readonly DataError[] = [];
+  private announcedWarnings = '';
+  private selectedCode: string | undefined;
+  private highlightText: string | undefined;
+  private highlightList: readonly string[] | undefined;
+  private readonly uid = `m${++instances}`;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!geometry) {
+      loadGeometry().then(
+        () => this.requestUpdate(),
+        () => {
+          this.geometryFailed = true;
+        },
+      );
+    }
+  }
+
+  /** The highlight attribute as a list, kept stable so the data is not re-parsed each update. */
+  private highlightValue(): readonly string[] | undefined {
+    const h = this.highlight;
+    if (typeof h !== 'string') return h ?? undefined;
+    if (!h) return undefined;
+    if (h !== this.highlightText) {
+      this.highlightText = h;
+      this.highlightList = splitList(h);
+    }
+    return this.highlightList;
+  }
+
+  private attributeErrors(): DataError[] {
+    const errors: DataError[] = [];
+    const check = (name: string, value: unknown, allowed: readonly unknown[]): void => {
+      if (value !== undefined && value !== null && value !== '' && !allowed.includes(value)) {
+        errors.push(
+          dataError(
+            'invalid-attribute',
+            name,
+            `${name}="${String(value)}" không hợp lệ; dùng: ${allowed.join(', ')}`,
+            `${name}="${String(value)}" is not valid; use: ${allowed.join(', ')}`,
+          ),
+        );
+      }
+    };
+    check('boundaries', this.boundaries, BOUNDARY_SETS);
+    check('aggregate', this.aggregate, AGGREGATES);
+    check('binning', this.binning, BINNINGS);
+    check('unit', this.unit, UNITS);
+    check('direction', this.direction, DIRECTIONS);
+    check('bins', this.bins, [2, 3, 4, 5, 6, 7, 8]);
+    if (this.breaks && this.parsedBreaks() === undefined) {
+      errors.push(
+        dataError(
+          'invalid-attribute',
+          'breaks',
+          `breaks="${String(this.breaks)}" không hợp lệ: cần các số tăng dần, ví dụ "0.5, 0.6, 0.7"`,
+          `breaks="${String(this.breaks)}" is not valid: use ascending numbers, e.g. "0.5, 0.6, 0.7"`,
+        ),
+      );
+    }
+    return errors;
+  }
+
+  private parsedBreaks(): readonly number[] | undefined {
+    const b = this.breaks;
+    if (!b) return undefined;
+    const list = typeof b === 'string' ? splitList(b).map(Number) : [...b];
+    const ok =
+      list.length > 0 &&
+      list.length < 8 &&
+      list.every((n, i) => Number.isFinite(n) && (i === 0 || n > (list[i - 1] as number)));
+    return ok ? list : undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Hover, focus and the pointer only move the rings and the tooltip: keep the derived view.
+    if (this.view && changed.size && [...changed.keys()].every((k) => POINTER_STATE.has(k))) return;
+    const errors = this.attributeErrors();
+    this.dataState = this.dataController.resolve({
+      value: this.data ?? this.highlightValue(),
+      src: this.src,
+    });
+    this.resolved = undefined;
+    this.view = undefined;
+    if (this.dataState.kind === 'error') errors.push(...this.dataState.errors);
+    else if (!errors.length && this.dataState.kind !== 'loading') {
+      const r = resolveMapData(this.dataState.kind === 'ready' ? this.dataState.value : undefined, {
+        boundaries: this.boundaries || undefined,
+        indicatorId: this.indicatorId || undefined,
+        period: this.period || undefined,
+        aggregate: this.aggregate || undefined,
+        unit: this.unit || 'number',
+        name: this.name || undefined,
+        direction: this.direction || undefined,
+        target: Number.isFinite(this.target) ? this.target : undefined,
+        illustrative: this.illustrative,
+      });
+      if (r.ok) this.resolved = r.value;
+      else errors.push(...r.errors);
+    }
+    if (this.geometryFailed) {
+      const { vi, en } = messages;
+      errors.push(dataError('fetch-failed', '', vi.geometryFailed, en.geometryFailed));
+    }
+    this.errors = errors;
+    this.warnings = this.resolved?.warnings ?? [];
+    this.projected = this.resolved && geometry?.projectedMap(this.resolved.set);
+    if (this.resolved && this.projected) {
+      const archipelagos = new Map(
+        this.projected.archipelagos.map((a) => [a.unit, this.locale === 'en' ? a.nameEn : a.name]),
+      );
+      const breaks = this.parsedBreaks();
+      this.view = buildView(this.resolved, {
+        locale: this.locale,
+        binning: this.binning || 'quantile',
+        bins: this.bins || 5,
+        ...(breaks && { breaks }),
+        ...(this.category && { category: this.category }),
+        archipelagos,
+      });
+      const sel = this.selected ? findProvince(this.selected, this.resolved.set) : undefined;
+      this.selectedCode = sel?.ok ? sel.unit.gso : undefined;
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const key = this.warnings.map((w) => `${w.code}|${w.path}`).join('\n');
+    if (key !== this.announcedWarnings) {
+      this.announcedWarnings = key;
+      if (this.warnings.length) this.dispatchEvent(new CdsWarningEvent(this.warnings));
+    }
+  }
+
+  protected override renderContent(): TemplateResult {
+    const r = this.resolved;
+    const map = this.projected;
+    const view = this.view;
+    if (this.dataState.kind === 'loading' || !r || !map || !view) {
+      return html`<div class="loading" part="base">
+        ${renderPlaceholder(
+          this.dataState.kind === 'loading'
+            ? coreMessages[this.locale].loading
+            : messages[this.locale].loadingMap,
+        )}
+      </div>`;
+    }
+    const m = messages[this.locale];
+    const title = r.title ? localize(r.title, this.locale) : '';
+    const setLabel = m.mapOf(r.set === 'vn-63' ? 63 : 34);
+    const arch = map.archipelagos
+      .map((a) => `${this.locale === 'en' ? a.nameEn : a.name}`)
+      .join(', ');
+    return html`<figure part="base" class="base">
+      <div class="header" part="header">
+        <slot name="title"><span class="title" part="title">${title}</span></slot>
+        ${
+          r.period
+            ? html`<span class="period">${formatPeriod(r.period, this.locale)}</span>`
+            : nothing
+        }
+        ${
+          r.illustrative
+            ? html`<strong class="illustrative" part="illustrative">${m.illustrative}</strong>`
+            : nothing
+        }
+      </div>
+      ${this.renderNotice()}
+      <button type="button" class="skip" @click=${this.skipMap}>${m.skipMap}</button>
+      <div class="map" part="map" style="aspect-ratio: ${map.width} / ${map.height}">
+        <svg
+          viewBox="0 0 ${map.width} ${map.height}"
+          role="group"
+          tabindex="-1"
+          aria-label=${[title, setLabel, arch].filter(Boolean).join('. ')}
+          aria-describedby="summary"
+          @click=${this.onClick}
+          @keydown=${this.onKeydown}
+          @focusin=${this.onFocusIn}
+          @focusout=${this.onFocusOut}
+          @pointerover=${this.onPointerOver}
+          @pointermove=${this.onPointerMove}
+          @pointerleave=${this.onPointerLeave}
+        >
+          <defs>
+            <pattern
+              id="${this.uid}-no-data"
+              width="8"
+              height="8"
+              patternUnits="userSpaceOnUse"
+              patternTransform="rotate(45)"
+            >
+              <rect class="hatch-bg" width="8" height="8"></rect>
+              <line class="hatch" x1="0" y1="0" x2="0" y2="8"></line>
+            </pattern>
+          </defs>
+          <g class="units">${map.units.map((u) => this.renderUnit(u.code, u.d, view))}</g>
+          <path class="interior" d=${map.interior}></path>
+          <path class="outline" d=${map.outline}></path>
+          ${map.archipelagos.map(
+            (a) =>
+              svg`<path class="islets" d=${a.d}></path><rect class="archipelago" x=${a.box[0]} y=${a.box[1]} width=${a.box[2]} height=${a.box[3]} rx="6"></rect>`,
+          )}
+          ${this.renderRing('selected', this.selectedCode, map)}
+          ${this.renderRing('hover', this.hovered, map)}
+          ${this.renderRing('focus', this.focusVisible ? this.focused : undefined, map)}
+        </svg>
+        ${this.renderLabels(map, view)} ${this.renderTooltip(map, view, r)}
+      </div>
+      ${renderLegend(r, view, this.locale, this.category ?? undefined, this.pickCategory)}
+      <p id="summary" class="summary" part="summary">${summarize(r, view, this.locale)}</p>
+      ${
+        r.source
+          ? html`<p class="source">${m.source}: ${localize(r.source.title, this.locale)}</p>`
+          : nothing
+      }
+      <button
+        type="button"
+        class="table-toggle"
+        part="table-toggle"
+        aria-expanded=${this.table ? 'true' : 'false'}
+        aria-controls="table"
+        @click=${this.toggleTable}
+      >
+        ${this.table ? m.hideTable : m.showTable}
+      </button>
+      ${renderTable(r, view, this.locale, [title, setLabel].filter(Boolean).join(' — '), this.table)}
+      <slot name="footer"></slot>
+    </figure>`;
+  }
+
+  private renderUnit(code: string, d: string, view: MapView): TemplateResult {
+    const u = view.byCode.get(code) as UnitView;
+    const fill = u.fill === 'none' ? `url(#${this.uid}-no-data)` : u.fill;
+    return svg`<path
+      class="province"
+      part="province"
+      d=${d}
+      data-code=${code}
+      data-bin=${u.bin ?? nothing}
+      style=${`--_fill:${fill}`}
+      tabindex="0"
+      role="button"
+      aria-pressed=${this.selectedCode === code ? 'true' : 'false'}
+      aria-label=${u.label}
+    ></path>`;
+  }
+
+  private renderRing(kind: string, code: string | undefined, map: ProjectedMap): unknown {
+    const unit = code === undefined ? undefined : map.byCode.get(code);
+    return unit ? svg`<path class="ring ${kind}" d=${unit.d}></path>` : nothing;
+  }
+
+  private renderLabels(map: ProjectedMap, view: MapView): TemplateResult {
+    const at = (x: number, y: number) =>
+      `left:${(x / map.width) * 100}%;top:${(y / map.height) * 100}%`;
+    const unitName = (code: string): string => view.byCode.get(code)?.name ?? '';
+    return html`<div class="labels" aria-hidden="true">
+      <span class="sea" part="label" style=${at(...map.sea)}>${messages[this.locale].sea}</span>
+      ${map.archipelagos.map(
+        (a, i) =>
+          // Hoàng Sa is labelled below its box; Trường Sa, at the map's edge, to its left.
+          html`<span
+            class="archipelago-label ${i === 0 ? 'below' : 'beside'}"
+            part="label"
+            data-archipelago=${a.id}
+            style=${
+              i === 0
+                ? at(a.box[0] + a.box[2] / 2, a.box[1] + a.box[3])
+                : at(a.box[0], a.box[1] + a.box[3] / 2)
+            }
+            >${this.locale === 'en' ? a.nameEn : a.name} <br />(${unitName(a.unit)})</span
+          >`,
+      )}
+      ${view.units.map((u) => {
+        const n = u.datum?.categories.length ?? 0;
+        const anchor = map.byCode.get(u.unit.gso)?.anchor;
+        return n > 1 && anchor && !this.category
+          ? html`<span class="badge" style=${at(...anchor)}>${n}</span>`
+          : nothing;
+      })}
+    </div>`;
+  }
+
+  private renderTooltip(map: ProjectedMap, view: MapView, r: ResolvedMap): unknown {
+    const code = this.hovered ?? this.focused;
+    const u = code === undefined ? undefined : view.byCode.get(code);
+    const anchor = code === undefined ? undefined : map.byCode.get(code)?.anchor;
+    if (!u || !anchor || this.tooltipDismissed) return nothing;
+    const m = messages[this.locale];
+    const [x, y] =
+      this.hovered && this.pointer
+        ? this.pointer
+        : [(anchor[0] / map.width) * 100, (anchor[1] / map.height) * 100];
+    const lines: string[] = [];
+    if (u.rank !== undefined && view.scale) {
+      const ranked = view.units.filter((v) => v.rank !== undefined).length;
+      lines.push(m.rank(u.rank, ranked));
+    }
+    if (r.period) lines.push(formatPeriod(r.period, this.locale));
+    if (u.meets !== undefined && view.targetText) {
+      const v = u.meets ? 'achieved' : 'not-achieved';
+      lines.push(`${coreMessages[this.locale].verdict(v)} (${m.target(view.targetText)})`);
+    }
+    return html`<div
+      class="tooltip ${x > 60 ? 'left' : x < 40 ? 'right' : ''} ${y < 25 ? 'below' : ''}"
+      part="tooltip"
+      aria-hidden="true"
+      style="left:${x}%;top:${y}%"
+    >
+      <strong>${u.name}</strong>
+      ${
+        r.kind === 'categories' && u.datum?.categories.length
+          ? html`<span>${m.categoryCount(u.datum.categories.length)}</span>
+              <ul>
+                ${u.datum.categories.map((c) => html`<li>${localize(c.name, this.locale)}</li>`)}
+              </ul>`
+          : html`<span class="value">${u.valueText}</span>`
+      }
+      ${[...lines, ...u.notes].map((l) => html`<span>${l}</span>`)}
+    </div>`;
+  }
+
+  private renderNotice(): unknown {
+    if (!this.warnings.length) return nothing;
+    const m = messages[this.locale];
+    // A long list folds away, but its heading always says how many.
+    return html`<details class="notice" part="notice" ?open=${this.warnings.length <= 5}>
+      <summary>${m.unresolved(this.warnings.length)}</summary>
+      <ul>
+        ${this.warnings.map((w) => html`<li>${w.message[this.locale]}</li>`)}
+      </ul>
+    </details>`;
+  }
+
+  private codeOf(e: Event): string | undefined {
+    const target = e.target;
+    return target instanceof SVGPathElement ? (target.dataset['code'] ?? undefined) : undefined;
+  }
+
+  private select(code: string): void {
+    const r = this.resolved;
+    const u = this.view?.byCode.get(code);
+    if (!r || !u) return;
+    const event = new CdsProvinceSelectEvent({
+      code,
+      name: u.unit.name,
+      value: u.datum?.value,
+      categories: u.datum?.categories.map((c) => c.id) ?? [],
+      boundaries: r.set,
+    });
+    if (this.dispatchEvent(event)) this.selected = code;
+  }
+
+  private readonly onClick = (e: MouseEvent): void => {
+    const code = this.codeOf(e);
+    if (code) this.select(code);
+  };
+
+  private readonly onKeydown = (e: KeyboardEvent): void => {
+    const code = this.codeOf(e);
+    if (!code || !this.projected) return;
+    const direction = ARROWS[e.key];
+    if (direction) {
+      e.preventDefault();
+      const next = neighbourInDirection(this.projected, code, direction);
+      if (next) this.focusUnit(next);
+    } else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      this.select(code);
+    } else if (e.key === 'Escape') {
+      this.tooltipDismissed = true;
+    }
+  };
+
+  private focusUnit(code: string): void {
+    this.renderRoot.querySelector<SVGPathElement>(`path.province[data-code="${code}"]`)?.focus();
+  }
+
+  private readonly onFocusIn = (e: FocusEvent): void => {
+    const code = this.codeOf(e);
+    if (!code) return;
+    this.focused = code;
+    this.focusVisible = (e.target as Element).matches(':focus-visible');
+    this.tooltipDismissed = false;
+  };
+
+  private readonly onFocusOut = (): void => {
+    this.focused = undefined;
+    this.focusVisible = false;
+  };
+
+  private readonly onPointerOver = (e: PointerEvent): void => {
+    const code = this.codeOf(e);
+    if (code !== this.hovered) this.tooltipDismissed = false;
+    this.hovered = code;
+  };
+
+  private readonly onPointerMove = (e: PointerEvent): void => {
+    const box = (e.currentTarget as Element).getBoundingClientRect();
+    if (!box.width || !box.height) return;
+    this.pointer = [
+      ((e.clientX - box.left) / box.width) * 100,
+      ((e.clientY - box.top) / box.height) * 100,
+    ];
+  };
+
+  private readonly onPointerLeave = (): void => {
+    this.hovered = undefined;
+    this.pointer = undefined;
+  };
+
+  private readonly pickCategory = (id: string | undefined): void => {
+    this.category = id;
+  };
+
+  private readonly toggleTable = (): void => {
+    this.table = !this.table;
+  };
+
+  private readonly skipMap = (): void => {
+    this.renderRoot.querySelector<HTMLButtonElement>('.table-toggle')?.focus();
+  };
+}

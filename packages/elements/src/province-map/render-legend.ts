@@ -1,0 +1,97 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { VERDICT_SYMBOL, formatValue, localize, type Locale } from '@cds-vn/core';
+import type { Bin } from './color-scale.js';
+import { messages } from './messages.js';
+import type { ResolvedMap } from './resolve-map-data.js';
+import { FILL_BASE, FILL_HIGHLIGHT, FILL_SEVERAL, type MapView } from './unit-view.js';
+
+const swatch = (color: string): TemplateResult =>
+  html`<span class="swatch" part="swatch" style="background:${color}"></span>`;
+const noDataSwatch = html`<span class="swatch no-data" part="swatch"></span>`;
+
+/** The legend: bins with their ranges, categories as buttons that pick one, or highlight keys. */
+export function renderLegend(
+  r: ResolvedMap,
+  view: MapView,
+  locale: Locale,
+  category: string | undefined,
+  onPick: (id: string | undefined) => void,
+): TemplateResult | typeof nothing {
+  const m = messages[locale];
+  const missing = view.units.length - view.covered;
+  if (r.kind === 'values' && view.scale) {
+    const info = { unit: r.unit, ...(r.unitLabel && { unitLabel: r.unitLabel }) };
+    const fmt = (v: number): string => formatValue(v, info, locale);
+    const range = (b: Bin): string =>
+      b.open === 'below'
+        ? `< ${fmt(b.to)}`
+        : b.open === 'above'
+          ? `≥ ${fmt(b.from)}`
+          : b.from === b.to
+            ? fmt(b.from)
+            : `${fmt(b.from)} – ${fmt(b.to)}`;
+    const symbol = (b: Bin): string =>
+      b.meets === undefined ? '' : `${VERDICT_SYMBOL[b.meets ? 'achieved' : 'not-achieved']} `;
+    return html`<div class="legend" part="legend">
+      ${view.targetText ? html`<p class="legend-title">${m.target(view.targetText)}</p>` : nothing}
+      <ul>
+        ${view.scale.bins.map(
+          (b, i) =>
+            html`<li data-bin=${i}>${swatch(b.color)}<span>${symbol(b)}${range(b)}</span></li>`,
+        )}
+        ${missing ? html`<li>${noDataSwatch}<span>${m.noData} (${missing})</span></li>` : nothing}
+      </ul>
+    </div>`;
+  }
+  if (r.kind === 'categories') {
+    const count = (id: string): number =>
+      view.units.filter((u) => u.datum?.categories.some((c) => c.id === id)).length;
+    const several = view.units.some((u) => (u.datum?.categories.length ?? 0) > 1);
+    return html`<div class="legend categories" part="legend">
+      <ul>
+        ${r.categories.map(
+          (c) =>
+            html`<li>
+              <button
+                type="button"
+                part="legend-item"
+                aria-pressed=${category === c.id ? 'true' : 'false'}
+                @click=${() => onPick(category === c.id ? undefined : c.id)}
+              >
+                ${swatch(view.categoryColors.get(c) ?? FILL_BASE)}<span
+                  >${localize(c.name, locale)} (${count(c.id)})</span
+                >
+              </button>
+            </li>`,
+        )}
+        ${
+          several && !category
+            ? html`<li>${swatch(FILL_SEVERAL)}<span>${m.several}</span></li>`
+            : nothing
+        }
+        <li>${swatch(FILL_BASE)}<span>${m.noCategory}</span></li>
+      </ul>
+      ${
+        category
+          ? html`<button
+              type="button"
+              class="show-all"
+              part="legend-item"
+              @click=${() => onPick(undefined)}
+            >
+              ${m.allCategories}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+  if (r.kind === 'highlight') {
+    return html`<div class="legend" part="legend">
+      <ul>
+        <li>${swatch(FILL_HIGHLIGHT)}<span>${m.highlighted} (${view.covered})</span></li>
+        <li>${swatch(FILL_BASE)}<span>${m.others} (${missing})</span></li>
+      </ul>
+    </div>`;
+  }
+  return nothing;
+}

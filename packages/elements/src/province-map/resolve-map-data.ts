@@ -1,0 +1,385 @@
+/**
+ * From parsed map data to what each unit of the shown boundary set holds: picks the regional
+ * entry, decides the boundary sets, resolves every key through the registry (GSO, ISO or any
+ * spelling), and carries 63-unit data onto the 34 (categories follow succession; numbers only
+ * with an explicit aggregation). Nothing is dropped without a warning.
+ */
+import {
+  dataError,
+  findProvince,
+  inferBoundarySet,
+  parsePeriod,
+  predecessorsOf,
+  provinceByCode,
+  successorOf,
+  type BoundarySet,
+  type DataError,
+  type Dataset,
+  type Direction,
+  type Period,
+  type ProvinceUnit,
+  type Regional,
+  type RegionalCategory,
+  type Result,
+  type Source,
+  type Text,
+  type Unit,
+} from '@cds-vn/core';
+import type { MapData } from './map-data.js';
+import type { Target } from './color-scale.js';
+
+export const AGGREGATES = ['sum', 'mean', 'min', 'max'] as const;
+export type Aggregate = (typeof AGGREGATES)[number];
+
+export interface ResolveOptions {
+  /** The map's boundary set when the author chose one. */
+  readonly boundaries: BoundarySet | undefined;
+  readonly indicatorId: string | undefined;
+  readonly period: string | undefined;
+  readonly aggregate: Aggregate | undefined;
+  /** For plain `{ key: number }` data: what the numbers are. */
+  readonly unit: Unit;
+  readonly name: string | undefined;
+  readonly direction: Direction | undefined;
+  readonly target: number | undefined;
+  readonly illustrative: boolean;
+}
+
+export interface UnitDatum {
+  readonly unit: ProvinceUnit;
+  readonly value?: number;
+  readonly categories: readonly RegionalCategory[];
+  /** Data keyed to the 63 shown on the 34: the old units it comes from, with their values. */
+  readonly from: readonly { readonly unit: ProvinceUnit; readonly value?: number }[];
+  /** Old units of an aggregated value that had no data. */
+  readonly missing: readonly ProvinceUnit[];
+}
+
+export interface ResolvedMap {
+  readonly kind: 'values' | 'categories' | 'highlight' | 'none';
+  /** The boundary set drawn. */
+  readonly set: BoundarySet;
+  /** The boundary set the data's keys name. */
+  readonly dataSet: BoundarySet;
+  /** Units holding data, by GSO code of the drawn set. */
+  readonly units: ReadonlyMap<string, UnitDatum>;
+  readonly warnings: readonly DataError[];
+  readonly title?: Text;
+  readonly unit: Unit;
+  readonly unitLabel?: Text;
+  readonly direction: Direction;
+  readonly period?: Period;
+  readonly target?: Target;
+  readonly illustrative: boolean;
+  readonly source?: Source;
+  readonly categories: readonly RegionalCategory[];
+  readonly aggregate?: Aggregate;
+}
+
+const notFound = (vi: string, en: string): DataError =>
+  dataError('not-found', 'indicator-id', vi, en);
+
+/** The regional entry to show, picked by `indicator-id` and `period` when a dataset has several. */
+function pickEntry(dataset: Dataset, id?: string, period?: string): Result<Regional> {
+  const idOf = (r: Regional): string => (r.type === 'values' ? r.indicator : r.id);
+  let candidates = dataset.regional.filter((r) => !id || idOf(r) === id);
+  if (period)
+    candidates = candidates.filter((r) => r.type !== 'values' || r.period?.key === period);
+  const ids = [...new Set(dataset.regional.map(idOf))].join(', ');
+  if (!candidates.length) {
+    const what = [id, period].filter(Boolean).join(' ');
+    return {
+      ok: false,
+      errors: [
+        dataset.regional.length
+          ? notFound(
+              `Không có số liệu theo tỉnh cho "${what}"; có: ${ids}`,
+              `No per-province data for "${what}"; available: ${ids}`,
+            )
+          : notFound(
+              'Bộ dữ liệu không có số liệu theo tỉnh (regional)',
+              'The dataset holds no per-province data (regional)',
+            ),
+      ],
+    };
+  }
+  const [first] = candidates;
+  if (first && candidates.every((r) => r.type === 'values' && idOf(r) === idOf(first))) {
+    // One indicator over several periods: the latest, unless `period` chose.
+    const latest = (r: Regional): number => (r.type === 'values' ? (r.period?.start ?? 0) : 0);
+    return { ok: true, value: candidates.reduce((a, b) => (latest(b) > latest(a) ? b : a)) };
+  }
+  if (candidates.length === 1 && first) return { ok: true, value: first };
+  return {
+    ok: false,
+    errors: [
+      notFound(
+        `Bộ dữ liệu có nhiều loại số liệu theo tỉnh: chọn một bằng indicator-id (${ids})`,
+        `The dataset holds several kinds of per-province data: pick one with indicator-id (${ids})`,
+      ),
+    ],
+  };
+}
+
+interface Picked {
+  readonly kind: 'values' | 'categories' | 'highlight';
+  readonly values: readonly (readonly [string, number])[];
+  readonly categories: readonly RegionalCategory[];
+  readonly keys: readonly string[];
+  readonly declared?: BoundarySet;
+  readonly meta: Omit<
+    ResolvedMap,
+    'kind' | 'set' | 'dataSet' | 'units' | 'warnings' | 'categories'
+  >;
+}
+
+function pick(data: MapData, o: ResolveOptions): Result<Picked> {
+  const plainTarget =
+    o.target === undefined
+      ? undefined
+      : { op: o.direction === 'lower' ? ('<=' as const) : ('>=' as const), value: o.target };
+  const base = {
+    unit: o.unit,
+    direction: o.direction ?? 'higher',
+    illustrative: o.illustrative,
+    ...(o.name && { title: { vi: o.name } }),
+    ...(o.period && parsePeriod(o.period) && { period: parsePeriod(o.period) }),
+    ...(plainTarget && { target: plainTarget }),
+  };
+  if (data.kind === 'highlight') {
+    return {
+      ok: true,
+      value: { kind: 'highlight', values: [], categories: [], keys: data.keys, meta: base },
+    };
+  }
+  let entry: Regional;
+  let dataset: Dataset | undefined;
+  if (data.kind === 'dataset') {
+    const r = pickEntry(data.dataset, o.indicatorId, o.period);
+    if (!r.ok) return r;
+    entry = r.value;
+    dataset = data.dataset;
+  } else entry = data.entry;
+  const source = entry.source ?? dataset?.source;
+  const declared = entry.boundaries;
+  if (entry.type === 'categories') {
+    return {
+      ok: true,
+      value: {
+        kind: 'categories',
+        values: [],
+        categories: entry.categories,
+        keys: entry.categories.flatMap((c) => c.provinces),
+        ...(declared && { declared }),
+        meta: { ...base, title: entry.name, ...(source && { source }) },
+      },
+    };
+  }
+  const indicator = dataset?.indicators.find((i) => i.id === entry.indicator);
+  const target = indicator?.targets.find(
+    (t) => t.kind !== 'milestone' && entry.period && t.period.key === entry.period.key,
+  );
+  const values = Object.entries(entry.values);
+  return {
+    ok: true,
+    value: {
+      kind: 'values',
+      values,
+      categories: [],
+      keys: values.map(([k]) => k),
+      ...(declared && { declared }),
+      meta: {
+        ...base,
+        illustrative: entry.illustrative || o.illustrative,
+        ...(entry.period && { period: entry.period }),
+        ...(source && { source }),
+        ...(indicator && {
+          title: indicator.name,
+          unit: indicator.unit,
+          direction: indicator.direction,
+          ...(indicator.unitLabel && { unitLabel: indicator.unitLabel }),
+        }),
+        ...(target &&
+          target.kind !== 'milestone' &&
+          !plainTarget && {
+            target: { op: target.op, value: target.value },
+          }),
+      },
+    },
+  };
+}
+
+function unresolvedWarning(key: string, set: BoundarySet): DataError {
+  const match = findProvince(key, set);
+  const hints = match.ok ? [] : match.suggestions.map((u) => u.name);
+  const count = set === 'vn-63' ? 63 : 34;
+  return dataError(
+    'unresolved-key',
+    key,
+    `Không nhận ra tỉnh "${key}" trong ${count} đơn vị` +
+      (hints.length ? ` (có phải: ${hints.join(', ')}?)` : ''),
+    `Unknown province "${key}" among the ${count} units` +
+      (hints.length ? ` (did you mean ${hints.join(', ')}?)` : ''),
+  );
+}
+
+const AGGREGATORS: Record<Aggregate, (values: readonly number[]) => number> = {
+  sum: (v) => v.reduce((a, b) => a + b, 0),
+  mean: (v) => v.reduce((a, b) => a + b, 0) / v.length,
+  min: (v) => Math.min(...v),
+  max: (v) => Math.max(...v),
+};
+
+export function resolveMapData(data: MapData | undefined, o: ResolveOptions): Result<ResolvedMap> {
+  if (!data) {
+    const set = o.boundaries ?? 'vn-34';
+    return {
+      ok: true,
+      value: {
+        kind: 'none',
+        set,
+        dataSet: set,
+        units: new Map(),
+        warnings: [],
+        unit: o.unit,
+        direction: 'higher',
+        illustrative: false,
+        categories: [],
+      },
+    };
+  }
+  const picked = pick(data, o);
+  if (!picked.ok) return picked;
+  const p = picked.value;
+  // The keys decide unless the data declares its set: a unit that exists only in the 63 means
+  // the 63 (a name, or a code the 34 do not use, such as '10'); keys valid in both follow the map.
+  const only63 = (k: string): boolean =>
+    findProvince(k, 'vn-63').ok && !findProvince(k, 'vn-34').ok;
+  const dataSet =
+    p.declared ??
+    (inferBoundarySet(p.keys) === 'vn-63' || p.keys.some(only63)
+      ? 'vn-63'
+      : (o.boundaries ?? 'vn-34'));
+  const set = o.boundaries ?? dataSet;
+  if (dataSet === 'vn-34' && set === 'vn-63') {
+    return {
+      ok: false,
+      errors: [
+        dataError(
+          'invalid-attribute',
+          'boundaries',
+          'Dữ liệu theo 34 đơn vị (từ 1/7/2025) không thể chia lại thành 63 tỉnh cũ: hãy dùng boundaries="vn-34"',
+          'Data keyed to the 34 units (from 1 Jul 2025) cannot be split back into the 63: use boundaries="vn-34"',
+        ),
+      ],
+    };
+  }
+  const merging = dataSet !== set;
+  if (merging && p.kind === 'values' && !o.aggregate) {
+    return {
+      ok: false,
+      errors: [
+        dataError(
+          'invalid-attribute',
+          'aggregate',
+          'Số liệu theo 63 tỉnh (trước 1/7/2025) không tự gộp được thành 34 đơn vị: cộng hay lấy trung bình tùy ý nghĩa của chỉ tiêu (tỷ lệ % không cộng được). Hãy chọn aggregate="sum", "mean", "min" hoặc "max", hoặc dùng boundaries="vn-63".',
+          'Figures for the 63 provinces (before 1 Jul 2025) cannot be merged into the 34 units on their own: whether to add or average depends on the indicator (shares cannot be added). Choose aggregate="sum", "mean", "min" or "max", or use boundaries="vn-63".',
+        ),
+      ],
+    };
+  }
+
+  const warnings: DataError[] = [];
+  const resolved = new Map<string, ProvinceUnit>();
+  for (const key of new Set(p.keys)) {
+    const match = findProvince(key, dataSet);
+    if (match.ok) resolved.set(key, match.unit);
+    else warnings.push(unresolvedWarning(key, dataSet));
+  }
+  if (p.keys.length && !resolved.size) return { ok: false, errors: warnings };
+
+  // Values in the data's own set, first key wins on a duplicate (and says so).
+  const own = new Map<string, number>();
+  const keyOf = new Map<string, string>();
+  for (const [key, value] of p.values) {
+    const unit = resolved.get(key);
+    if (!unit) continue;
+    const earlier = keyOf.get(unit.gso);
+    if (earlier !== undefined) {
+      warnings.push(
+        dataError(
+          'duplicate-id',
+          key,
+          `"${key}" và "${earlier}" cùng chỉ ${unit.name}: dùng giá trị của "${earlier}"`,
+          `"${key}" and "${earlier}" both name ${unit.name}: the value of "${earlier}" is used`,
+        ),
+      );
+      continue;
+    }
+    keyOf.set(unit.gso, key);
+    own.set(unit.gso, value);
+  }
+  const target = (gso: string): ProvinceUnit | undefined =>
+    merging ? successorOf(gso) : provinceByCode(set, gso);
+
+  const units = new Map<string, UnitDatum>();
+  const datum = (u: ProvinceUnit): UnitDatum => {
+    let d = units.get(u.gso);
+    if (!d) {
+      d = { unit: u, categories: [], from: [], missing: [] };
+      units.set(u.gso, d);
+    }
+    return d;
+  };
+  if (p.kind === 'values' && merging && o.aggregate) {
+    const aggregate = AGGREGATORS[o.aggregate];
+    for (const u of new Map(
+      [...own.keys()].map((g) => [successorOf(g).gso, successorOf(g)]),
+    ).values()) {
+      const parts = predecessorsOf(u.gso);
+      const from = parts
+        .filter((old) => own.has(old.gso))
+        .map((old) => ({ unit: old, value: own.get(old.gso) as number }));
+      units.set(u.gso, {
+        unit: u,
+        value: aggregate(from.map((f) => f.value)),
+        categories: [],
+        from,
+        missing: parts.filter((old) => !own.has(old.gso)),
+      });
+    }
+  } else if (p.kind === 'values') {
+    for (const [gso, value] of own) {
+      const u = target(gso);
+      if (u) units.set(u.gso, { unit: u, value, categories: [], from: [], missing: [] });
+    }
+  } else {
+    const add = (key: string, category?: RegionalCategory): void => {
+      const old = resolved.get(key);
+      const u = old && target(old.gso);
+      if (!old || !u) return;
+      const d = datum(u);
+      const categories =
+        category && !d.categories.includes(category) ? [...d.categories, category] : d.categories;
+      const from =
+        merging && !d.from.some((f) => f.unit === old) ? [...d.from, { unit: old }] : d.from;
+      units.set(u.gso, { ...d, categories, from });
+    };
+    if (p.kind === 'categories') p.categories.forEach((c) => c.provinces.forEach((k) => add(k, c)));
+    else p.keys.forEach((k) => add(k));
+  }
+
+  return {
+    ok: true,
+    value: {
+      kind: p.kind,
+      set,
+      dataSet,
+      units,
+      warnings,
+      categories: p.categories,
+      ...(merging && o.aggregate && p.kind === 'values' && { aggregate: o.aggregate }),
+      ...p.meta,
+    },
+  };
+}

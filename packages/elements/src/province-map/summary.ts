@@ -1,0 +1,47 @@
+/**
+ * The map in one sentence, for everyone who cannot see it: "Cao nhất: Đà Nẵng 0,8002; thấp
+ * nhất: …; 63/63 tỉnh có dữ liệu".
+ */
+import type { Locale } from '@cds-vn/core';
+import { messages } from './messages.js';
+import type { ResolvedMap } from './resolve-map-data.js';
+import type { MapView, UnitView } from './unit-view.js';
+
+export function summarize(r: ResolvedMap, view: MapView, locale: Locale): string {
+  const m = messages[locale];
+  const total = view.units.length;
+  const parts: string[] = [];
+  if (r.kind === 'values') {
+    const ranked = view.units
+      .filter((u): u is UnitView & { rank: number } => u.rank !== undefined)
+      .sort((a, b) => a.rank - b.rank || a.unit.gso.localeCompare(b.unit.gso));
+    const [best] = ranked;
+    const worst = ranked.at(-1);
+    // "Cao nhất" is the largest value, whichever way the indicator points.
+    const [high, low] = r.direction === 'lower' ? [worst, best] : [best, worst];
+    if (high) parts.push(`${m.highest}: ${high.name} ${high.valueText}`);
+    if (low && low !== high) parts.push(`${m.lowest}: ${low.name} ${low.valueText}`);
+    parts.push(m.withData(view.covered, total));
+    if (r.target && view.targetText) {
+      const meeting = view.units.filter((u) => u.meets).length;
+      parts.push(m.meeting(meeting, ranked.length, view.targetText));
+    }
+    if (r.aggregate) parts.push(m.aggregated(r.aggregate));
+  } else if (r.kind === 'categories') {
+    parts.push(m.categoriesSummary(r.categories.length, view.covered, total));
+    const most = view.units.reduce<UnitView | undefined>(
+      (a, u) => ((u.datum?.categories.length ?? 0) > (a?.datum?.categories.length ?? 0) ? u : a),
+      undefined,
+    );
+    const n = most?.datum?.categories.length ?? 0;
+    if (most && n > 1) parts.push(m.most(most.name, n));
+  } else if (r.kind === 'highlight') {
+    const on = view.units.filter((u) => u.datum);
+    parts.push(
+      `${m.highlightSummary(on.length, total)}${on.length ? `: ${on.map((u) => u.name).join(', ')}` : ''}`,
+    );
+  } else {
+    parts.push(m.mapOf(total === 63 ? 63 : 34));
+  }
+  return `${parts.join('; ')}.`;
+}

@@ -1,0 +1,197 @@
+/**
+ * What each unit shows: its fill, bin, rank, status against the target, and the texts a screen
+ * reader, the tooltip and the table read. Computed once per data or language change; colours
+ * and words change together, so the map never says anything by colour alone.
+ */
+import {
+  VERDICT_SYMBOL,
+  coreMessages,
+  formatTargetValue,
+  formatValue,
+  localize,
+  meets,
+  provinceUnits,
+  type Locale,
+  type ProvinceUnit,
+  type RegionalCategory,
+} from '@cds-vn/core';
+import { divergingScale, sequentialScale, type Binning, type ColorScale } from './color-scale.js';
+import { messages } from './messages.js';
+import type { ResolvedMap, UnitDatum } from './resolve-map-data.js';
+
+/** Paul Tol's "muted" qualitative scheme: colour-blind safe; repeats after nine categories. */
+export const CATEGORY_COLORS = [
+  '#cc6677',
+  '#332288',
+  '#ddcc77',
+  '#117733',
+  '#88ccee',
+  '#882255',
+  '#44aa99',
+  '#999933',
+  '#aa4499',
+] as const;
+
+export const FILL_BASE = 'var(--_map-base)';
+export const FILL_HIGHLIGHT = 'var(--_map-highlight)';
+export const FILL_SEVERAL = 'var(--_map-several)';
+
+export interface UnitView {
+  readonly unit: ProvinceUnit;
+  readonly name: string;
+  readonly datum?: UnitDatum;
+  /** A colour, a `var()` or `none` for the no-data hatch. */
+  readonly fill: string;
+  readonly bin?: number;
+  readonly rank?: number;
+  readonly meets?: boolean;
+  /** The value with its unit, the categories, or "no data". */
+  readonly valueText: string;
+  /** Everything about the unit in one phrase, for its accessible name. */
+  readonly label: string;
+  /** What else to say: the archipelago it includes, the old units its data comes from. */
+  readonly notes: readonly string[];
+}
+
+export interface MapView {
+  /** In GSO code order. */
+  readonly units: readonly UnitView[];
+  readonly byCode: ReadonlyMap<string, UnitView>;
+  readonly scale?: ColorScale;
+  /** Units holding data (with a value, a category or highlighted). */
+  readonly covered: number;
+  readonly categoryColors: ReadonlyMap<RegionalCategory, string>;
+  readonly targetText?: string;
+}
+
+export interface ViewOptions {
+  readonly locale: Locale;
+  readonly binning: Binning;
+  readonly bins: number;
+  readonly breaks?: readonly number[];
+  /** Id of the category the legend picked: only its provinces are coloured. */
+  readonly category?: string;
+  /** Names of the archipelagos by the code of their unit, in the page language. */
+  readonly archipelagos: ReadonlyMap<string, string>;
+}
+
+export function buildView(r: ResolvedMap, o: ViewOptions): MapView {
+  const m = messages[o.locale];
+  const info = { unit: r.unit, ...(r.unitLabel && { unitLabel: r.unitLabel }) };
+  const fmt = (v: number): string => formatValue(v, info, o.locale);
+  const nameOf = (u: ProvinceUnit): string => (o.locale === 'en' ? u.nameEn : u.name);
+  const all = provinceUnits(r.set);
+
+  const valued = all.flatMap((u) => {
+    const v = r.units.get(u.gso)?.value;
+    return v === undefined ? [] : [v];
+  });
+  const target = r.target && r.target.op !== '=' ? r.target : undefined;
+  const scale = valued.length
+    ? target && !o.breaks
+      ? divergingScale(valued, o.binning, o.bins, target)
+      : sequentialScale(valued, o.binning, o.bins, o.breaks)
+    : undefined;
+  // Competition ranking (1, 2, 2, 4), best first by the indicator's direction.
+  const sorted = [...valued].sort((a, b) => (r.direction === 'lower' ? a - b : b - a));
+  const rankOf = (v: number): number => sorted.indexOf(v) + 1;
+  const targetText = r.target && formatTargetValue(r.target.op, r.target.value, info, o.locale);
+
+  const categoryColors = new Map(
+    r.categories.map((c, i) => [c, CATEGORY_COLORS[i % CATEGORY_COLORS.length] as string]),
+  );
+  const picked = r.categories.find((c) => c.id === o.category);
+
+  const units = all.map((unit): UnitView => {
+    const datum = r.units.get(unit.gso);
+    const name = nameOf(unit);
+    const notes: string[] = [];
+    const archipelago = o.archipelagos.get(unit.gso);
+    if (archipelago) notes.push(m.includes(archipelago));
+    if (datum?.from.length && r.dataSet !== r.set)
+      notes.push(m.formerly(datum.from.map((f) => nameOf(f.unit)).join(', ')));
+    if (datum?.missing.length) notes.push(m.missing(datum.missing.map(nameOf).join(', ')));
+    const tail = notes.length ? `; ${notes.join('; ')}` : '';
+
+    if (r.kind === 'values') {
+      const value = datum?.value;
+      if (value === undefined || !scale) {
+        return {
+          unit,
+          name,
+          fill: 'none',
+          valueText: m.noData,
+          label: `${name}: ${m.noData}${tail}`,
+          notes,
+        };
+      }
+      const bin = scale.binOf(value);
+      const rank = rankOf(value);
+      const ok = r.target && meets(value, r.target.op, r.target.value);
+      const status =
+        ok === undefined
+          ? ''
+          : `, ${VERDICT_SYMBOL[ok ? 'achieved' : 'not-achieved']} ${coreMessages[o.locale].verdict(ok ? 'achieved' : 'not-achieved')}`;
+      const valueText = fmt(value);
+      return {
+        unit,
+        name,
+        datum,
+        fill: scale.bins[bin]?.color ?? 'none',
+        bin,
+        rank,
+        ...(ok !== undefined && { meets: ok }),
+        valueText,
+        label: `${name}: ${valueText}, ${m.rank(rank, valued.length)}${status}${tail}`,
+        notes,
+      };
+    }
+    if (r.kind === 'categories') {
+      const cats = datum?.categories ?? [];
+      const fill = picked
+        ? cats.includes(picked)
+          ? (categoryColors.get(picked) ?? FILL_BASE)
+          : FILL_BASE
+        : cats.length > 1
+          ? FILL_SEVERAL
+          : cats[0]
+            ? (categoryColors.get(cats[0]) ?? FILL_BASE)
+            : FILL_BASE;
+      const valueText = cats.length
+        ? `${m.categoryCount(cats.length)}: ${cats.map((c) => localize(c.name, o.locale)).join('; ')}`
+        : m.noCategory;
+      return {
+        unit,
+        name,
+        ...(datum && { datum }),
+        fill,
+        valueText,
+        label: `${name}: ${valueText}${tail}`,
+        notes,
+      };
+    }
+    if (r.kind === 'highlight') {
+      const on = datum !== undefined;
+      const valueText = on ? m.highlighted : m.others;
+      return {
+        unit,
+        name,
+        ...(datum && { datum }),
+        fill: on ? FILL_HIGHLIGHT : FILL_BASE,
+        valueText,
+        label: `${name}: ${valueText}${tail}`,
+        notes,
+      };
+    }
+    return { unit, name, fill: FILL_BASE, valueText: '', label: `${name}${tail}`, notes };
+  });
+
+  return {
+    units,
+    byCode: new Map(units.map((u) => [u.unit.gso, u])),
+    ...(scale && { scale }),
+    covered: units.filter((u) => u.datum).length,
+    categoryColors,
+    ...(targetText && { targetText }),
+  };
+}
