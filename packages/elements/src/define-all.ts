@@ -3,3 +3,4 @@ import './status-badge/cds-status-badge.js';
 import './trend-chart/cds-trend-chart.js';
 import './indicator-card/cds-indicator-card.js';
 import './province-map/cds-province-map.js';
+import './kpi-gauge/cds-kpi-gauge.js';

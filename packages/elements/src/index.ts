@@ -14,3 +14,4 @@ export { CdsTrendChart } from './trend-chart/trend-chart.js';
 export { CdsIndicatorCard } from './indicator-card/indicator-card.js';
 export { CdsProvinceMap } from './province-map/province-map.js';
 export { CdsProvinceSelectEvent, type ProvinceSelection } from './events/cds-province-select-event.js';
+export { CdsKpiGauge } from './kpi-gauge/kpi-gauge.js';

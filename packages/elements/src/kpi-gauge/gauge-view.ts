@@ -1,0 +1,155 @@
+import {
+  VERDICT_TONE,
+  coreMessages,
+  formatChange,
+  formatPeriod,
+  formatTargetValue,
+  formatTargetWords,
+  formatValue,
+  localize,
+  type Indicator,
+  type Locale,
+  type Period,
+  type StatusResult,
+  type Verdict,
+  type VerdictTone,
+} from '@cds-vn/core';
+import { changeSince } from './change-since.js';
+import { span } from './geometry.js';
+import { gaugeMessages } from './messages.js';
+import { defaultScale, fractionOf, type Scale } from './scale.js';
+
+/** Everything the template shows, derived once per update from the indicator and its status. */
+export interface GaugeView {
+  readonly verdict: Verdict;
+  readonly tone: VerdictTone;
+  /** The figure's period, in words ("Năm 2022"). */
+  readonly period: string;
+  /** The value as shown large: "54,34%", "21/25", "2,8 triệu". */
+  readonly value: string;
+  /** What a count counts ("dịch vụ"), shown small beside the value. */
+  readonly unit: string;
+  /** "dự báo" / "ước tính" for figures that are not yet actual results. */
+  readonly qualifier: string;
+  /** How much of the track the value fills, 0–1 (clamped). */
+  readonly fill: number;
+  /** Where the target marker sits, 0–1; undefined without a target. */
+  readonly target: number | undefined;
+  /** Dash pattern of the good side of the target (above a floor, below a ceiling). */
+  readonly zone: string | undefined;
+  /** "Mục tiêu: ≥ 50%", "Hạn: Tháng 12/2023", or '' without a target. */
+  readonly targetText: string;
+  /** "▲ 3,25 điểm % so với năm 2021", coloured by whether the move is good. */
+  readonly change: { readonly text: string; readonly tone: VerdictTone } | undefined;
+  readonly explanation: string;
+  readonly meter: {
+    readonly now: number;
+    readonly min: number;
+    readonly max: number;
+    readonly text: string;
+  };
+}
+
+/** Scale bounds given as attributes; either may be missing. */
+export interface Bounds {
+  readonly min?: number | undefined;
+  readonly max?: number | undefined;
+}
+
+/** In a Vietnamese sentence, "so với năm 2021", not "so với Năm 2021". */
+function periodInSentence(p: Period, locale: Locale): string {
+  const label = formatPeriod(p, locale);
+  return locale === 'vi' ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+}
+
+/**
+ * Builds the view, or says which bound is wrong when the scale would be empty or reversed
+ * (`min` ≥ `max`): the path of the attribute to fix, with both numbers for the message.
+ */
+export function buildView(
+  ind: Indicator,
+  status: StatusResult,
+  locale: Locale,
+  bounds: Bounds,
+  asOf: string | undefined,
+): GaugeView | { readonly badBound: 'min' | 'max'; readonly scale: Scale } {
+  const m = coreMessages[locale];
+  const obs = status.figure?.chosen;
+  const milestone = ind.kind === 'milestone';
+  const target = status.target?.kind === 'milestone' ? undefined : status.target;
+  const total = obs?.total ?? target?.total;
+  const withTotal = total === undefined ? {} : { total };
+
+  // A milestone is done (1) or not (0); a measure has its number, or nothing for this period.
+  const value = milestone ? (obs?.done === undefined ? undefined : +obs.done) : obs?.value;
+  const shown =
+    value === undefined
+      ? '–'
+      : milestone
+        ? value
+          ? m.done
+          : m.notDone
+        : formatValue(value, ind, locale, { ...withTotal, bare: true });
+
+  const base = milestone
+    ? { min: 0, max: 1 }
+    : defaultScale(
+        ind.unit,
+        [value, target?.value, status.projected].filter((n): n is number => n !== undefined),
+        total,
+      );
+  const scale = { min: bounds.min ?? base.min, max: bounds.max ?? base.max };
+  if (scale.min >= scale.max) return { badBound: bounds.min === undefined ? 'max' : 'min', scale };
+
+  // A milestone's target is a date, not a point on the dial: it shows in the target line only.
+  const targetAt = target && fractionOf(target.value, scale);
+  let zone: string | undefined;
+  if (target && targetAt !== undefined && target.op !== '=')
+    zone = target.op.startsWith('>') ? span(targetAt, 1) : span(0, targetAt);
+
+  let targetText = '';
+  let targetWords = '';
+  if (status.target?.kind === 'milestone') {
+    targetText = targetWords = `${m.due}: ${formatPeriod(status.target.due, locale)}`;
+  } else if (target) {
+    targetText = `${m.target}: ${formatTargetValue(target.op, target.value, ind, locale, total)}`;
+    if (obs && obs.period.key !== target.period.key)
+      targetText += ` (${formatPeriod(target.period, locale, 'short')})`;
+    targetWords = `${m.target}: ${formatTargetWords(target.op, target.value, ind, locale, total)}`;
+  }
+
+  const since = !milestone && status.figure ? changeSince(ind, status.figure, asOf) : undefined;
+  const change = since && {
+    text: `${formatChange(since.change, ind, locale)} ${gaugeMessages[locale].versus(periodInSentence(since.previous.period, locale))}`,
+    tone: since.tone,
+  };
+
+  const qualifier = obs && obs.kind !== 'actual' ? m[obs.kind] : '';
+  let spoken =
+    value === undefined ? m.noData : milestone ? shown : formatValue(value, ind, locale, withTotal);
+  if (qualifier) spoken += ` (${qualifier})`;
+  const verdict = status.verdict;
+  // A milestone's period is its due date, already in the target line.
+  const shownPeriod = obs?.period ?? (milestone ? undefined : status.period);
+
+  return {
+    verdict,
+    tone: VERDICT_TONE[verdict],
+    period: shownPeriod ? formatPeriod(shownPeriod, locale) : '',
+    value: shown,
+    unit: milestone ? '' : localize(ind.unitLabel, locale),
+    qualifier,
+    fill: value === undefined ? 0 : fractionOf(value, scale),
+    target: targetAt,
+    zone,
+    targetText,
+    change,
+    explanation: status.explanation[locale],
+    meter: {
+      now: value === undefined ? scale.min : Math.min(scale.max, Math.max(scale.min, value)),
+      min: scale.min,
+      max: scale.max,
+      text: [spoken, targetWords, m.verdict(verdict)].filter(Boolean).join('; '),
+    },
+  };
+}

@@ -1,0 +1,264 @@
+import { css } from 'lit';
+
+export const kpiGaugeStyles = css`
+  :host {
+    display: block;
+    /* The gauge lays itself out by its own width (120–600 px), not the viewport's. */
+    container-type: inline-size;
+    --_track: var(--cds-kpi-gauge-track, var(--_border));
+    --_target: var(--cds-kpi-gauge-target, var(--_text));
+    --_zone: var(--cds-kpi-gauge-zone, color-mix(in srgb, var(--_positive) 22%, var(--_track)));
+    --_gauge-text: var(--cds-kpi-gauge-text, var(--_text));
+    --_gauge-muted: var(--cds-kpi-gauge-text-muted, var(--_text-muted));
+    --_gauge-surface: var(--cds-kpi-gauge-surface, transparent);
+  }
+  /* An explicit theme paints its own surface, so light text never lands on a light page. */
+  :host([theme]) {
+    --_gauge-surface: var(--cds-kpi-gauge-surface, var(--_surface));
+  }
+  .positive {
+    --_tone: var(--cds-kpi-gauge-positive, var(--_positive));
+  }
+  .caution {
+    --_tone: var(--cds-kpi-gauge-caution, var(--_caution));
+  }
+  .negative {
+    --_tone: var(--cds-kpi-gauge-negative, var(--_negative));
+  }
+  .neutral {
+    --_tone: var(--cds-kpi-gauge-neutral, var(--_neutral));
+  }
+  .gauge {
+    display: grid;
+    gap: 0.3rem 1rem;
+    justify-items: center;
+    align-items: center;
+    text-align: center;
+    line-height: 1.35;
+    color: var(--_gauge-text);
+    background: var(--_gauge-surface);
+    border-radius: var(--_radius);
+  }
+  :host([theme]) .gauge {
+    padding: 0.75rem;
+  }
+  .head {
+    display: grid;
+  }
+  .name {
+    font-weight: 600;
+  }
+  .period,
+  .facts,
+  .unit,
+  .caption,
+  .more {
+    font-size: 0.8125rem;
+    color: var(--_gauge-muted);
+  }
+  .dial {
+    position: relative;
+    inline-size: min(100%, 16rem);
+    container-type: inline-size;
+  }
+  .ring .dial {
+    inline-size: min(100%, 12rem);
+  }
+  svg {
+    display: block;
+    inline-size: 100%;
+  }
+  path {
+    fill: none;
+    stroke-width: var(--_thickness, 16px);
+  }
+  .track {
+    stroke: var(--_track);
+  }
+  .zone {
+    stroke: var(--_zone);
+  }
+  .arc {
+    stroke: var(--cds-kpi-gauge-arc, var(--_tone));
+  }
+  .provisional {
+    stroke-opacity: 0.55;
+  }
+  .halo {
+    stroke: var(--_surface);
+    stroke-width: 7px;
+  }
+  .target {
+    stroke: var(--_target);
+    stroke-width: 3px;
+  }
+  .reading {
+    position: absolute;
+    inset-inline: 0;
+    bottom: 0;
+    line-height: 1.1;
+    text-align: center;
+  }
+  .reading .unit {
+    display: block;
+  }
+  .ring .reading {
+    bottom: auto;
+    top: 50%;
+    transform: translateY(-50%);
+  }
+  .value {
+    font-size: clamp(1.125rem, 13cqi, 2.5rem);
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  /* Long readings ("3.319,3 tỷ đồng") shrink to stay inside the arc. */
+  .long .value {
+    font-size: clamp(1rem, 10cqi, 2rem);
+  }
+  .longer .value {
+    font-size: clamp(0.9375rem, 8cqi, 1.75rem);
+  }
+  .status {
+    display: inline-flex;
+    gap: 0.3em;
+    padding: 0 0.55em;
+    border: 1.5px solid currentColor;
+    border-radius: 999px;
+    font-size: 0.875rem;
+    font-weight: 600;
+    white-space: nowrap;
+    color: var(--_tone);
+  }
+  .facts {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    gap: 0 0.75rem;
+  }
+  .change {
+    font-weight: 600;
+    color: var(--_tone);
+  }
+  .caption {
+    margin: 0;
+  }
+  .more {
+    display: none;
+  }
+  .more p {
+    margin: 0.25rem 0 0;
+  }
+  summary {
+    cursor: pointer;
+  }
+  summary:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .foot {
+    justify-self: stretch;
+  }
+
+  /* A bar for tables and dense rows: value, then a full-width bar (so bars in a column line
+     up), then status and target on one line; the explanation sits behind a disclosure. */
+  .bullet {
+    grid-template-columns: auto minmax(0, 1fr);
+    justify-items: start;
+    text-align: start;
+  }
+  .bullet > :not(.status, .facts) {
+    grid-column: 1 / -1;
+  }
+  .bullet .dial {
+    inline-size: 100%;
+    display: grid;
+  }
+  .bullet svg {
+    block-size: 1.25rem;
+    --_thickness: 12px;
+  }
+  .bullet .halo,
+  .bullet .target {
+    vector-effect: non-scaling-stroke;
+  }
+  .bullet .reading {
+    position: static;
+    order: -1;
+    text-align: start;
+  }
+  .bullet .value {
+    font-size: 1.5rem;
+  }
+  .bullet .unit {
+    display: inline;
+  }
+  .bullet .facts {
+    justify-content: start;
+  }
+  .bullet .caption {
+    display: none;
+  }
+  .bullet .more {
+    display: block;
+  }
+
+  /* Wide: the dial on the left, the words beside it. */
+  @container (min-width: 400px) {
+    .gauge:not(.bullet) {
+      grid-template-columns: minmax(0, 14rem) minmax(0, 1fr);
+      justify-items: start;
+      text-align: start;
+    }
+    .gauge:not(.bullet) .dial {
+      grid-area: 1 / 1 / span 5;
+      justify-self: center;
+    }
+    .facts {
+      justify-content: start;
+    }
+    .foot {
+      grid-column: 1 / -1;
+    }
+  }
+  /* Small: the explanation goes behind a disclosure; then secondary lines go. */
+  @container (max-width: 239px) {
+    .caption {
+      display: none;
+    }
+    .more {
+      display: block;
+    }
+  }
+  @container (max-width: 179px) {
+    .period,
+    .facts {
+      display: none;
+    }
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .arc {
+      transition: stroke-dasharray 0.6s ease-out;
+    }
+  }
+  @media (forced-colors: active) {
+    .arc {
+      stroke: Highlight;
+    }
+    .track {
+      stroke: GrayText;
+    }
+    .zone,
+    .halo {
+      display: none;
+    }
+    .target {
+      stroke: CanvasText;
+    }
+    .status,
+    .change {
+      color: CanvasText;
+    }
+  }
+`;

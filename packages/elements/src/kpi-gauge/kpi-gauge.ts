@@ -1,0 +1,226 @@
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import {
+  VERDICT_SYMBOL,
+  coreMessages,
+  dataError,
+  evaluate,
+  localize,
+  parsePeriod,
+  type DataError,
+} from '@cds-vn/core';
+import { CdsIndicatorElement } from '../base/indicator-source.js';
+import { renderPlaceholder } from '../base/error-panel.js';
+import { attributeIndicatorMemo, readNumber, type NumberInput } from './attribute-indicator.js';
+import { buildView, type GaugeView } from './gauge-view.js';
+import { SHAPES, VARIANTS, span, type Variant } from './geometry.js';
+import { gaugeMessages } from './messages.js';
+import { kpiGaugeStyles } from './kpi-gauge.styles.js';
+
+type GaugeMessages = (typeof gaugeMessages)['vi'];
+
+function attributeError(path: string, say: (m: GaugeMessages) => string): DataError {
+  return dataError(
+    'invalid-attribute',
+    path,
+    `${path}: ${say(gaugeMessages.vi)}`,
+    `${path}: ${say(gaugeMessages.en)}`,
+  );
+}
+
+/** The short form calls the name `name`; the attribute a developer typed is `label`. */
+function asLabel(e: DataError): DataError {
+  if (e.path !== 'name') return e;
+  const rename = (text: string): string => text.replace(/^name/, 'label');
+  return { ...e, path: 'label', message: { vi: rename(e.message.vi), en: rename(e.message.en) } };
+}
+
+/**
+ * @tagname cds-kpi-gauge
+ * @summary One indicator's value against its target at a glance: an SVG dial (half circle,
+ * ring or bar) coloured by status, with the value, the target marker, the status as symbol
+ * and word, the change since the earlier period, and the explanation a person can check.
+ *
+ * Data comes from the `indicator` property or JSON attribute (full or short form), an inline
+ * `<script type="application/json">` child, `src` + `indicator-id`, or, without any JSON, the
+ * `label`, `value`, `target` and `unit` attributes.
+ *
+ * @slot title - Replaces the indicator's name as the heading (and the meter's accessible name).
+ * @slot footer - Below everything: a source line, a link to the report.
+ * @csspart base - The whole gauge.
+ * @csspart label - The indicator's name.
+ * @csspart track - The unfilled track of the dial.
+ * @csspart arc - The filled part of the dial, up to the value.
+ * @csspart target - The target marker across the track.
+ * @csspart value - The value, large.
+ * @csspart status - The status: symbol and word.
+ * @csspart error - The error panel shown for bad data.
+ * @cssprop --cds-kpi-gauge-track - Colour of the unfilled track.
+ * @cssprop --cds-kpi-gauge-arc - Colour of the filled arc (default: the status colour).
+ * @cssprop --cds-kpi-gauge-target - Colour of the target marker.
+ * @cssprop --cds-kpi-gauge-zone - Tint of the track on the good side of the target.
+ * @cssprop --cds-kpi-gauge-text - Main text colour.
+ * @cssprop --cds-kpi-gauge-text-muted - Colour of the period, target line and explanation.
+ * @cssprop --cds-kpi-gauge-surface - Background (default: transparent, or the theme's surface with `theme`).
+ * @cssprop --cds-kpi-gauge-positive - Colour of good statuses (default `--cds-color-positive`).
+ * @cssprop --cds-kpi-gauge-caution - Colour of at-risk / late statuses.
+ * @cssprop --cds-kpi-gauge-negative - Colour of failed / overdue statuses.
+ * @cssprop --cds-kpi-gauge-neutral - Colour of no-data / no-target.
+ * @fires cds-error - The data or an attribute could not be used; carries code, message and path.
+ */
+export class CdsKpiGauge extends CdsIndicatorElement {
+  static override styles = [...CdsIndicatorElement.styles, kpiGaugeStyles];
+
+  /** `semi` (half circle), `ring` (full circle) or `bullet` (a bar for tables and dense rows). */
+  @property() variant: Variant = 'semi';
+
+  /** The indicator's name without JSON; with other data, a shorter name to show instead. */
+  @property() label?: string;
+
+  /** The value, e.g. `54.34` (a dot for decimals). With `target`/`unit`, no JSON is needed. */
+  @property() value?: NumberInput;
+
+  /** The target value; a floor (`>=`) unless `direction="lower"` or `op` says otherwise. */
+  @property() target?: NumberInput;
+
+  /** For a count against a total ("21/25"): the total, which also becomes the scale. */
+  @property() total?: NumberInput;
+
+  /** `%`, `count`, `number`, `index`, `times`, `rank`, `Mbps`, `VND` or `USD`. */
+  @property() unit?: string;
+
+  /** `higher` (default) or `lower` when less is better (cyber attacks). */
+  @property() direction?: string;
+
+  /** How the value must compare with the target: `>=`, `>`, `<=`, `<` or `=`. */
+  @property() op?: string;
+
+  /** Start of the scale (default: 0, or below the smallest negative value). */
+  @property() min?: NumberInput;
+
+  /** End of the scale (default: 100 for %, 1 for an index, the total for counts, else derived). */
+  @property() max?: NumberInput;
+
+  protected view: GaugeView | undefined;
+  private readonly attributeIndicator = attributeIndicatorMemo();
+
+  protected override attributeData(): unknown {
+    return this.attributeIndicator(this);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.view = undefined;
+    const fromAttributes = this.indicator == null && this.attributeIndicator(this) !== undefined;
+    const errors = fromAttributes ? this.errors.map(asLabel) : [...this.errors];
+
+    const variant = this.variant || 'semi';
+    if (!VARIANTS.includes(variant))
+      errors.push(attributeError('variant', (m) => m.badVariant(String(variant))));
+    for (const [path, raw] of [
+      ['period', this.period],
+      ['as-of', this.asOf],
+    ] as const) {
+      if (raw && !parsePeriod(raw) && !errors.some((e) => e.path === path))
+        errors.push(attributeError(path, (m) => m.badPeriod(raw)));
+    }
+    const bound = (path: 'min' | 'max', raw: NumberInput): number | undefined => {
+      if (raw === undefined || raw === null) return undefined;
+      const n = readNumber(raw);
+      if (typeof n === 'number' && Number.isFinite(n)) return n;
+      errors.push(attributeError(path, (m) => m.notNumber(String(raw))));
+      return undefined;
+    };
+    const bounds = { min: bound('min', this.min), max: bound('max', this.max) };
+
+    if (!errors.length && this.current) {
+      const status = evaluate(this.current, {
+        ...(this.period && { period: this.period }),
+        ...(this.asOf && { asOf: this.asOf }),
+      });
+      const view = buildView(this.current, status, this.locale, bounds, this.asOf || undefined);
+      if ('badBound' in view) {
+        const { min, max } = view.scale;
+        errors.push(attributeError(view.badBound, (m) => m.notLess(String(min), String(max))));
+      } else this.view = view;
+    }
+    this.errors = errors;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // role="meter" is ARIA 1.2, missing from lit-analyzer's list of roles, which rejects it in a
+    // template; so it is set here, after every render (the dial is new after an error panel).
+    this.renderRoot.querySelector('.dial')?.setAttribute('role', 'meter');
+  }
+
+  protected override renderContent(): unknown {
+    const m = coreMessages[this.locale];
+    const v = this.view;
+    if (!v || !this.current)
+      return renderPlaceholder(this.dataState.kind === 'loading' ? m.loading : m.noData);
+    const variant = this.variant || 'semi';
+    const shape = SHAPES[variant];
+    const tick = v.target === undefined ? '' : shape.tick(v.target);
+    const length = v.value.length;
+    return html`<div class="gauge ${variant} ${v.tone}" part="base" data-verdict=${v.verdict}>
+      <div class="head">
+        <span id="name" class="name" part="label"
+          ><slot name="title">${this.label || localize(this.current.name, this.locale)}</slot></span
+        >
+        ${v.period ? html`<span class="period">${v.period}</span>` : nothing}
+      </div>
+      <div
+        class="dial"
+        aria-labelledby="name"
+        aria-valuenow=${String(v.meter.now)}
+        aria-valuemin=${String(v.meter.min)}
+        aria-valuemax=${String(v.meter.max)}
+        aria-valuetext=${v.meter.text}
+      >
+        <svg
+          viewBox=${shape.viewBox}
+          preserveAspectRatio=${variant === 'bullet' ? 'none' : 'xMidYMid meet'}
+          aria-hidden="true"
+        >
+          <path class="track" part="track" d=${shape.track} pathLength="100"></path>
+          ${
+            v.zone
+              ? svg`<path class="zone" d=${shape.track} pathLength="100" stroke-dasharray=${v.zone}></path>`
+              : nothing
+          }
+          <path
+            class="arc ${v.qualifier ? 'provisional' : ''}"
+            part="arc"
+            d=${shape.track}
+            pathLength="100"
+            stroke-dasharray=${span(0, v.fill)}
+          ></path>
+          ${
+            tick
+              ? svg`<path class="halo" d=${tick}></path><path class="target" part="target" d=${tick}></path>`
+              : nothing
+          }
+        </svg>
+        <span class="reading ${length > 9 ? 'longer' : length > 6 ? 'long' : ''}"
+          ><span class="value" part="value">${v.value}</span>${
+            v.unit ? html` <span class="unit">${v.unit}</span>` : nothing
+          }${v.qualifier ? html` <span class="unit">(${v.qualifier})</span>` : nothing}</span
+        >
+      </div>
+      <div class="status" part="status">
+        <span aria-hidden="true">${VERDICT_SYMBOL[v.verdict]}</span> ${m.verdict(v.verdict)}
+      </div>
+      <div class="facts">
+        ${v.targetText ? html`<span class="target-text">${v.targetText}</span>` : nothing}
+        ${v.change ? html`<span class="change ${v.change.tone}">${v.change.text}</span>` : nothing}
+      </div>
+      <p class="caption">${v.explanation}</p>
+      <details class="more">
+        <summary>${gaugeMessages[this.locale].explanation}</summary>
+        <p>${v.explanation}</p>
+      </details>
+      <div class="foot"><slot name="footer"></slot></div>
+    </div>`;
+  }
+}

@@ -1,0 +1,23 @@
+import { defineMessages } from '@cds-vn/core';
+
+/** The gauge's own strings; status words, "Mục tiêu", "Hạn" and the like come from core. */
+export const gaugeMessages = defineMessages({
+  vi: {
+    versus: (period: string): string => `so với ${period}`,
+    explanation: 'Giải thích',
+    notNumber: (raw: string): string => `cần một số, nhận được "${raw}"`,
+    notLess: (min: string, max: string): string => `min (${min}) phải nhỏ hơn max (${max})`,
+    badVariant: (raw: string): string => `không hỗ trợ "${raw}"; dùng semi, ring hoặc bullet`,
+    badPeriod: (raw: string): string =>
+      `kỳ không hợp lệ "${raw}": dùng 2022, 2022-H1, 2024-Q1, 2024-04 hoặc 2023-02-25`,
+  },
+  en: {
+    versus: (period: string): string => `vs ${period}`,
+    explanation: 'Explanation',
+    notNumber: (raw: string): string => `expected a number, got "${raw}"`,
+    notLess: (min: string, max: string): string => `min (${min}) must be less than max (${max})`,
+    badVariant: (raw: string): string => `unsupported "${raw}"; use semi, ring or bullet`,
+    badPeriod: (raw: string): string =>
+      `invalid period "${raw}": use 2022, 2022-H1, 2024-Q1, 2024-04 or 2023-02-25`,
+  },
+});
