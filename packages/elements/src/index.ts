@@ -15,3 +15,4 @@ export { CdsIndicatorCard } from './indicator-card/indicator-card.js';
 export { CdsProvinceMap } from './province-map/province-map.js';
 export { CdsProvinceSelectEvent, type ProvinceSelection } from './events/cds-province-select-event.js';
 export { CdsKpiGauge } from './kpi-gauge/kpi-gauge.js';
+export { CdsTargetTable } from './target-table/target-table.js';

@@ -1,0 +1,97 @@
+import { dataError, parsePeriod, type DataError } from '@cds-vn/core';
+import { COLUMN_IDS, parseColumns } from './columns.js';
+import type { GroupBy } from './group-rows.js';
+import { tableMessages } from './messages.js';
+import { STATUS_ORDER, type StatusKey } from './row-model.js';
+import type { SortDirection } from './sort-rows.js';
+
+export const GROUP_BYS: readonly GroupBy[] = ['status', 'pillar', 'none'];
+export const SORT_DIRECTIONS: readonly SortDirection[] = ['ascending', 'descending'];
+
+export const isGroupBy = (s: string): s is GroupBy => (GROUP_BYS as readonly string[]).includes(s);
+export const isStatusKey = (s: string): s is StatusKey =>
+  (STATUS_ORDER as readonly string[]).includes(s);
+
+/** An attribute the element cannot use, named with its value and what it expects. */
+export function badAttribute(
+  name: string,
+  value: string,
+  expected: { vi: string; en: string },
+): DataError {
+  return dataError(
+    'invalid-attribute',
+    name,
+    tableMessages.vi.badAttribute(name, value, expected.vi),
+    tableMessages.en.badAttribute(name, value, expected.en),
+  );
+}
+
+export interface TableAttributes {
+  readonly period?: string | undefined;
+  readonly asOf?: string | undefined;
+  readonly periods?: string | undefined;
+  readonly groupBy?: string | undefined;
+  readonly sortDirection?: string | undefined;
+  readonly columns?: string | undefined;
+  readonly statusFilter?: string | undefined;
+}
+
+type Expectation = 'expectPeriod' | 'expectPeriods' | 'expectGroupBy' | 'expectSortDirection';
+
+/** Every attribute with a value the table cannot use: a typo is shown, never silently ignored. */
+export function attributeErrors(a: TableAttributes): DataError[] {
+  const errors: DataError[] = [];
+  const check = (
+    name: string,
+    value: string | undefined,
+    ok: (v: string) => boolean,
+    why: Expectation,
+  ): void => {
+    if (value && !ok(value)) {
+      errors.push(
+        badAttribute(name, value, { vi: tableMessages.vi[why], en: tableMessages.en[why] }),
+      );
+    }
+  };
+  const isPeriod = (v: string): boolean => parsePeriod(v) !== undefined;
+  const isPeriodList = (v: string): boolean =>
+    v.trim() === 'all' ||
+    v
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .every(isPeriod);
+  check('period', a.period, isPeriod, 'expectPeriod');
+  check('as-of', a.asOf, isPeriod, 'expectPeriod');
+  check('periods', a.periods, isPeriodList, 'expectPeriods');
+  check('group-by', a.groupBy, isGroupBy, 'expectGroupBy');
+  check(
+    'sort-direction',
+    a.sortDirection,
+    (v) => (SORT_DIRECTIONS as readonly string[]).includes(v),
+    'expectSortDirection',
+  );
+  const unknown = a.columns ? parseColumns(a.columns).unknown : [];
+  if (unknown.length) {
+    const known = COLUMN_IDS.join(', ');
+    errors.push(
+      badAttribute('columns', unknown.join(' '), {
+        vi: tableMessages.vi.expectColumns(known),
+        en: tableMessages.en.expectColumns(known),
+      }),
+    );
+  }
+  if (a.statusFilter && !isStatusKey(a.statusFilter)) {
+    const known = STATUS_ORDER.join(', ');
+    errors.push(badAttribute('status-filter', a.statusFilter, { vi: known, en: known }));
+  }
+  return errors;
+}
+
+export function tableNotFound(id: string, known: readonly string[]): DataError {
+  return dataError(
+    'not-found',
+    'table-id',
+    tableMessages.vi.tableNotFound(id, known.join(', ')),
+    tableMessages.en.tableNotFound(id, known.join(', ')),
+  );
+}

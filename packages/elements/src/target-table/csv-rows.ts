@@ -1,0 +1,78 @@
+/** The table as shown, as rows of plain text cells for the CSV export. */
+import type { Locale } from '@cds-vn/core';
+import type { ColumnView } from './columns.js';
+import { tableMessages } from './messages.js';
+import type { CellView, RowView } from './row-model.js';
+import type { TableView } from './table-view.js';
+
+const withNotes = (cell: CellView | undefined): string =>
+  cell ? cell.text + cell.footnotes.map((f) => `[${f.marker}]`).join('') : '';
+
+function cellText(row: RowView, col: ColumnView): string {
+  switch (col.id) {
+    case 'number':
+      return row.number;
+    case 'indicator':
+      return row.name;
+    case 'agency':
+      return row.agency;
+    case 'result':
+      return withNotes(row.results[col.periodIndex]);
+    case 'target':
+      return withNotes(row.targets[col.periodIndex]);
+    case 'gap':
+      return row.gap.text;
+    case 'status':
+      return row.statusWord;
+    case 'progress':
+      return row.progress?.text ?? '';
+    case 'source':
+      return row.source.text;
+  }
+}
+
+/**
+ * A line that is not a data row (a section heading, a bad row) sets its number in the STT
+ * column and its text in the next, as the reports do: "I", "Các chỉ tiêu đã hoàn thành".
+ * Without an STT column both go in the first cell: "I. Các chỉ tiêu đã hoàn thành".
+ */
+export function leadingCells(
+  columns: readonly ColumnView[],
+  first: string,
+  second: string,
+): string[] {
+  const cells = columns.map(() => '');
+  if (columns[0]?.id === 'number' && columns.length > 1) {
+    cells[0] = first;
+    cells[1] = second;
+  } else {
+    cells[0] = first && second ? `${first}. ${second}` : first || second;
+  }
+  return cells;
+}
+
+/** "Dòng 2 không hiển thị được (name): [1].value: cần một số…" */
+export function rowErrorText(row: RowView, locale: Locale): string {
+  const t = tableMessages[locale];
+  const name = row.name ? ` (${row.name})` : '';
+  return `${t.rowError(row.number)}${name}: ${row.errors.map((e) => e.message[locale]).join('; ')}`;
+}
+
+/** The header, then every section heading and row that is on screen, in screen order. */
+export function csvRows(view: TableView, locale: Locale): string[][] {
+  const lines: string[][] = [view.columns.map((c) => c.label)];
+  const numbered = view.columns[0]?.id === 'number';
+  for (const group of view.groups) {
+    const rows = group.rows.filter((r) => view.visible.has(r.key));
+    if (!rows.length) continue;
+    if (group.label) lines.push(leadingCells(view.columns, group.numeral ?? '', group.label));
+    for (const row of rows) {
+      lines.push(
+        row.errors.length
+          ? leadingCells(view.columns, numbered ? row.number : '', rowErrorText(row, locale))
+          : view.columns.map((c) => cellText(row, c)),
+      );
+    }
+  }
+  return lines;
+}

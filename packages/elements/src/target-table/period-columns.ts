@@ -1,0 +1,42 @@
+import { comparePeriods, parsePeriod, type Period, type ReportTable } from '@cds-vn/core';
+import type { TableInput } from './parse-table-input.js';
+
+export interface PeriodColumns {
+  /** One per result column, newest first; `[undefined]`: one column of each row's latest figure. */
+  readonly periods: readonly (Period | undefined)[];
+  /** The period statuses, gaps and progress are judged for. */
+  readonly primary?: Period;
+}
+
+/**
+ * The single-period view takes `period`, else the report table's period. The multi-period view
+ * takes `periods` (a list, or `all` for every period the rows have figures for), newest first;
+ * its status speaks for `period` when given, else for the newest period.
+ */
+export function periodColumns(
+  input: TableInput,
+  period: string | undefined,
+  periods: string | undefined,
+  table: ReportTable | undefined,
+): PeriodColumns {
+  const single = (period ? parsePeriod(period) : undefined) ?? table?.period;
+  const list = periods?.trim();
+  if (!list) return { periods: [single], ...(single && { primary: single }) };
+  let chosen: Period[];
+  if (list === 'all') {
+    chosen = input.dataset.indicators.flatMap((ind) => ind.observations.map((o) => o.period));
+  } else {
+    chosen = list
+      .split(/[\s,]+/)
+      .map((s) => parsePeriod(s))
+      .filter((p): p is Period => p !== undefined);
+  }
+  const newestFirst = [...new Map(chosen.map((p) => [p.key, p])).values()].sort((a, b) =>
+    comparePeriods(b, a),
+  );
+  const primary = single ?? newestFirst[0];
+  return {
+    periods: newestFirst.length ? newestFirst : [single],
+    ...(primary && { primary }),
+  };
+}

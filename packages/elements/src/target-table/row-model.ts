@@ -1,0 +1,429 @@
+/**
+ * Rows as the table shows them: every cell's text, sort key, footnotes and revisions, computed
+ * once per data / locale / period change so that sorting, filtering and the CSV export only
+ * read plain values.
+ */
+import {
+  VERDICT_SYMBOL,
+  VERDICT_TONE,
+  coreMessages,
+  evaluate,
+  figureFor,
+  figuresByPeriod,
+  periodContains,
+  formatPeriod,
+  localize,
+  type DataError,
+  type Indicator,
+  type Locale,
+  type Observation,
+  type Period,
+  type PeriodFigure,
+  type ReportTable,
+  type StatusResult,
+  type Target,
+  type Verdict,
+  type VerdictTone,
+} from '@cds-vn/core';
+import {
+  figureText,
+  gapOf,
+  percentText,
+  progressOf,
+  sourceText,
+  targetPeriod,
+  targetText,
+} from './cell-text.js';
+import { tableMessages } from './messages.js';
+import type { RowSlot, TableInput } from './parse-table-input.js';
+
+/** A verdict, or `not-done`: a task the report calls not done that has no due date to miss. */
+export type StatusKey = Verdict | 'not-done';
+
+export interface FootnoteRef {
+  /** Unique in the table: the report's id and the marker (two reports may both have a [1]). */
+  readonly key: string;
+  readonly marker: string;
+}
+
+export interface FootnoteView extends FootnoteRef {
+  readonly text: string | undefined;
+  readonly source: string;
+}
+
+export interface RevisionView {
+  readonly value: string;
+  readonly source: string;
+}
+
+export interface CellView {
+  /** The text as shown, without footnote markers; '' when there is nothing. */
+  readonly text: string;
+  readonly sort?: number;
+  readonly footnotes: readonly FootnoteRef[];
+  readonly revisions: readonly RevisionView[];
+}
+
+export interface RowView {
+  readonly key: string;
+  /** Position in the report's (or the input's) order. */
+  readonly position: number;
+  /** The row number as the report prints it. */
+  readonly number: string;
+  readonly name: string;
+  /** Vietnamese and English names, for search (folded when first searched). */
+  readonly searchText: string;
+  readonly agency: string;
+  readonly pillar?: string;
+  readonly milestone: boolean;
+  readonly status?: StatusKey;
+  readonly statusWord: string;
+  readonly tone: VerdictTone;
+  readonly explanation: string;
+  /** One per period column. */
+  readonly results: readonly CellView[];
+  readonly targets: readonly CellView[];
+  readonly gap: { readonly text: string; readonly sort?: number };
+  readonly progress?: { readonly ratio: number; readonly text: string };
+  readonly source: { readonly text: string; readonly sort?: number };
+  /** Non-empty for a bad row: it shows these instead of cells. */
+  readonly errors: readonly DataError[];
+}
+
+export interface BuildOptions {
+  readonly locale: Locale;
+  /** One entry per result column; `undefined` means each row's latest figure. */
+  readonly periods: readonly (Period | undefined)[];
+  /** The period status, gap and progress are judged for. */
+  readonly primary?: Period;
+  readonly asOf?: string;
+  readonly table?: ReportTable;
+}
+
+export interface TableModel {
+  readonly rows: readonly RowView[];
+  readonly footnotes: readonly FootnoteView[];
+  /** Per period column: the period of every row's figure, when they agree, else the column's. */
+  readonly resultPeriods: readonly (Period | undefined)[];
+  /** Per period column: the period every row's target is for, when they agree. */
+  readonly targetPeriods: readonly (Period | undefined)[];
+  /** True when every good row is a milestone (a table of tasks). */
+  readonly allMilestones: boolean;
+}
+
+export const STATUS_SYMBOL: Readonly<Record<StatusKey, string>> = {
+  ...VERDICT_SYMBOL,
+  'not-done': '✗',
+};
+
+export const STATUS_TONE: Readonly<Record<StatusKey, VerdictTone>> = {
+  ...VERDICT_TONE,
+  'not-done': 'negative',
+};
+
+/** Best first: the order of an ascending sort by status. */
+export const STATUS_ORDER: readonly StatusKey[] = [
+  'achieved',
+  'achieved-late',
+  'on-track',
+  'at-risk',
+  'not-achieved',
+  'not-done',
+  'overdue',
+  'no-data',
+  'no-target',
+];
+
+/** The word for a status; tasks read "Đã hoàn thành" where indicators read "Đạt". */
+export function statusWord(key: StatusKey, milestone: boolean, locale: Locale): string {
+  const t = tableMessages[locale];
+  if (key === 'not-done') return t.milestoneNotDone;
+  if (milestone) {
+    switch (key) {
+      case 'achieved':
+        return t.milestoneDone;
+      case 'achieved-late':
+        return t.milestoneDoneLate;
+      case 'overdue':
+        return t.milestoneOverdue;
+      case 'on-track':
+        return t.milestoneInProgress;
+      default:
+        break;
+    }
+  }
+  return coreMessages[locale].verdict(key);
+}
+
+function statusKeyOf(ind: Indicator, status: StatusResult): StatusKey {
+  if (ind.kind === 'milestone' && status.verdict === 'no-target') {
+    if (ind.observations.at(-1)?.done === false) return 'not-done';
+  }
+  return status.verdict;
+}
+
+class FootnoteCollector {
+  readonly list: FootnoteView[] = [];
+  private readonly seen = new Set<string>();
+  constructor(private readonly locale: Locale) {}
+
+  ref(item: Observation | Target | undefined): FootnoteRef[] {
+    if (!item?.footnote) return [];
+    const marker = item.footnote;
+    const key = `${item.source?.id ?? ''}#${marker}`;
+    if (!this.seen.has(key)) {
+      this.seen.add(key);
+      const text = item.source?.footnotes?.[marker];
+      this.list.push({
+        key,
+        marker,
+        text: text ? localize(text, this.locale) : undefined,
+        source: sourceText(item.source, this.locale),
+      });
+    }
+    return [{ key, marker }];
+  }
+}
+
+const EMPTY_CELL: CellView = { text: '', footnotes: [], revisions: [] };
+
+function figureCell(
+  ind: Indicator,
+  figure: PeriodFigure | undefined,
+  column: Period | undefined,
+  locale: Locale,
+  notes: FootnoteCollector,
+): CellView {
+  if (!figure) return EMPTY_CELL;
+  const obs = figure.chosen;
+  let text = figureText(ind, obs, locale);
+  // A figure for another period than the column's (six months against a year) says so.
+  if (obs.value !== undefined && ind.kind !== 'milestone' && figure.period.key !== column?.key) {
+    text += ` (${formatPeriodShort(figure.period, locale)})`;
+  }
+  const t = tableMessages[locale];
+  return {
+    text,
+    ...(obs.value !== undefined && {
+      sort: obs.total ? obs.value / obs.total : obs.value,
+    }),
+    footnotes: notes.ref(obs),
+    revisions: figure.revisions.map((o) => ({
+      value: figureText(ind, o, locale),
+      source: sourceText(o.source, locale) || t.unknownSource,
+    })),
+  };
+}
+
+/** Core's short style: "H1/2022", "2022". */
+const formatPeriodShort = (p: Period, locale: Locale): string => formatPeriod(p, locale, 'short');
+
+function targetCell(
+  ind: Indicator,
+  target: Target | undefined,
+  common: Period | undefined,
+  locale: Locale,
+  notes: FootnoteCollector,
+): CellView {
+  if (!target) return EMPTY_CELL;
+  let text = targetText(ind, target, locale);
+  const p = targetPeriod(target);
+  if (target.kind !== 'milestone' && p.key !== common?.key) {
+    text += ` (${formatPeriodShort(p, locale)})`;
+  }
+  return {
+    text,
+    ...(target.kind !== 'milestone' && {
+      sort: target.total ? target.value / target.total : target.value,
+    }),
+    ...(target.kind === 'milestone' && { sort: target.due.end }),
+    footnotes: notes.ref(target),
+    revisions: [],
+  };
+}
+
+function latestWithin(ind: Indicator, p: Period): PeriodFigure | undefined {
+  return figuresByPeriod(ind)
+    .filter((f) => periodContains(p, f.period))
+    .at(-1);
+}
+
+interface Judged {
+  readonly slot: RowSlot;
+  readonly ind: Indicator;
+  readonly status: StatusResult;
+  /** Per period column. */
+  readonly figures: readonly (PeriodFigure | undefined)[];
+  readonly targets: readonly (Target | undefined)[];
+}
+
+function judge(slot: RowSlot, ind: Indicator, options: BuildOptions): Judged {
+  const asOf = options.asOf ? { asOf: options.asOf } : {};
+  const status = evaluate(ind, {
+    ...(options.primary && { period: options.primary.key }),
+    ...asOf,
+  });
+  const single = options.periods.length === 1;
+  const figures = options.periods.map((p) => {
+    if (ind.kind === 'milestone') return status.figure;
+    const exact = p ? figureFor(ind, p.key) : undefined;
+    if (exact || !single) return exact;
+    // In the single-period view, a part of the period stands in for it (H1 for a year): the
+    // figure the verdict rests on, else the latest within the period, even a "-" as printed.
+    return status.figure ?? (p ? latestWithin(ind, p) : undefined);
+  });
+  const targets = options.periods.map((p) => {
+    if (single || !p || ind.kind === 'milestone') return status.target;
+    return evaluate(ind, { period: p.key, ...asOf }).target;
+  });
+  return { slot, ind, status, figures, targets };
+}
+
+/** The one period all measures share, if they do; milestones have dates, not periods. */
+function common(periods: readonly (Period | undefined)[]): Period | undefined {
+  let shared: Period | undefined;
+  for (const p of periods) {
+    if (!p) continue;
+    if (!shared) shared = p;
+    else if (shared.key !== p.key) return undefined;
+  }
+  return shared;
+}
+
+const measures = (judged: readonly Judged[]): Judged[] =>
+  judged.filter((j) => j.ind.kind !== 'milestone');
+
+function commonTargetPeriod(judged: readonly Judged[], column: number): Period | undefined {
+  return common(
+    measures(judged).map((j) => {
+      const t = j.targets[column];
+      return t && t.kind !== 'milestone' ? t.period : undefined;
+    }),
+  );
+}
+
+/** A column of six-month figures is headed "6 tháng đầu năm 2022", not marked row by row. */
+function commonResultPeriod(judged: readonly Judged[], column: number): Period | undefined {
+  return common(measures(judged).map((j) => j.figures[column]?.period));
+}
+
+function goodRow(
+  j: Judged,
+  position: number,
+  options: BuildOptions,
+  resultPeriods: readonly (Period | undefined)[],
+  targetPeriods: readonly (Period | undefined)[],
+  notes: FootnoteCollector,
+): RowView {
+  const { ind, status } = j;
+  const locale = options.locale;
+  const key = statusKeyOf(ind, status);
+  const milestone = ind.kind === 'milestone';
+  const results = j.figures.map((f, i) => figureCell(ind, f, resultPeriods[i], locale, notes));
+  const targets = j.targets.map((t, i) => targetCell(ind, t, targetPeriods[i], locale, notes));
+  const value = status.figure?.chosen.value;
+  const target = status.target;
+  let gap: RowView['gap'] = { text: '' };
+  let progress: RowView['progress'];
+  if (!milestone && value !== undefined && target && target.kind !== 'milestone') {
+    const g = gapOf(ind, value, target.value, locale);
+    gap = { text: g.text, sort: g.better };
+    const ratio = progressOf(ind, value, target.value);
+    if (ratio !== undefined) progress = { ratio, text: percentText(ratio, locale) };
+  }
+  const shownSource = status.figure?.chosen.source ?? target?.source;
+  return {
+    key: `row-${j.slot.index}`,
+    position,
+    number: String(position + 1),
+    name: localize(ind.name, locale),
+    searchText: `${ind.name.vi} ${ind.name.en ?? ''}`,
+    agency: ind.agencies.join(', '),
+    ...(ind.pillar !== undefined && { pillar: ind.pillar }),
+    milestone,
+    status: key,
+    statusWord: statusWord(key, milestone, locale),
+    tone: STATUS_TONE[key],
+    explanation: status.explanation[locale],
+    results,
+    targets,
+    gap,
+    ...(progress && { progress }),
+    source: {
+      text: sourceText(shownSource, locale),
+      ...(shownSource && { sort: shownSource.date.end }),
+    },
+    errors: [],
+  };
+}
+
+function badRow(slot: RowSlot, position: number, periods: number): RowView {
+  const empty = Array.from({ length: periods }, () => EMPTY_CELL);
+  return {
+    key: `row-${slot.index}`,
+    position,
+    number: String(position + 1),
+    name: slot.rawName ?? '',
+    searchText: slot.rawName ?? '',
+    agency: '',
+    milestone: false,
+    statusWord: '',
+    tone: 'neutral',
+    explanation: '',
+    results: empty,
+    targets: empty,
+    gap: { text: '' },
+    source: { text: '' },
+    errors: slot.errors,
+  };
+}
+
+/**
+ * The rows in the report's order: a report table's own order when one is given, else the
+ * input's. A bad row keeps its place (and its number) when it belongs to the table, or when
+ * it has no id to tell; a bad row of another table is left to the error event.
+ */
+function slotsInOrder(input: TableInput, table: ReportTable | undefined): RowSlot[] {
+  if (!table) return [...input.slots];
+  const byId = new Map<string, RowSlot>();
+  for (const s of input.slots) if (s.id !== undefined && !byId.has(s.id)) byId.set(s.id, s);
+  const inTable = table.indicators.flatMap((id) => {
+    const s = byId.get(id);
+    return s ? [s] : [];
+  });
+  const orphans = input.slots.filter((s) => s.errors.length > 0 && s.id === undefined);
+  return [...inTable, ...orphans];
+}
+
+export function buildTableModel(input: TableInput, options: BuildOptions): TableModel {
+  const notes = new FootnoteCollector(options.locale);
+  const slots = slotsInOrder(input, options.table);
+  const judged = slots.flatMap((slot) =>
+    slot.indicator ? [judge(slot, slot.indicator, options)] : [],
+  );
+  const judgedBySlot = new Map(judged.map((j) => [j.slot, j]));
+  const targetPeriods = options.periods.map((_, i) => commonTargetPeriod(judged, i));
+  // Multi-period columns are each one period; a single column takes its rows' shared period.
+  // A column where no row has a figure for its own period (targets for a year not yet reported)
+  // is headed plainly "Kết quả", each figure saying its period.
+  const resultPeriods = options.periods.map((p, i) => {
+    if (options.periods.length > 1) return p;
+    const shared = commonResultPeriod(judged, i);
+    if (shared) return shared;
+    const anyForP = judged.some((j) => j.figures[i]?.period.key === p?.key);
+    return anyForP ? p : undefined;
+  });
+  const rows = slots.map((slot, position) => {
+    const j = judgedBySlot.get(slot);
+    return j
+      ? goodRow(j, position, options, resultPeriods, targetPeriods, notes)
+      : badRow(slot, position, options.periods.length);
+  });
+  return {
+    rows,
+    footnotes: notes.list,
+    resultPeriods,
+    targetPeriods,
+    allMilestones: judged.length > 0 && judged.every((j) => j.ind.kind === 'milestone'),
+  };
+}

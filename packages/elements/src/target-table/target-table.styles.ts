@@ -1,0 +1,443 @@
+import { css } from 'lit';
+
+export const targetTableStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    --_tt-border: var(--cds-target-table-border, var(--_border));
+    --_tt-header-bg: var(--cds-target-table-header-background, var(--_surface-alt));
+    --_tt-header-text: var(--cds-target-table-header-color, var(--_text));
+    --_tt-group-bg: var(--cds-target-table-group-background, var(--_surface-alt));
+    --_tt-row-bg: var(--cds-target-table-row-background, var(--_surface));
+    --_tt-stripe-bg: var(--cds-target-table-stripe-background, var(--_surface));
+    --_tt-positive: var(--cds-target-table-positive, var(--_positive));
+    --_tt-caution: var(--cds-target-table-caution, var(--_caution));
+    --_tt-negative: var(--cds-target-table-negative, var(--_negative));
+    --_tt-neutral: var(--cds-target-table-neutral, var(--_neutral));
+    --_tt-progress-track: var(--cds-target-table-progress-track, var(--_surface-alt));
+    --_tt-font-size: var(--cds-target-table-font-size, 0.875rem);
+    --_tt-sticky-top: var(--cds-target-table-sticky-top, 0px);
+    --_tt-focus: var(--cds-target-table-focus, var(--_focus));
+    font-size: var(--_tt-font-size);
+    line-height: 1.45;
+    /* Its own surface, so theme="dark" reads on any page. */
+    background: var(--cds-target-table-background, var(--_surface));
+  }
+
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.5rem 0.75rem;
+    margin-block-end: 0.5rem;
+  }
+  .toolbar label,
+  .toolbar .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.15rem;
+    font-weight: 600;
+    font-size: 0.8125rem;
+  }
+  .toolbar .search {
+    flex: 1 1 14rem;
+  }
+  input[type='search'],
+  select,
+  button,
+  summary.picker {
+    font: inherit;
+    font-weight: 400;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_tt-border);
+    border-radius: var(--_radius);
+    padding: 0.3rem 0.5rem;
+    min-block-size: 2rem;
+    box-sizing: border-box;
+  }
+  button,
+  summary.picker {
+    cursor: pointer;
+  }
+  details.columns {
+    position: relative;
+  }
+  details.columns summary {
+    list-style: none;
+    display: inline-flex;
+    align-items: center;
+  }
+  details.columns fieldset {
+    position: absolute;
+    z-index: 3;
+    inset-inline-start: 0;
+    margin: 0.25rem 0 0;
+    padding: 0.5rem 0.75rem;
+    background: var(--_surface);
+    border: 1px solid var(--_tt-border);
+    border-radius: var(--_radius);
+    min-inline-size: 14rem;
+    display: grid;
+    gap: 0.25rem;
+    font-weight: 400;
+  }
+  details.columns legend {
+    font-weight: 600;
+  }
+  details.columns label {
+    flex-direction: row;
+    align-items: center;
+    gap: 0.4rem;
+    font-weight: 400;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_tt-focus);
+    outline-offset: 2px;
+  }
+  .count {
+    margin: 0 0 0.35rem;
+    color: var(--_text-muted);
+    font-size: 0.8125rem;
+  }
+  .row-errors {
+    margin: 0 0 0.5rem;
+    padding: 0.4rem 0.6rem;
+    border: 1px solid var(--_tt-negative);
+    border-inline-start-width: 4px;
+    border-radius: var(--_radius);
+  }
+
+  table {
+    inline-size: 100%;
+    border-collapse: separate;
+    border-spacing: 0;
+    background: var(--_tt-row-bg);
+  }
+  caption {
+    caption-side: top;
+    text-align: start;
+    padding-block-end: 0.4rem;
+  }
+  caption .title {
+    display: block;
+    font-weight: 700;
+    font-size: 1.05em;
+  }
+  caption .source {
+    display: block;
+    color: var(--_text-muted);
+    font-size: 0.8125rem;
+  }
+  th,
+  td {
+    padding: 0.4rem 0.55rem;
+    border-block-end: 1px solid var(--_tt-border);
+    text-align: start;
+    vertical-align: top;
+    overflow-wrap: anywhere;
+  }
+  thead th {
+    position: sticky;
+    top: var(--_tt-sticky-top);
+    z-index: 2;
+    background: var(--_tt-header-bg);
+    color: var(--_tt-header-text);
+    font-weight: 700;
+    vertical-align: bottom;
+    border-block-end-width: 2px;
+    overflow-wrap: normal;
+  }
+  thead th.sortable {
+    padding: 0;
+  }
+  button.sort {
+    all: unset;
+    box-sizing: border-box;
+    display: flex;
+    align-items: end;
+    gap: 0.3rem;
+    inline-size: 100%;
+    padding: 0.4rem 0.55rem;
+    cursor: pointer;
+    font-weight: 700;
+  }
+  button.sort:focus-visible {
+    outline: 2px solid var(--_tt-focus);
+    outline-offset: -2px;
+  }
+  .sort-icon {
+    color: var(--_text-muted);
+    font-size: 0.8em;
+  }
+  [aria-sort] .sort-icon {
+    color: inherit;
+  }
+  tbody tr.row:nth-child(even) {
+    background: var(--_tt-stripe-bg);
+  }
+  tbody th[scope='row'] {
+    font-weight: 400;
+  }
+  .num,
+  .numeric {
+    font-variant-numeric: tabular-nums;
+  }
+  /* Figures break between words, never inside "54,34%" or "[3]". */
+  .numeric {
+    overflow-wrap: break-word;
+  }
+  td.source {
+    min-inline-size: 10rem;
+    color: var(--_text-muted);
+    font-size: 0.8125rem;
+  }
+  .num {
+    text-align: center;
+    white-space: nowrap;
+  }
+  .group-row > * {
+    background: var(--_tt-group-bg);
+    font-weight: 700;
+  }
+  .out {
+    display: none;
+  }
+  .empty-mark {
+    color: var(--_text-muted);
+  }
+  sup.fn {
+    line-height: 0;
+    white-space: nowrap;
+  }
+  sup.fn a {
+    color: var(--_accent);
+    text-decoration: none;
+    padding-inline: 0.1em;
+  }
+  sup.fn a:hover {
+    text-decoration: underline;
+  }
+  .period-note {
+    color: var(--_text-muted);
+  }
+
+  .status {
+    display: inline-flex;
+    align-items: baseline;
+    gap: 0.3em;
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  .positive {
+    color: var(--_tt-positive);
+  }
+  .caution {
+    color: var(--_tt-caution);
+  }
+  .negative {
+    color: var(--_tt-negative);
+  }
+  .neutral {
+    color: var(--_tt-neutral);
+  }
+
+  .progress {
+    display: flex;
+    align-items: center;
+    gap: 0.4rem;
+    min-inline-size: 6rem;
+  }
+  .track {
+    flex: 1 0 3.5rem;
+    block-size: 0.5rem;
+    border-radius: 999px;
+    background: var(--_tt-progress-track);
+    border: 1px solid var(--_tt-border);
+    overflow: hidden;
+  }
+  .fill {
+    display: block;
+    block-size: 100%;
+    background: currentColor;
+  }
+  .pct {
+    font-variant-numeric: tabular-nums;
+    min-inline-size: 3.2em;
+    text-align: end;
+    color: var(--_text);
+  }
+
+  details.revisions {
+    display: inline-block;
+    margin-inline-start: 0.25rem;
+  }
+  details.revisions summary {
+    cursor: pointer;
+    color: var(--_accent);
+    list-style: none;
+    display: inline;
+  }
+  details.revisions summary::-webkit-details-marker {
+    display: none;
+  }
+  details.revisions ul {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1rem;
+    color: var(--_text-muted);
+    font-size: 0.8125rem;
+  }
+
+  .row-error {
+    color: var(--_text);
+    border-inline-start: 4px solid var(--_tt-negative);
+  }
+  .row-error strong {
+    color: var(--_tt-negative);
+  }
+  .row-error ul {
+    margin: 0.2rem 0 0;
+    padding-inline-start: 1.1rem;
+  }
+
+  .footnotes {
+    margin-block-start: 0.6rem;
+    font-size: 0.8125rem;
+  }
+  .footnotes .fn-title {
+    font-weight: 700;
+    margin: 0 0 0.2rem;
+  }
+  .footnotes ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.2rem;
+  }
+  .footnotes li:target,
+  .footnotes li:focus {
+    outline: 2px solid var(--_tt-focus);
+    outline-offset: 1px;
+  }
+  .footnotes .back {
+    color: var(--_accent);
+    margin-inline-start: 0.3rem;
+  }
+  .no-match {
+    color: var(--_text-muted);
+    padding: 0.5rem 0;
+  }
+
+  /* Narrow containers: each row becomes a card, each cell a labelled line. */
+  @container (max-width: 40rem) {
+    table,
+    tbody,
+    tr,
+    th,
+    td,
+    caption {
+      display: block;
+    }
+    thead {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+    }
+    tbody tr.row {
+      border: 1px solid var(--_tt-border);
+      border-radius: var(--_radius);
+      margin-block-end: 0.5rem;
+      padding: 0.25rem 0;
+      background: var(--_tt-row-bg);
+    }
+    tbody tr.row.out {
+      display: none;
+    }
+    tbody tr.group-row {
+      display: flex;
+      gap: 0.4rem;
+      margin-block: 0.75rem 0.35rem;
+    }
+    tbody tr.group-row > * {
+      background: none;
+      border: 0;
+      padding: 0;
+    }
+    tbody td,
+    tbody th[scope='row'] {
+      border: 0;
+      padding: 0.2rem 0.7rem;
+    }
+    tbody th[scope='row'] {
+      font-weight: 700;
+    }
+    tbody td[data-label]::before {
+      content: attr(data-label);
+      display: block;
+      color: var(--_text-muted);
+      font-size: 0.75rem;
+      font-weight: 600;
+    }
+    tbody td.num {
+      text-align: start;
+      color: var(--_text-muted);
+    }
+    tbody td.num[data-label]::before {
+      display: inline;
+      margin-inline-end: 0.3em;
+    }
+    .row-error {
+      border-inline-start: 0;
+    }
+    details.columns fieldset {
+      position: static;
+    }
+  }
+
+  @media print {
+    .toolbar,
+    .count,
+    .no-match,
+    details.revisions,
+    .footnotes .back,
+    .sort-icon {
+      display: none !important;
+    }
+    .out {
+      display: revert !important;
+    }
+    thead {
+      display: table-header-group;
+    }
+    thead th {
+      position: static;
+    }
+    tr {
+      break-inside: avoid;
+    }
+    table {
+      font-size: 9pt;
+    }
+    sup.fn a {
+      color: inherit;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .status,
+    .fill {
+      color: CanvasText;
+      forced-color-adjust: none;
+    }
+    .fill {
+      background: CanvasText;
+    }
+    .row-error,
+    .row-errors {
+      border-color: CanvasText;
+    }
+  }
+`;

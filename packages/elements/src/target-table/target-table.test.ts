@@ -1,0 +1,1096 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import type { DatasetInput } from '@cds-vn/core';
+import './cds-target-table.js';
+import type { CdsTargetTable } from './target-table.js';
+import { clearFetchCache } from '../base/fetch-json.js';
+import { loadSeed, nextEvent, settle } from '../../test/helpers.js';
+import { mergeDatasets } from '../../../../seeds/merge.js';
+
+// ---- helpers: read the table as a person sees it --------------------------------------------
+
+const clean = (s: string | null | undefined): string =>
+  (s ?? '')
+    .replace(/\u2060/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+function root(el: CdsTargetTable): ShadowRoot {
+  const r = el.shadowRoot;
+  if (!r) throw new Error('no shadow root');
+  return r;
+}
+
+/** The visible text of a cell: no screen-reader-only text, no revisions disclosure. */
+function cellText(cell: Element): string {
+  const copy = cell.cloneNode(true) as Element;
+  copy.querySelectorAll('.sr-only, details').forEach((n) => n.remove());
+  return clean(copy.textContent);
+}
+
+function headers(el: CdsTargetTable): string[] {
+  return [...root(el).querySelectorAll('thead th')].map((th) =>
+    cellText(th).replace(/[↕▲▼]/g, '').trim(),
+  );
+}
+
+/** Data rows on screen (filtered-out rows stay in the DOM for printing, hidden). */
+function visibleRows(el: CdsTargetTable): HTMLTableRowElement[] {
+  return [...root(el).querySelectorAll<HTMLTableRowElement>('tbody tr.row')].filter(
+    (tr) => getComputedStyle(tr).display !== 'none',
+  );
+}
+
+function column(el: CdsTargetTable, label: string): string[] {
+  const index = headers(el).indexOf(label);
+  expect(index, `column "${label}" in ${headers(el).join(' | ')}`).to.be.greaterThan(-1);
+  return visibleRows(el).map((tr) => cellText(tr.children[index] as Element));
+}
+
+interface GroupSeen {
+  heading: string;
+  rows: string[];
+}
+
+/** Each section as shown: its heading ("I Các chỉ tiêu đã hoàn thành") and its rows' numbers. */
+function sections(el: CdsTargetTable): GroupSeen[] {
+  return [...root(el).querySelectorAll('tbody')]
+    .filter((tb) => getComputedStyle(tb).display !== 'none')
+    .map((tb) => ({
+      heading: clean(tb.querySelector('.group-row')?.textContent),
+      rows: [...tb.querySelectorAll<HTMLTableRowElement>('tr.row')]
+        .filter((tr) => getComputedStyle(tr).display !== 'none')
+        .map((tr) => clean(tr.children[0]?.textContent)),
+    }));
+}
+
+function sortButton(el: CdsTargetTable, label: string): HTMLButtonElement {
+  const th = [...root(el).querySelectorAll('thead th')].find(
+    (h) => cellText(h).replace(/[↕▲▼]/g, '').trim() === label,
+  );
+  const button = th?.querySelector('button');
+  if (!button) throw new Error(`no sort button "${label}"`);
+  return button;
+}
+
+function ariaSort(el: CdsTargetTable, label: string): string | null {
+  return sortButton(el, label).closest('th')?.getAttribute('aria-sort') ?? null;
+}
+
+function select(el: CdsTargetTable, name: string): HTMLSelectElement {
+  const s = root(el).querySelector<HTMLSelectElement>(`select[name="${name}"]`);
+  if (!s) throw new Error(`no select ${name}`);
+  return s;
+}
+
+const optionTexts = (s: HTMLSelectElement): string[] =>
+  [...s.options].map((o) => clean(o.textContent));
+
+async function choose(el: CdsTargetTable, name: string, value: string): Promise<void> {
+  const s = select(el, name);
+  s.value = value;
+  s.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+}
+
+async function table(data: unknown, attrs: Record<string, string> = {}): Promise<CdsTargetTable> {
+  const el = document.createElement('cds-target-table');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.data = data as object;
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 1100px"></div>`);
+  wrapper.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+const RESULTS_2022 = 'bc-2023-02-25-ket-qua-2022';
+
+// The 2022 results table as the 2023-02-25 report prints it, typed from the report.
+const REPORT_2022_NAMES = [
+  'Tỷ lệ doanh nghiệp sử dụng hóa đơn điện tử',
+  'Tỷ trọng doanh thu thương mại điện tử trong tổng mức bán lẻ',
+  'Tỷ lệ người dân từ 15 tuổi trở lên có tài khoản thanh toán',
+  'Tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ',
+  'Tỷ lệ hồ sơ thủ tục hành chính xử lý trực tuyến',
+  'Tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử',
+  'Tỷ lệ hộ gia đình có Internet cáp quang băng rộng',
+  'Tỷ lệ doanh nghiệp nhỏ và vừa sử dụng nền tảng số',
+  'Tỷ lệ dân số trưởng thành có điện thoại thông minh',
+  'Tỷ lệ báo cáo của cơ quan nhà nước được thực hiện trực tuyến',
+  'Tỷ lệ cơ quan nhà nước cung cấp dữ liệu mở',
+];
+const REPORT_2022_AGENCIES = [
+  'Bộ Tài chính',
+  'Bộ Công Thương',
+  'Ngân hàng Nhà nước Việt Nam',
+  'Bộ Thông tin và Truyền thông',
+  'Bộ Thông tin và Truyền thông',
+  'Bộ Công Thương',
+  'Bộ Thông tin và Truyền thông',
+  'Bộ Thông tin và Truyền thông',
+  'Bộ Thông tin và Truyền thông',
+  'Văn phòng Chính phủ',
+  'Bộ Thông tin và Truyền thông',
+];
+// "7,5%[1]": the figure, then its footnote marker; the table adds what the footnote says
+// about the figure's kind or period in words ("dự báo", "Q2/2022").
+const REPORT_2022_RESULTS = [
+  '100%',
+  '7,5% (dự báo)[1]',
+  '66% (Q2/2022)[2]',
+  '80%',
+  '54,34%[3]',
+  '50% (ước tính)[4]',
+  '75%',
+  '30,07%',
+  '85%[5]',
+  '40,47%',
+  '11,8%[6]',
+];
+const REPORT_2022_TARGETS = [
+  '100%',
+  '7%',
+  '65%',
+  '80%',
+  '50%',
+  '50%',
+  '75%',
+  '30%',
+  '85%',
+  '50%',
+  '50%',
+];
+
+describe('cds-target-table', () => {
+  afterEach(async () => {
+    clearFetchCache();
+    await emulateMedia({ media: 'screen' });
+  });
+
+  describe('the 2022 results table of the 2023-02-25 report', () => {
+    let data: unknown;
+    before(async () => {
+      data = await loadSeed('bc-2023-02-25.json');
+    });
+
+    it('has the 11 rows in the report’s order, numbered 1–11, in sections I and II', async () => {
+      const el = await table(data, { 'table-id': RESULTS_2022 });
+      expect(column(el, 'Chỉ tiêu')).to.deep.equal(REPORT_2022_NAMES);
+      expect(column(el, 'STT')).to.deep.equal([
+        '1',
+        '2',
+        '3',
+        '4',
+        '5',
+        '6',
+        '7',
+        '8',
+        '9',
+        '10',
+        '11',
+      ]);
+      expect(sections(el)).to.deep.equal([
+        {
+          heading: 'I Các chỉ tiêu đã hoàn thành',
+          rows: ['1', '2', '3', '4', '5', '6', '7', '8', '9'],
+        },
+        { heading: 'II Các chỉ tiêu chưa hoàn thành', rows: ['10', '11'] },
+      ]);
+      expect(clean(root(el).querySelector('caption .title')?.textContent)).to.equal(
+        'Các chỉ tiêu tổng hợp: kết quả thực hiện năm 2022 so với mục tiêu năm 2022',
+      );
+    });
+
+    it('prints the report’s agencies, results, targets: 9 achieved, 2 not', async () => {
+      const el = await table(data, { 'table-id': RESULTS_2022 });
+      expect(headers(el)).to.include.members([
+        'Cơ quan chủ trì',
+        'Kết quả năm 2022',
+        'Mục tiêu năm 2022',
+      ]);
+      expect(column(el, 'Cơ quan chủ trì').map((a) => a.split(',')[0])).to.deep.equal(
+        REPORT_2022_AGENCIES,
+      );
+      expect(column(el, 'Kết quả năm 2022')).to.deep.equal(REPORT_2022_RESULTS);
+      expect(column(el, 'Mục tiêu năm 2022')).to.deep.equal(REPORT_2022_TARGETS);
+      expect(column(el, 'Trạng thái')).to.deep.equal([
+        ...Array<string>(9).fill('✓ Đạt'),
+        '✗ Chưa đạt',
+        '✗ Chưa đạt',
+      ]);
+      expect(column(el, 'Chênh lệch so với mục tiêu').slice(9)).to.deep.equal([
+        'Thiếu 9,53 điểm %',
+        'Thiếu 38,2 điểm %',
+      ]);
+      expect(column(el, 'Tiến độ').slice(9)).to.deep.equal(['81%', '24%']);
+    });
+
+    it('prints footnotes [1]–[6] under the table, each linked from its marker and back', async () => {
+      const el = await table(data, { 'table-id': RESULTS_2022 });
+      const notes = [...root(el).querySelectorAll('[part="footnotes"] li')].map((li) =>
+        cellText(li),
+      );
+      expect(notes.map((n) => n.slice(0, 3))).to.deep.equal([
+        '[1]',
+        '[2]',
+        '[3]',
+        '[4]',
+        '[5]',
+        '[6]',
+      ]);
+      expect(notes[0]).to.equal('[1] Số liệu theo dự báo của Bộ Công Thương. ↩');
+      expect(notes[4]).to.equal('[5] Dân số trưởng thành. ↩');
+
+      const marker = [...root(el).querySelectorAll<HTMLAnchorElement>('sup.fn a')].find(
+        (a) => a.textContent === '[3]',
+      );
+      expect(marker?.getAttribute('aria-label')).to.equal('Chú thích 3');
+      marker?.click();
+      const focused = root(el).activeElement;
+      expect(cellText(focused as Element)).to.match(/^\[3\] Năm 2022 chưa đo được “xử lý”/);
+      (focused?.querySelector('a.back') as HTMLAnchorElement).click();
+      expect(root(el).activeElement).to.equal(marker);
+    });
+
+    it('counts statuses and pillars in the filters, and filtering updates the other counts', async () => {
+      const el = await table(data, { 'table-id': RESULTS_2022 });
+      expect(optionTexts(select(el, 'status'))).to.deep.equal([
+        'Tất cả (11)',
+        '✓ Đạt (9)',
+        '✗ Chưa đạt (2)',
+      ]);
+      expect(optionTexts(select(el, 'pillar'))).to.deep.equal([
+        'Tất cả (11)',
+        'Kinh tế số (4)',
+        'Xã hội số (3)',
+        'Chính phủ số (3)',
+        'Dữ liệu số (1)',
+      ]);
+      await choose(el, 'status', 'not-achieved');
+      expect(column(el, 'STT')).to.deep.equal(['10', '11']);
+      expect(clean(root(el).querySelector('.count')?.textContent)).to.equal('Hiển thị 2/11 dòng');
+      expect(sections(el).map((s) => s.heading)).to.deep.equal(['II Các chỉ tiêu chưa hoàn thành']);
+      expect(optionTexts(select(el, 'pillar'))).to.deep.equal([
+        'Tất cả (2)',
+        'Kinh tế số (0)',
+        'Xã hội số (0)',
+        'Chính phủ số (1)',
+        'Dữ liệu số (1)',
+      ]);
+      await choose(el, 'pillar', 'du-lieu-so');
+      expect(column(el, 'STT')).to.deep.equal(['11']);
+      await choose(el, 'status', '');
+      expect(optionTexts(select(el, 'status'))).to.deep.equal([
+        'Tất cả (1)',
+        '✓ Đạt (0)',
+        '✗ Chưa đạt (1)',
+      ]);
+    });
+
+    it('searches names without diacritics: "ho so" finds "hồ sơ", "dien tu" finds "điện tử"', async () => {
+      const el = await table(data, { 'table-id': RESULTS_2022 });
+      const input = root(el).querySelector<HTMLInputElement>('input[type="search"]');
+      if (!input) throw new Error('no search box');
+      input.value = 'ho so';
+      input.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      expect(column(el, 'STT')).to.deep.equal(['4', '5']);
+      input.value = 'DIEN TU';
+      input.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      expect(column(el, 'STT')).to.deep.equal(['1', '2', '6']);
+      input.value = 'không có chỉ tiêu này';
+      input.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      expect(visibleRows(el)).to.have.length(0);
+      expect(clean(root(el).querySelector('.no-match')?.textContent)).to.equal(
+        'Không có dòng nào phù hợp với bộ lọc',
+      );
+    });
+
+    it('sorts by a header button: ascending, descending, then the report’s order again', async () => {
+      const el = await table(data, { 'table-id': RESULTS_2022, 'group-by': 'none' });
+      sortButton(el, 'Kết quả năm 2022').click();
+      await el.updateComplete;
+      // 7,5 · 11,8 · 30,07 · 40,47 · 50 · 54,34 · 66 · 75 · 80 · 85 · 100
+      expect(column(el, 'STT')).to.deep.equal([
+        '2',
+        '11',
+        '8',
+        '10',
+        '6',
+        '5',
+        '3',
+        '7',
+        '4',
+        '9',
+        '1',
+      ]);
+      expect(ariaSort(el, 'Kết quả năm 2022')).to.equal('ascending');
+      expect(el.getAttribute('sort-by')).to.equal('result');
+      sortButton(el, 'Kết quả năm 2022').click();
+      await el.updateComplete;
+      expect(column(el, 'STT')).to.deep.equal([
+        '1',
+        '9',
+        '4',
+        '7',
+        '3',
+        '5',
+        '6',
+        '10',
+        '8',
+        '11',
+        '2',
+      ]);
+      expect(ariaSort(el, 'Kết quả năm 2022')).to.equal('descending');
+      sortButton(el, 'Kết quả năm 2022').click();
+      await el.updateComplete;
+      expect(column(el, 'STT')).to.deep.equal([
+        '1',
+        '2',
+        '3',
+        '4',
+        '5',
+        '6',
+        '7',
+        '8',
+        '9',
+        '10',
+        '11',
+      ]);
+      expect(ariaSort(el, 'Kết quả năm 2022')).to.equal(null);
+    });
+
+    it('sorts within the report’s sections when grouped, and keeps the row numbers', async () => {
+      const el = await table(data, {
+        'table-id': RESULTS_2022,
+        'sort-by': 'gap',
+        'sort-direction': 'descending',
+      });
+      // Gaps in points: +4,34 (5) · +1 (3) · +0,5 (2) · +0,07 (8) · 0 for 1, 4, 6, 7, 9 in report order.
+      expect(sections(el)).to.deep.equal([
+        {
+          heading: 'I Các chỉ tiêu đã hoàn thành',
+          rows: ['5', '3', '2', '8', '1', '4', '6', '7', '9'],
+        },
+        { heading: 'II Các chỉ tiêu chưa hoàn thành', rows: ['10', '11'] },
+      ]);
+    });
+
+    it('sorts from the keyboard: Enter and Space on the focused header button', async () => {
+      const el = await table(data, { 'table-id': RESULTS_2022, 'group-by': 'none' });
+      sortButton(el, 'Chỉ tiêu').focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(ariaSort(el, 'Chỉ tiêu')).to.equal('ascending');
+      // Vietnamese collation: b < c < dân < dịch < doanh (nhỏ < sử dụng hóa < sử dụng hợp)
+      // < hộ gia đình < hồ sơ (tones only break ties) < người < "Tỷ trọng".
+      expect(column(el, 'STT')).to.deep.equal([
+        '10',
+        '11',
+        '9',
+        '4',
+        '8',
+        '1',
+        '6',
+        '7',
+        '5',
+        '3',
+        '2',
+      ]);
+      expect(root(el).activeElement).to.equal(sortButton(el, 'Chỉ tiêu'));
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(ariaSort(el, 'Chỉ tiêu')).to.equal('descending');
+      expect(column(el, 'STT')[0]).to.equal('2');
+    });
+
+    it('is accessible (axe), with a caption, scoped headers and a tbody per section', async () => {
+      const el = await table(data, { 'table-id': RESULTS_2022 });
+      const t = root(el).querySelector('table');
+      expect(t?.querySelector('caption')).to.not.equal(null);
+      expect(t?.querySelectorAll('thead th[scope="col"]').length).to.equal(headers(el).length);
+      expect(t?.querySelectorAll('tbody th[scope="row"]').length).to.equal(11);
+      expect(t?.querySelectorAll('tbody').length).to.equal(2);
+      await expect(el).to.be.accessible();
+    });
+
+    it('speaks English under lang="en"', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="en" style="inline-size: 1100px"></div>`,
+      );
+      const el = document.createElement('cds-target-table');
+      el.setAttribute('table-id', RESULTS_2022);
+      el.data = data as object;
+      wrapper.append(el);
+      await el.updateComplete;
+      expect(headers(el).slice(0, 5)).to.deep.equal([
+        'No.',
+        'Indicator',
+        'Lead agency',
+        'Result, 2022',
+        'Target, 2022',
+      ]);
+      expect(sections(el).map((s) => s.heading)).to.deep.equal([
+        'I Indicators achieved',
+        'II Indicators not achieved',
+      ]);
+      expect(column(el, 'Indicator')[0]).to.equal('Share of enterprises using e-invoices');
+      expect(column(el, 'Result, 2022')[4]).to.equal('54.34%[3]');
+      expect(column(el, 'Status')[10]).to.equal('✗ Not achieved');
+      expect(column(el, 'Gap to target')[10]).to.equal('38.2 pp short');
+    });
+  });
+
+  it('renders the H1-2022 table as of its report: achieved so far (3) and needing effort (9)', async () => {
+    const data = await loadSeed('bc-2022-08.json');
+    const el = await table(data, { 'table-id': 'bc-2022-08-bang-6-thang', 'as-of': '2022-08' });
+    expect(headers(el)).to.include.members(['Kết quả 6 tháng đầu năm 2022', 'Mục tiêu năm 2022']);
+    expect(sections(el)).to.deep.equal([
+      { heading: 'I Các chỉ tiêu đã đạt được', rows: ['1', '2', '3'] },
+      {
+        heading: 'II Các chỉ tiêu cần tiếp tục nỗ lực',
+        rows: ['4', '5', '6', '7', '8', '9', '10', '11', '12'],
+      },
+    ]);
+    // As the report prints them ("-" where it has no figure).
+    expect(column(el, 'Kết quả 6 tháng đầu năm 2022')).to.deep.equal([
+      '100%',
+      '11,27%',
+      '66%',
+      '70,91%',
+      '71,75%',
+      '45,78%',
+      '36,91%',
+      '33%',
+      '-',
+      '-',
+      '3%',
+      '6%',
+    ]);
+    expect(column(el, 'Mục tiêu năm 2022')).to.deep.equal([
+      '100%',
+      '7%',
+      '65%',
+      '85%',
+      '75%',
+      '80%',
+      '50%',
+      '50%',
+      '100%',
+      '50%',
+      '50%',
+      '30%',
+    ]);
+  });
+
+  it('renders the full 2023 targets table in the report’s groups I–VI', async () => {
+    const data = await loadSeed('bc-2023-02-25.json');
+    const el = await table(data, {
+      'table-id': 'bc-2023-02-25-muc-tieu-2023',
+      'as-of': '2023-02-25',
+    });
+    const seen = sections(el);
+    // Rows per group as the report lists them (its sub-rows included): 8, 11, 6, 6, 4, 7.
+    expect(seen.map((s) => [s.heading, s.rows.length])).to.deep.equal([
+      ['I Dữ liệu số', 8],
+      ['II Chính phủ số', 11],
+      ['III Kinh tế số', 6],
+      ['IV Xã hội số', 6],
+      ['V An toàn, an ninh mạng', 4],
+      ['VI Đề án 06', 7],
+    ]);
+    const names = column(el, 'Chỉ tiêu');
+    const targets = column(el, 'Mục tiêu năm 2023');
+    const targetOf = (name: string): string | undefined => targets[names.indexOf(name)];
+    expect(targetOf('Tỷ lệ hồ sơ thủ tục hành chính xử lý trực tuyến')).to.equal('Trên 60%');
+    expect(targetOf('Tỷ trọng kinh tế số trong GDP')).to.equal('Trên 16%');
+    expect(targetOf('Trình ban hành Luật Căn cước công dân sửa đổi')).to.equal('Tháng 12/2023');
+    expect(targetOf('Chấm điểm tín dụng công dân trên nền tảng dữ liệu đa chiều')).to.equal(
+      'Hoàn thành thử nghiệm Quý I/2023',
+    );
+    expect(targetOf('Kết nối, khai thác Cơ sở dữ liệu quốc gia về dân cư')).to.equal(
+      '100% các bộ ngành, địa phương',
+    );
+    // On the report's date the year had just begun: tasks are in progress, not overdue.
+    expect(column(el, 'Trạng thái').at(-2)).to.equal('↗ Đang thực hiện');
+  });
+
+  it('renders the Đề án 06 tasks: task, agencies, result text, done or not', async () => {
+    const data = await loadSeed('bc-2023-02-25.json');
+    const el = await table(data, {
+      'table-id': 'bc-2023-02-25-de-an-06-2022',
+      columns: 'number indicator agency result status',
+    });
+    expect(headers(el)).to.deep.equal([
+      'STT',
+      'Nhiệm vụ',
+      'Cơ quan chủ trì',
+      'Kết quả năm 2022',
+      'Trạng thái',
+    ]);
+    expect(sections(el)).to.deep.equal([
+      { heading: 'I Các nhiệm vụ đã hoàn thành', rows: ['1', '2', '3', '4', '5', '6'] },
+      { heading: 'II Các nhiệm vụ chưa hoàn thành', rows: ['7', '8', '9', '10'] },
+    ]);
+    const results = column(el, 'Kết quả năm 2022');
+    expect(results[0]).to.equal('04 Nghị định, 05 Thông tư');
+    expect(results[1]).to.equal('21/25 dịch vụ công thiết yếu');
+    expect(results[7]).to.equal('Chưa toàn trình');
+    expect(column(el, 'Trạng thái').slice(0, 6)).to.deep.equal(
+      Array<string>(6).fill('✓ Đã hoàn thành'),
+    );
+    expect(column(el, 'Cơ quan chủ trì')[6]).to.equal('Bộ Công an');
+  });
+
+  it('shows the newest report’s figure and reveals the other reports’ figures', async () => {
+    const merged = mergeDatasets(
+      (await Promise.all([
+        loadSeed('bc-2022-12-28.json'),
+        loadSeed('bc-2023-02-25.json'),
+      ])) as DatasetInput[],
+    );
+    const el = await table(merged, { 'table-id': RESULTS_2022 });
+    const index = column(el, 'Chỉ tiêu').indexOf('Tỷ lệ hồ sơ thủ tục hành chính xử lý trực tuyến');
+    const cell = visibleRows(el)[index]?.children[
+      headers(el).indexOf('Kết quả năm 2022')
+    ] as Element;
+    expect(cellText(cell)).to.equal('54,34%[3]');
+    const details = cell.querySelector('details');
+    expect(clean(details?.querySelector('summary .sr-only')?.textContent)).to.equal(
+      '1 số liệu khác',
+    );
+    expect(clean(details?.querySelector('li')?.textContent)).to.equal(
+      '52,8% theo Kết quả triển khai chuyển đổi số năm 2022, 28/12/2022',
+    );
+  });
+
+  it('shows one result column per period, newest first, with the target for each', async () => {
+    const merged = mergeDatasets(
+      (await Promise.all([
+        loadSeed('bc-2022-08.json'),
+        loadSeed('bc-2023-02-25.json'),
+      ])) as DatasetInput[],
+    );
+    const el = await table(merged, {
+      'table-id': RESULTS_2022,
+      periods: '2022-H1 2022',
+      columns: 'number indicator result target',
+    });
+    // Each result beside the target it is judged against: six months against the year's target.
+    expect(headers(el)).to.deep.equal([
+      'STT',
+      'Chỉ tiêu',
+      'Kết quả năm 2022',
+      'Mục tiêu năm 2022',
+      'Kết quả 6 tháng đầu năm 2022',
+      'Mục tiêu năm 2022',
+    ]);
+    const row = visibleRows(el)[4]?.children;
+    expect([...(row ?? [])].map((c) => cellText(c))).to.deep.equal([
+      '5',
+      'Tỷ lệ hồ sơ thủ tục hành chính xử lý trực tuyến',
+      '54,34%[3]',
+      '50%',
+      '36,91%',
+      '50%',
+    ]);
+  });
+
+  describe('CSV', () => {
+    const SMALL = {
+      source: {
+        id: 'bc-test',
+        title: 'Báo cáo thử',
+        date: '2023-02-25',
+        footnotes: { '1': 'Số liệu dự báo.' },
+      },
+      indicators: [
+        {
+          id: 'a',
+          name: 'Tỷ lệ hồ sơ nộp trực tuyến',
+          unit: '%',
+          observations: [{ period: '2022', value: 54.34 }],
+          targets: [{ period: '2022', op: '>=', value: 50 }],
+        },
+        {
+          id: 'b',
+          name: 'Tỷ lệ "dữ liệu mở"',
+          unit: '%',
+          observations: [{ period: '2022', value: 11.8, footnote: '1' }],
+          targets: [{ period: '2022', op: '>', value: 50, text: 'Trên 50%' }],
+        },
+        {
+          id: 'c',
+          name: '=Dịch vụ công thiết yếu',
+          unit: 'count',
+          unitLabel: 'dịch vụ',
+          observations: [{ period: '2022', value: 21, total: 25 }],
+          targets: [{ period: '2022', op: '>=', value: 25, total: 25 }],
+        },
+      ],
+      tables: [
+        {
+          id: 't',
+          title: 'Bảng thử',
+          period: '2022',
+          groupBy: 'status',
+          indicators: ['a', 'b', 'c'],
+        },
+      ],
+    };
+
+    it('exports exactly the rows and columns shown, as UTF-8 CSV with a BOM', async () => {
+      const el = await table(SMALL, {
+        'table-id': 't',
+        columns: 'number indicator result target gap status',
+      });
+      expect(el.toCsv()).to.equal(
+        '\uFEFF' +
+          'STT,Chỉ tiêu,Kết quả năm 2022,Mục tiêu năm 2022,Chênh lệch so với mục tiêu,Trạng thái\r\n' +
+          'I,Các chỉ tiêu đã hoàn thành,,,,\r\n' +
+          '1,Tỷ lệ hồ sơ nộp trực tuyến,"54,34%",Tối thiểu 50%,"Vượt 4,34 điểm %",Đạt\r\n' +
+          'II,Các chỉ tiêu chưa hoàn thành,,,,\r\n' +
+          '2,"Tỷ lệ ""dữ liệu mở""","11,8%[1]",Trên 50%,"Thiếu 38,2 điểm %",Chưa đạt\r\n' +
+          "3,'=Dịch vụ công thiết yếu,21/25 dịch vụ,25/25 dịch vụ,Thiếu 4 dịch vụ,Chưa đạt\r\n",
+      );
+      // Filtered and with a column switched off: still exactly what is shown.
+      await choose(el, 'status', 'not-achieved');
+      const gap = root(el).querySelector<HTMLInputElement>('input[name="column"][value="gap"]');
+      gap?.click();
+      await el.updateComplete;
+      expect(headers(el)).to.not.include('Chênh lệch so với mục tiêu');
+      expect(el.toCsv()).to.equal(
+        '\uFEFF' +
+          'STT,Chỉ tiêu,Kết quả năm 2022,Mục tiêu năm 2022,Trạng thái\r\n' +
+          'II,Các chỉ tiêu chưa hoàn thành,,,\r\n' +
+          '2,"Tỷ lệ ""dữ liệu mở""","11,8%[1]",Trên 50%,Chưa đạt\r\n' +
+          "3,'=Dịch vụ công thiết yếu,21/25 dịch vụ,25/25 dịch vụ,Chưa đạt\r\n",
+      );
+    });
+
+    it('downloads through a Blob and an object URL, with no network', async () => {
+      const el = await table(SMALL, { 'table-id': 't', columns: 'indicator status' });
+      const blobs: Blob[] = [];
+      const names: string[] = [];
+      const create = URL.createObjectURL;
+      const click = HTMLAnchorElement.prototype.click;
+      const fetchBefore = window.fetch;
+      let fetched = 0;
+      URL.createObjectURL = (b: Blob | MediaSource) => {
+        blobs.push(b as Blob);
+        return 'blob:test';
+      };
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        names.push(this.download);
+      };
+      window.fetch = (...args: Parameters<typeof fetch>) => {
+        fetched++;
+        return fetchBefore(...args);
+      };
+      try {
+        root(el).querySelector<HTMLButtonElement>('button[part="download"]')?.click();
+      } finally {
+        URL.createObjectURL = create;
+        HTMLAnchorElement.prototype.click = click;
+        window.fetch = fetchBefore;
+      }
+      expect(names).to.deep.equal(['t.csv']);
+      expect(fetched).to.equal(0);
+      const blob = blobs[0] as Blob;
+      expect(blob.type).to.equal('text/csv;charset=utf-8');
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+      // Without the STT column, a section heading reads "I. …" in the first cell.
+      // Decoded keeping the BOM (Blob.text() would drop it).
+      expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)).to.equal(
+        '\uFEFFChỉ tiêu,Trạng thái\r\n' +
+          'I. Các chỉ tiêu đã hoàn thành,\r\n' +
+          'Tỷ lệ hồ sơ nộp trực tuyến,Đạt\r\n' +
+          'II. Các chỉ tiêu chưa hoàn thành,\r\n' +
+          '"Tỷ lệ ""dữ liệu mở""",Chưa đạt\r\n' +
+          "'=Dịch vụ công thiết yếu,Chưa đạt\r\n",
+      );
+    });
+  });
+
+  describe('kinds of rows', () => {
+    it('reads counts as "21/25" and thresholds as the reports word them', async () => {
+      const el = await table([
+        {
+          name: 'Dịch vụ công thiết yếu',
+          value: 21,
+          total: 25,
+          target: 25,
+          unit: 'count',
+          unitLabel: 'dịch vụ',
+          period: '2022',
+        },
+        {
+          name: 'Hồ sơ xử lý trực tuyến',
+          value: 54.34,
+          target: 60,
+          op: '>',
+          unit: '%',
+          period: '2023',
+        },
+      ]);
+      expect(column(el, 'Kết quả')).to.deep.equal(['21/25 dịch vụ (2022)', '54,34% (2023)']);
+      expect(column(el, 'Mục tiêu')).to.deep.equal(['25/25 dịch vụ (2022)', 'Trên 60% (2023)']);
+      expect(column(el, 'Chênh lệch so với mục tiêu')).to.deep.equal([
+        'Thiếu 4 dịch vụ',
+        'Thiếu 5,66 điểm %',
+      ]);
+    });
+
+    it('shows milestones as done, in progress or overdue by their due date', async () => {
+      const tasks = {
+        indicators: [
+          {
+            id: 'luat',
+            name: 'Trình ban hành Luật Căn cước công dân sửa đổi',
+            agency: 'Bộ Công an',
+            targets: [{ due: '2023-12' }],
+            observations: [],
+          },
+          {
+            id: 'vneid',
+            name: 'Ký số miễn phí trên VNeID',
+            agency: ['Bộ Công an', 'Bộ Y tế'],
+            targets: [{ due: '2023-Q1' }],
+            observations: [{ period: '2023-03', done: true, text: 'Đã triển khai' }],
+          },
+        ],
+      };
+      const el = await table(tasks, { 'as-of': '2023-06' });
+      expect(headers(el)).to.deep.equal([
+        'STT',
+        'Nhiệm vụ',
+        'Cơ quan chủ trì',
+        'Kết quả',
+        'Thời hạn',
+        'Trạng thái',
+      ]);
+      expect(column(el, 'Thời hạn')).to.deep.equal(['Tháng 12/2023', 'Quý I/2023']);
+      expect(column(el, 'Cơ quan chủ trì')).to.deep.equal(['Bộ Công an', 'Bộ Công an, Bộ Y tế']);
+      expect(column(el, 'Kết quả')[1]).to.equal('Đã triển khai');
+      expect(column(el, 'Trạng thái')).to.deep.equal(['↗ Đang thực hiện', '✓ Đã hoàn thành']);
+      el.asOf = '2024-01';
+      await el.updateComplete;
+      expect(column(el, 'Trạng thái')[0]).to.equal('⏱ Quá hạn');
+    });
+  });
+
+  describe('layout', () => {
+    it('stacks each row as a card in a narrow container, and lays it out as a table when wide', async () => {
+      const data = await loadSeed('bc-2023-02-25.json');
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 320px"></div>`);
+      const el = document.createElement('cds-target-table');
+      el.setAttribute('table-id', RESULTS_2022);
+      el.data = data as object;
+      wrapper.append(el);
+      await el.updateComplete;
+      const row = visibleRows(el)[0] as HTMLTableRowElement;
+      const [num, name, agency] = [...row.children] as HTMLElement[];
+      expect(getComputedStyle(row).display).to.equal('block');
+      expect(name?.getBoundingClientRect().top).to.be.greaterThan(
+        num?.getBoundingClientRect().top ?? 0,
+      );
+      expect(agency?.getBoundingClientRect().left).to.equal(name?.getBoundingClientRect().left);
+      expect(agency?.getAttribute('data-label')).to.equal('Cơ quan chủ trì');
+      expect(getComputedStyle(agency as Element, '::before').display).to.equal('block');
+      expect(root(el).querySelector('thead')?.getBoundingClientRect().height).to.be.at.most(1);
+      expect(row.getBoundingClientRect().width).to.be.at.most(320);
+      await expect(el).to.be.accessible();
+
+      wrapper.style.inlineSize = '1100px';
+      await settle(el, 20);
+      expect(getComputedStyle(row).display).to.equal('table-row');
+      expect(agency?.getBoundingClientRect().top).to.equal(name?.getBoundingClientRect().top);
+    });
+
+    it('prints every row and the footnotes, without the controls', async () => {
+      const data = await loadSeed('bc-2023-02-25.json');
+      const el = await table(data, { 'table-id': RESULTS_2022, 'status-filter': 'not-achieved' });
+      expect(visibleRows(el)).to.have.length(2);
+      await emulateMedia({ media: 'print' });
+      expect(visibleRows(el)).to.have.length(11);
+      expect(getComputedStyle(root(el).querySelector('.toolbar') as Element).display).to.equal(
+        'none',
+      );
+      expect(
+        getComputedStyle(root(el).querySelector('[part="footnotes"]') as Element).display,
+      ).to.equal('block');
+      expect(getComputedStyle(root(el).querySelector('thead th') as Element).position).to.equal(
+        'static',
+      );
+    });
+
+    it('switches to the dark palette with theme="dark", status still in symbol and word', async () => {
+      const data = await loadSeed('bc-2023-02-25.json');
+      const el = await table(data, { 'table-id': RESULTS_2022 });
+      const status = (): Element =>
+        root(el).querySelector('[part="status"][data-status="achieved"]') as Element;
+      // The default tokens: #17663a on light, #6fd39a on dark.
+      expect(getComputedStyle(status()).color).to.equal('rgb(23, 102, 58)');
+      el.setAttribute('theme', 'dark');
+      await el.updateComplete;
+      expect(getComputedStyle(status()).color).to.equal('rgb(111, 211, 154)');
+      expect(cellText(status())).to.equal('✓ Đạt');
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps the header row sticky on screen', async () => {
+      const data = await loadSeed('bc-2023-02-25.json');
+      const el = await table(data, { 'table-id': RESULTS_2022 });
+      expect(getComputedStyle(root(el).querySelector('thead th') as Element).position).to.equal(
+        'sticky',
+      );
+    });
+  });
+
+  describe('large inputs', () => {
+    const many = (n: number): object[] =>
+      Array.from({ length: n }, (_, i) => ({
+        id: `r${i}`,
+        name: `Chỉ tiêu số ${i + 1}`,
+        value: (i * 37) % 100,
+        target: 50,
+        unit: '%',
+        period: '2022',
+      }));
+    /** Rows laid out on screen (rows still to come are either not built yet or held back). */
+    const rendered = (el: CdsTargetTable): number => visibleRows(el).length;
+    // A zero timeout set before the element's first update fires right after it.
+    const firstFrame = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
+
+    it('renders the first 60 rows at once, then the rest in steps; updateComplete waits for all', async () => {
+      const el = document.createElement('cds-target-table');
+      el.data = many(500);
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      wrapper.append(el);
+      await firstFrame();
+      expect(rendered(el)).to.equal(60);
+      expect(column(el, 'STT').slice(0, 3)).to.deep.equal(['1', '2', '3']);
+      await el.updateComplete;
+      expect(rendered(el)).to.equal(500);
+      expect(column(el, 'STT').at(-1)).to.equal('500');
+    });
+
+    it('paints the first sorted rows at once after a sort, then the rest', async () => {
+      const el = await table(many(500));
+      sortButton(el, 'Kết quả năm 2022').click();
+      await firstFrame();
+      expect(rendered(el)).to.equal(60);
+      // 0, 0, … : value (i·37) mod 100 is 0 for i = 0, 100, 200, 300, 400.
+      expect(column(el, 'STT').slice(0, 5)).to.deep.equal(['1', '101', '201', '301', '401']);
+      await el.updateComplete;
+      expect(rendered(el)).to.equal(500);
+      expect(el.toCsv().split('\r\n')).to.have.length(502);
+    });
+
+    it('renders every row before printing', async () => {
+      const el = document.createElement('cds-target-table');
+      el.data = many(500);
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      wrapper.append(el);
+      await firstFrame();
+      expect(rendered(el)).to.equal(60);
+      window.dispatchEvent(new Event('beforeprint'));
+      expect(rendered(el)).to.equal(500);
+    });
+  });
+
+  describe('bad input', () => {
+    it('shows each bad row inline, naming the bad field; the rest renders; cds-error lists every bad row', async () => {
+      const el = document.createElement('cds-target-table');
+      el.setAttribute(
+        'data',
+        JSON.stringify([
+          {
+            name: 'Tỷ lệ hồ sơ nộp trực tuyến',
+            value: 54.34,
+            target: 50,
+            unit: '%',
+            period: '2022',
+          },
+          {
+            name: 'Tỷ lệ báo cáo trực tuyến',
+            value: '40,47',
+            target: 50,
+            unit: '%',
+            period: '2022',
+          },
+          { name: 'Tỷ lệ dữ liệu mở', vaule: 11.8, target: 50, unit: '%', period: '2022' },
+          {
+            name: 'Tỷ lệ hộ gia đình có cáp quang',
+            value: 75,
+            target: 75,
+            unit: '%',
+            period: '2022',
+          },
+        ]),
+      );
+      const pending = nextEvent(el, 'cds-error');
+      document.body.append(el);
+      const event = await pending;
+      expect(event.errors.map((e) => e.path)).to.deep.equal(['[1].value', '[2].vaule']);
+      expect(event.path).to.equal('[1].value');
+      await el.updateComplete;
+      expect(column(el, 'STT')).to.deep.equal(['1', '2', '3', '4']);
+      expect(visibleRows(el).filter((r) => !r.classList.contains('bad'))).to.have.length(2);
+      const bad = [...root(el).querySelectorAll('tr.bad')].map((tr) => cellText(tr));
+      expect(bad).to.deep.equal([
+        '2 ⚠ Dòng 2 không hiển thị được (Tỷ lệ báo cáo trực tuyến) [1].value: cần một số, nhận được chuỗi "40,47"',
+        '3 ⚠ Dòng 3 không hiển thị được (Tỷ lệ dữ liệu mở) [2].vaule: trường không được hỗ trợ (viết sai tên trường?)',
+      ]);
+      expect(clean(root(el).querySelector('.row-errors')?.textContent)).to.contain(
+        '2 dòng dữ liệu lỗi',
+      );
+      await expect(el).to.be.accessible();
+
+      // The same errors again are not announced twice; a filter never hides them.
+      let again = 0;
+      el.addEventListener('cds-error', () => again++);
+      el.statusFilter = 'achieved';
+      await el.updateComplete;
+      expect(again).to.equal(0);
+      expect(root(el).querySelectorAll('tr.bad:not(.out)')).to.have.length(2);
+      el.remove();
+    });
+
+    it('names a bad row of a dataset by its place in "indicators", and keeps its place in the report table', async () => {
+      const data = structuredClone(await loadSeed('bc-2023-02-25.json')) as {
+        indicators: { id: string; observations?: { value?: unknown }[] }[];
+      };
+      const index = data.indicators.findIndex((i) => i.id === 'ho-so-xu-ly-truc-tuyen');
+      const obs = data.indicators[index]?.observations?.[0];
+      if (obs) obs.value = '54,34';
+      const el = document.createElement('cds-target-table');
+      el.setAttribute('table-id', RESULTS_2022);
+      el.data = data;
+      const pending = nextEvent(el, 'cds-error');
+      document.body.append(el);
+      const event = await pending;
+      await el.updateComplete;
+      expect(event.errors.map((e) => e.path)).to.deep.equal([
+        `indicators[${index}].observations[0].value`,
+      ]);
+      expect(cellText(root(el).querySelector('tr.bad') as Element)).to.contain(
+        `Dòng 5 không hiển thị được (Tỷ lệ hồ sơ thủ tục hành chính xử lý trực tuyến) indicators[${index}].observations[0].value`,
+      );
+      expect(sections(el).map((s) => [s.heading, s.rows])).to.deep.equal([
+        ['I Các chỉ tiêu đã hoàn thành', ['1', '2', '3', '4', '6', '7', '8', '9']],
+        ['II Các chỉ tiêu chưa hoàn thành', ['10', '11']],
+        ['Các dòng dữ liệu lỗi', ['5']],
+      ]);
+      el.remove();
+    });
+
+    it('never renders names or agencies as HTML', async () => {
+      const el = await table([
+        {
+          name: '<img src=x onerror=alert(1)>',
+          agency: '<b>Bộ</b>',
+          value: 1,
+          target: 2,
+          period: '2022',
+        },
+      ]);
+      expect(root(el).querySelector('img, b')).to.equal(null);
+      expect(column(el, 'Chỉ tiêu')).to.deep.equal(['<img src=x onerror=alert(1)>']);
+    });
+
+    it('shows the error panel for input that is not a table at all', async () => {
+      const el = document.createElement('cds-target-table');
+      el.setAttribute('data', '[{"name": "x", value: 5}]');
+      const pending = nextEvent(el, 'cds-error');
+      document.body.append(el);
+      expect((await pending).code).to.equal('invalid-json');
+      await el.updateComplete;
+      expect(clean(root(el).querySelector('[role="alert"]')?.textContent)).to.contain(
+        'JSON không hợp lệ',
+      );
+      el.data = 42 as unknown as object;
+      await el.updateComplete;
+      expect(clean(root(el).querySelector('[role="alert"]')?.textContent)).to.contain(
+        'Dữ liệu của bảng phải là một bộ dữ liệu',
+      );
+      el.remove();
+    });
+
+    it('says which table ids exist when table-id names none, and rejects bad attributes', async () => {
+      const data = await loadSeed('bc-2023-02-25.json');
+      const el = await table(data, { 'table-id': 'khong-co' });
+      const text = clean(root(el).querySelector('[role="alert"]')?.textContent);
+      expect(text).to.contain('Không tìm thấy bảng "khong-co"');
+      expect(text).to.contain(RESULTS_2022);
+      el.tableId = RESULTS_2022;
+      el.period = '2022-13';
+      el.groupBy = 'province';
+      await el.updateComplete;
+      const panel = clean(root(el).querySelector('[role="alert"]')?.textContent);
+      expect(panel).to.contain('Thuộc tính period="2022-13" không hợp lệ');
+      expect(panel).to.contain('Thuộc tính group-by="province" không hợp lệ');
+      el.removeAttribute('period');
+      el.removeAttribute('group-by');
+      await el.updateComplete;
+      expect(visibleRows(el)).to.have.length(11);
+    });
+  });
+
+  describe('data paths', () => {
+    it('reads an inline JSON child, then follows a property change', async () => {
+      const el = await fixture<CdsTargetTable>(
+        html`<cds-target-table
+          ><script type="application/json">
+            [{ "name": "Tỷ lệ A", "value": 80, "target": 75, "unit": "%", "period": "2022" }]
+          </script></cds-target-table
+        >`,
+      );
+      expect(column(el, 'Chỉ tiêu')).to.deep.equal(['Tỷ lệ A']);
+      el.data = [{ name: 'Tỷ lệ B', value: 10, target: 75, unit: '%', period: '2022' }];
+      await el.updateComplete;
+      expect(column(el, 'Chỉ tiêu')).to.deep.equal(['Tỷ lệ B']);
+      expect(column(el, 'Trạng thái')).to.deep.equal(['✗ Chưa đạt']);
+    });
+
+    it('fetches src and shows a table from it', async () => {
+      const data = await loadSeed('bc-2023-02-25.json');
+      const url = URL.createObjectURL(
+        new Blob([JSON.stringify(data)], { type: 'application/json' }),
+      );
+      const el = await fixture<CdsTargetTable>(
+        html`<cds-target-table src=${url} table-id=${RESULTS_2022}></cds-target-table>`,
+      );
+      expect(clean(root(el).textContent)).to.contain('Đang tải dữ liệu');
+      await settle(el, 50);
+      expect(visibleRows(el)).to.have.length(11);
+      URL.revokeObjectURL(url);
+    });
+
+    it('can be removed and added again, and restores defaults when attributes go', async () => {
+      const data = await loadSeed('bc-2023-02-25.json');
+      const el = await table(data, {
+        'table-id': RESULTS_2022,
+        'sort-by': 'status',
+        'sort-direction': 'descending',
+      });
+      expect(column(el, 'STT')[0]).to.equal('1');
+      const parent = el.parentElement as HTMLElement;
+      el.remove();
+      el.data = [{ name: 'Sau khi gỡ', value: 1, target: 2, period: '2022' }];
+      el.removeAttribute('table-id');
+      el.removeAttribute('sort-by');
+      el.removeAttribute('sort-direction');
+      parent.append(el);
+      await el.updateComplete;
+      expect(column(el, 'Chỉ tiêu')).to.deep.equal(['Sau khi gỡ']);
+      el.removeAttribute('data');
+      el.data = undefined;
+      await el.updateComplete;
+      expect(clean(root(el).textContent)).to.contain('Chưa có dữ liệu');
+    });
+  });
+});

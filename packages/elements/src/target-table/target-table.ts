@@ -1,0 +1,650 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { live } from 'lit/directives/live.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import {
+  coreMessages,
+  formatPeriod,
+  localize,
+  type DataError,
+  type Period,
+  type ReportTable,
+} from '@cds-vn/core';
+import { CdsElement } from '../base/cds-element.js';
+import { DataController, type DataState } from '../base/data-controller.js';
+import { rawJsonAttribute } from '../base/json-attribute.js';
+import { renderPlaceholder } from '../base/error-panel.js';
+import { CdsErrorEvent } from '../events/cds-error-event.js';
+import {
+  attributeErrors,
+  badAttribute,
+  isGroupBy,
+  isStatusKey,
+  tableNotFound,
+} from './attribute-errors.js';
+import { COLUMN_IDS, type ColumnId, type ColumnView } from './columns.js';
+import { downloadText, toCsv } from './csv.js';
+import { csvRows } from './csv-rows.js';
+import type { GroupBy, RowGroup } from './group-rows.js';
+import { tableMessages, type TableMessages } from './messages.js';
+import { parseTableInput, type TableInput } from './parse-table-input.js';
+import { periodColumns } from './period-columns.js';
+import { ProgressiveRows } from './progressive-rows.js';
+import {
+  STATUS_SYMBOL,
+  buildTableModel,
+  type CellView,
+  type RowView,
+  type TableModel,
+} from './row-model.js';
+import { arrangeTable, columnViews, refId, type TableView } from './table-view.js';
+import { targetTableStyles } from './target-table.styles.js';
+
+/** Keeps a footnote marker on the line of the figure it belongs to. */
+const WORD_JOINER = '\u2060';
+
+/**
+ * @tagname cds-target-table
+ * @summary Indicators against their targets, as the reports print them: a real table with the
+ * report's sections, row numbers and footnotes, plus sorting, filters, search and CSV export.
+ *
+ * @csspart toolbar - The search, filter, column and download controls.
+ * @csspart table - The `<table>`.
+ * @csspart caption - The caption (title and source).
+ * @csspart header - The header row.
+ * @csspart group - A section heading row ("I. Các chỉ tiêu đã hoàn thành").
+ * @csspart row - A data row.
+ * @csspart row-error - A row whose data is bad; it names the bad field.
+ * @csspart status - The status symbol and word in a row.
+ * @csspart progress - The inline progress bar with its percentage.
+ * @csspart footnotes - The footnotes under the table.
+ * @csspart download - The CSV download button.
+ * @csspart error - The error panel shown when the data cannot be shown at all.
+ * @cssprop --cds-target-table-background - The widget's background (default `--cds-color-surface`).
+ * @cssprop --cds-target-table-border - Rule colour (default `--cds-color-border`).
+ * @cssprop --cds-target-table-header-background - Header row background.
+ * @cssprop --cds-target-table-header-color - Header text colour.
+ * @cssprop --cds-target-table-group-background - Section heading background.
+ * @cssprop --cds-target-table-row-background - Row background.
+ * @cssprop --cds-target-table-stripe-background - Background of every other row.
+ * @cssprop --cds-target-table-positive - Colour of good statuses.
+ * @cssprop --cds-target-table-caution - Colour of at-risk / late statuses.
+ * @cssprop --cds-target-table-negative - Colour of failed / overdue statuses.
+ * @cssprop --cds-target-table-neutral - Colour of no-data / no-target.
+ * @cssprop --cds-target-table-progress-track - Background of the progress bar.
+ * @cssprop --cds-target-table-font-size - Base font size (default 0.875rem).
+ * @cssprop --cds-target-table-sticky-top - Offset of the sticky header (a portal's fixed bar).
+ * @cssprop --cds-target-table-focus - Focus ring colour.
+ * @fires cds-error - The data could not be shown, or some rows could not: `errors` lists every bad row.
+ */
+export class CdsTargetTable extends CdsElement {
+  static override styles = [...CdsElement.styles, targetTableStyles];
+
+  /** A dataset, an array of indicators (full or short form) or one indicator; property or JSON attribute. */
+  @property({ converter: rawJsonAttribute }) data?: object | string;
+
+  /** URL of a dataset JSON; one request per URL is shared by every element on the page. */
+  @property({ reflect: true }) src?: string;
+
+  /** Shows one of the dataset's report tables (`tables[].id`): its rows, order, title and sections. */
+  @property({ attribute: 'table-id', reflect: true }) tableId?: string;
+
+  /** The period of the results (`2022`, `2022-H1`); default: the report table's, else each row's latest. */
+  @property({ reflect: true }) period?: string;
+
+  /** Multi-period view: periods separated by spaces or commas, or `all`; one result column each, newest first. */
+  @property() periods?: string;
+
+  /** "Today" for the status engine (e.g. `2022-08` to see a table as its report saw it); default: now. */
+  @property({ attribute: 'as-of', reflect: true }) asOf?: string;
+
+  /** Sections: `status` (achieved / not achieved), `pillar` or `none`; default: the report table's. */
+  @property({ attribute: 'group-by', reflect: true }) groupBy?: string;
+
+  /** Columns to show, e.g. `number indicator agency result target status`; default: every column with content. */
+  @property() columns?: string;
+
+  /** Overrides the caption; default: the report table's title. */
+  @property() caption?: string;
+
+  /** Search text over indicator names; diacritics are ignored. */
+  @property() search?: string;
+
+  /** Shows only rows with this status (`achieved`, `not-achieved`, `overdue`, …). */
+  @property({ attribute: 'status-filter' }) statusFilter?: string;
+
+  /** Shows only rows of this pillar id. */
+  @property({ attribute: 'pillar-filter' }) pillarFilter?: string;
+
+  /** The column key the rows are sorted by (`result`, `status`, `result:2022`…); default: the report's order. */
+  @property({ attribute: 'sort-by', reflect: true }) sortBy?: string;
+
+  /** `ascending` (default) or `descending`. */
+  @property({ attribute: 'sort-direction', reflect: true }) sortDirection?: string;
+
+  /** Hides the search, filter and download controls (a static table, as printed). */
+  @property({ type: Boolean, attribute: 'hide-toolbar', reflect: true }) hideToolbar = false;
+
+  /** Columns switched on or off with the picker, over the `columns` attribute. */
+  @state() private columnChoices: ReadonlyMap<ColumnId, boolean> = new Map();
+
+  private readonly loader = new DataController<TableInput>(this, parseTableInput);
+  private dataState: DataState<TableInput> = { kind: 'empty' };
+  private input: TableInput | undefined;
+  private table: ReportTable | undefined;
+  private model: TableModel | undefined;
+  private modelKey: readonly unknown[] = [];
+  private view: TableView | undefined;
+  private lastView: TableView | undefined;
+  private viewKey: readonly unknown[] = [];
+  private announcedRows = '';
+  private readonly progressive = new ProgressiveRows(this);
+  private readonly beforePrint = (): void => {
+    // Print every row, even while a long table is still being rendered in steps.
+    this.progressive.showAll();
+    this.requestUpdate();
+    this.performUpdate();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.beforePrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.beforePrint);
+  }
+
+  /** Resolves once every row is rendered, not only the first step of a long table. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (!this.progressive.done && this.isConnected) {
+      await this.progressive.nextStep();
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  /** The rows and columns shown, as CSV text (UTF-8 with a byte-order mark, CRLF). */
+  toCsv(): string {
+    return toCsv(this.view ? csvRows(this.view, this.locale) : []);
+  }
+
+  /** Saves the rows and columns shown as a CSV file; nothing goes over the network. */
+  downloadCsv(): void {
+    const name = this.tableId ?? this.input?.dataset.source?.id ?? 'chi-tieu';
+    downloadText(this.toCsv(), `${name.replace(/[^\w.-]+/g, '-')}.csv`);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('columns')) this.columnChoices = new Map();
+    this.dataState = this.loader.resolve({ value: this.data, src: this.src });
+    const { errors, input, table } = this.resolveInput();
+    this.errors = errors;
+    this.input = input;
+    this.table = table;
+    this.view = undefined;
+    if (!input) return;
+    const { periods, primary } = periodColumns(input, this.period, this.periods, table);
+    const model = this.buildModel(input, periods, primary);
+    const keys = columnViews(model, COLUMN_IDS, periods, this.locale).map((c) => c.key);
+    if (this.sortBy && !keys.includes(this.sortBy)) {
+      this.errors = [
+        badAttribute('sort-by', this.sortBy, { vi: keys.join(', '), en: keys.join(', ') }),
+      ];
+      return;
+    }
+    const groupBy: GroupBy =
+      this.groupBy && isGroupBy(this.groupBy) ? this.groupBy : (table?.groupBy ?? 'none');
+    const status =
+      this.statusFilter && isStatusKey(this.statusFilter) ? this.statusFilter : undefined;
+    // Everything the view depends on besides the model; unchanged, the view is reused.
+    const viewKey = [
+      model,
+      groupBy,
+      this.columns,
+      this.columnChoices,
+      this.search,
+      status,
+      this.pillarFilter,
+      this.sortBy,
+      this.sortDirection,
+    ];
+    const same = viewKey.every((k, i) => k === this.viewKey[i]);
+    const view =
+      same && this.lastView
+        ? this.lastView
+        : arrangeTable(model, {
+            locale: this.locale,
+            dataset: input.dataset,
+            periods,
+            groupBy,
+            asOf: this.asOf,
+            columns: this.columns,
+            columnChoices: this.columnChoices,
+            search: this.search,
+            status,
+            pillar: this.pillarFilter,
+            sortBy: this.sortBy,
+            sortDirection: this.sortDirection,
+          });
+    this.viewKey = viewKey;
+    this.lastView = view;
+    this.view = view;
+    // A new order starts the step-wise rendering again from the first rows. A filter does not:
+    // it only hides and shows rows already built, which is cheaper than building them again.
+    this.progressive.reset(
+      [model, groupBy, this.columns, this.columnChoices, this.sortBy, this.sortDirection],
+      view.visible.size,
+    );
+  }
+
+  /** The input and report table when the data and attributes are usable, else what is not. */
+  private resolveInput(): { errors: DataError[]; input?: TableInput; table?: ReportTable } {
+    const errors = attributeErrors(this);
+    if (this.dataState.kind === 'error') return { errors: [...errors, ...this.dataState.errors] };
+    if (this.dataState.kind !== 'ready' || errors.length) return { errors };
+    const input = this.dataState.value;
+    if (!this.tableId) return { errors, input };
+    const table = input.dataset.tables.find((t) => t.id === this.tableId);
+    if (table) return { errors, input, table };
+    const known = input.dataset.tables.map((t) => t.id);
+    return { errors: [tableNotFound(this.tableId, known)] };
+  }
+
+  /** The row model, rebuilt only when the data, language, periods or "as of" change. */
+  private buildModel(
+    input: TableInput,
+    periods: readonly (Period | undefined)[],
+    primary: Period | undefined,
+  ): TableModel {
+    const key = [input, this.locale, this.period, this.periods, this.asOf, this.table];
+    if (this.model && key.every((k, i) => k === this.modelKey[i])) return this.model;
+    this.modelKey = key;
+    this.model = buildTableModel(input, {
+      locale: this.locale,
+      periods,
+      ...(primary && { primary }),
+      ...(this.asOf && { asOf: this.asOf }),
+      ...(this.table && { table: this.table }),
+    });
+    return this.model;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Row errors are shown inline, not in the panel: announce each new set once.
+    const rowErrors = this.errors.length ? [] : (this.input?.rowErrors ?? []);
+    const key = rowErrors.map((e) => `${e.code}|${e.path}|${e.message.en}`).join('\n');
+    if (key !== this.announcedRows) {
+      this.announcedRows = key;
+      if (rowErrors.length) this.dispatchEvent(new CdsErrorEvent(rowErrors, this.locale));
+    }
+  }
+
+  // ---- interaction -----------------------------------------------------------------------
+
+  private toggleSort(key: string): void {
+    if (this.sortBy !== key) {
+      this.sortBy = key;
+      this.sortDirection = 'ascending';
+    } else if (this.sortDirection !== 'descending') {
+      this.sortDirection = 'descending';
+    } else {
+      // A third press restores the report's own order.
+      this.sortBy = undefined;
+      this.sortDirection = undefined;
+    }
+  }
+
+  private toggleColumn(id: ColumnId, shown: boolean): void {
+    const next = new Map(this.columnChoices);
+    next.set(id, shown);
+    this.columnChoices = next;
+  }
+
+  private jumpTo(event: Event, id: string): void {
+    event.preventDefault();
+    const target = this.shadowRoot?.getElementById(id);
+    if (!target) return;
+    target.scrollIntoView({ block: 'nearest' });
+    target.focus();
+  }
+
+  // ---- rendering --------------------------------------------------------------------------
+
+  protected override renderContent(): TemplateResult | typeof nothing {
+    const m = coreMessages[this.locale];
+    if (this.dataState.kind === 'loading') return renderPlaceholder(m.loading);
+    const view = this.view;
+    const model = this.model;
+    if (!view || !model || model.rows.length === 0) return renderPlaceholder(m.noData);
+    const t = tableMessages[this.locale];
+    const badRows = model.rows.filter((r) => r.errors.length).length;
+    return html`${this.hideToolbar ? nothing : this.renderToolbar(view, t)}
+      ${
+        badRows
+          ? html`<p class="row-errors" role="alert">⚠ ${t.rowErrorsSummary(badRows)}</p>`
+          : nothing
+      }
+      <table part="table">
+        ${this.renderCaption()}
+        <thead>
+          <tr part="header">
+            ${view.columns.map((c) => this.renderHeader(c, view))}
+          </tr>
+        </thead>
+        ${this.renderedGroups(view).map(([g, rows]) => this.renderGroup(g, rows, view, t))}
+      </table>
+      ${view.shown === 0 && view.total > 0 ? html`<p class="no-match">${t.noMatch}</p>` : nothing}
+      ${this.renderFootnotes(model, view, t)}`;
+  }
+
+  private renderToolbar(view: TableView, t: TableMessages): TemplateResult {
+    return html`<div class="toolbar" part="toolbar">
+        <label class="search"
+          >${t.search}
+          <input
+            type="search"
+            placeholder=${t.searchHint}
+            .value=${live(this.search ?? '')}
+            @input=${(e: Event) => (this.search = (e.target as HTMLInputElement).value)}
+        /></label>
+        <label
+          >${t.statusFilter}
+          <select
+            name="status"
+            @change=${(e: Event) =>
+              (this.statusFilter = (e.target as HTMLSelectElement).value || undefined)}
+          >
+            <option value="" ?selected=${!this.statusFilter}>${t.all(view.statusAll)}</option>
+            ${view.statusOptions.map(
+              (o) =>
+                html`<option value=${o.value} ?selected=${o.value === this.statusFilter}>
+                  ${o.label}
+                </option>`,
+            )}
+          </select></label
+        >
+        ${
+          view.pillarOptions.length > 1
+            ? html`<label
+                >${t.pillarFilter}
+                <select
+                  name="pillar"
+                  @change=${(e: Event) =>
+                    (this.pillarFilter = (e.target as HTMLSelectElement).value || undefined)}
+                >
+                  <option value="" ?selected=${!this.pillarFilter}>${t.all(view.pillarAll)}</option>
+                  ${view.pillarOptions.map(
+                    (o) =>
+                      html`<option value=${o.value} ?selected=${o.value === this.pillarFilter}>
+                        ${o.label}
+                      </option>`,
+                  )}
+                </select></label
+              >`
+            : nothing
+        }
+        <details class="columns">
+          <summary class="picker">${t.columns}</summary>
+          <fieldset>
+            <legend>${t.columns}</legend>
+            ${view.picker.map(
+              (c) =>
+                html`<label
+                  ><input
+                    type="checkbox"
+                    name="column"
+                    value=${c.id}
+                    .checked=${live(c.shown)}
+                    @change=${(e: Event) =>
+                      this.toggleColumn(c.id, (e.target as HTMLInputElement).checked)}
+                  />${c.label}</label
+                >`,
+            )}
+          </fieldset>
+        </details>
+        <button type="button" part="download" @click=${() => this.downloadCsv()}>
+          <span aria-hidden="true">⤓</span> ${t.download}
+        </button>
+      </div>
+      <p class="count" role="status">${t.showing(view.shown, view.total)}</p>`;
+  }
+
+  private renderCaption(): TemplateResult {
+    const t = tableMessages[this.locale];
+    const title =
+      this.caption || (this.table ? localize(this.table.title, this.locale) : t.defaultCaption);
+    const source = this.table?.source ?? this.input?.dataset.source;
+    return html`<caption part="caption">
+      <span class="title">${title}</span>
+      ${
+        source
+          ? html`<span class="source"
+              >${t.sourceLine(localize(source.title, this.locale), formatPeriod(source.date, this.locale))}</span
+            >`
+          : nothing
+      }
+    </caption>`;
+  }
+
+  private renderHeader(c: ColumnView, view: TableView): TemplateResult {
+    const direction = view.sorted?.key === c.key ? view.direction : undefined;
+    const icon = direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '↕';
+    return html`<th scope="col" class="sortable col-${c.id}" aria-sort=${ifDefined(direction)}>
+      <button type="button" class="sort" data-key=${c.key} @click=${() => this.toggleSort(c.key)}>
+        <span>${c.label}</span><span class="sort-icon" aria-hidden="true">${icon}</span>
+      </button>
+    </th>`;
+  }
+
+  /** Each section with the rows rendered so far: the first shown rows, then more, step by step. */
+  private renderedGroups(view: TableView): [RowGroup, readonly RowView[]][] {
+    let budget = this.progressive.shownLimit;
+    const out: [RowGroup, readonly RowView[]][] = [];
+    for (const g of view.groups) {
+      if (budget === Infinity) {
+        out.push([g, g.rows]);
+        continue;
+      }
+      if (budget <= 0) break;
+      const rows: RowView[] = [];
+      for (const r of g.rows) {
+        if (budget <= 0) break;
+        rows.push(r);
+        if (view.visible.has(r.key)) budget--;
+      }
+      out.push([g, rows]);
+    }
+    return out;
+  }
+
+  private renderGroup(
+    group: RowGroup,
+    rows: readonly RowView[],
+    view: TableView,
+    t: TableMessages,
+  ): unknown {
+    const anyVisible = group.rows.some((r) => view.visible.has(r.key));
+    const n = view.columns.length;
+    const numbered = view.columns[0]?.id === 'number' && n > 1;
+    const heading = group.label
+      ? html`<tr class="group-row" part="group">
+          ${
+            numbered
+              ? html`<td class="num">${group.numeral ?? ''}</td>
+                  <th scope="rowgroup" colspan=${n - 1}>${group.label}</th>`
+              : html`<th scope="rowgroup" colspan=${n}>
+                  ${group.numeral ? `${group.numeral}. ` : ''}${group.label}
+                </th>`
+          }
+        </tr>`
+      : nothing;
+    const tbody = html`<tbody class=${anyVisible ? '' : 'out'} data-group=${group.key}>
+      ${heading}
+      ${repeat(
+        rows,
+        (r) => r.key,
+        (r) => this.renderRow(r, view, t),
+      )}
+    </tbody>`;
+    // A new order replaces the section's rows at once: removing one tbody is far cheaper than
+    // removing a thousand rows one by one.
+    return keyed(`${this.progressive.generation}:${group.key}`, tbody);
+  }
+
+  private renderRow(row: RowView, view: TableView, t: TableMessages): TemplateResult {
+    const out = view.visible.has(row.key) ? '' : ' out';
+    if (row.errors.length) {
+      const n = view.columns.length;
+      const numbered = view.columns[0]?.id === 'number' && n > 1;
+      return html`<tr class="row bad${out}" part="row row-error">
+        ${numbered ? html`<td class="num">${row.number}</td>` : nothing}
+        <td class="row-error" colspan=${numbered ? n - 1 : n}>
+          <strong>⚠ ${t.rowError(row.number)}${row.name ? ` (${row.name})` : ''}</strong>
+          <ul>
+            ${row.errors.map((e) => html`<li>${e.message[this.locale]}</li>`)}
+          </ul>
+        </td>
+      </tr>`;
+    }
+    return html`<tr class="row${out}" part="row">
+      ${view.columns.map((c) => this.renderCell(row, c, view, t))}
+    </tr>`;
+  }
+
+  private renderCell(
+    row: RowView,
+    c: ColumnView,
+    view: TableView,
+    t: TableMessages,
+  ): TemplateResult {
+    switch (c.id) {
+      case 'number':
+        return html`<td class="num" data-label=${c.label}>${row.number}</td>`;
+      case 'indicator':
+        return html`<th scope="row" class="indicator">${row.name}</th>`;
+      case 'agency':
+        return html`<td class="agency" data-label=${c.label}>${row.agency}</td>`;
+      case 'result':
+        return this.renderFigure(row.results[c.periodIndex], row, c, view, t);
+      case 'target':
+        return this.renderFigure(row.targets[c.periodIndex], row, c, view, t);
+      case 'gap':
+        return html`<td class="gap numeric" data-label=${c.label}>${row.gap.text}</td>`;
+      case 'status':
+        return html`<td class="status-cell" data-label=${c.label}>
+          ${
+            row.status
+              ? html`<span
+                  part="status"
+                  class="status ${row.tone}"
+                  data-status=${row.status}
+                  title=${row.explanation}
+                  ><span aria-hidden="true">${STATUS_SYMBOL[row.status]}</span>
+                  ${row.statusWord}</span
+                >`
+              : nothing
+          }
+        </td>`;
+      case 'progress':
+        return html`<td class="progress-cell" data-label=${c.label}>
+          ${
+            row.progress
+              ? html`<span part="progress" class="progress ${row.tone}"
+                  ><span class="track" aria-hidden="true"
+                    ><span
+                      class="fill"
+                      style=${styleMap({ inlineSize: `${Math.min(1, row.progress.ratio) * 100}%` })}
+                    ></span></span
+                  ><span class="pct"
+                    >${row.progress.text}<span class="sr-only"> ${t.ofTarget}</span></span
+                  ></span
+                >`
+              : nothing
+          }
+        </td>`;
+      case 'source':
+        return html`<td class="source" data-label=${c.label}>${row.source.text}</td>`;
+    }
+  }
+
+  private renderFigure(
+    cell: CellView | undefined,
+    row: RowView,
+    c: ColumnView,
+    view: TableView,
+    t: TableMessages,
+  ): TemplateResult {
+    if (!cell || (!cell.text && !cell.footnotes.length)) {
+      return html`<td class="${c.id} numeric" data-label=${c.label}>
+        <span class="empty-mark" aria-hidden="true">–</span
+        ><span class="sr-only">${coreMessages[this.locale].noData}</span>
+      </td>`;
+    }
+    return html`<td class="${c.id} numeric" data-label=${c.label}>
+      ${cell.text}${cell.footnotes.length ? WORD_JOINER : ''}${cell.footnotes.map((f) => {
+        const id = refId(row, c, f.marker);
+        const index = view.footnoteIndex.get(f.key) ?? 0;
+        return html`<sup class="fn"
+          ><a
+            id=${id}
+            href="#fn-${index}"
+            aria-label=${t.footnoteRef(f.marker)}
+            @click=${(e: Event) => this.jumpTo(e, `fn-${index}`)}
+            >[${f.marker}]</a
+          ></sup
+        >`;
+      })}${
+        cell.revisions.length
+          ? html`<details class="revisions">
+              <summary>
+                <span aria-hidden="true">↻${cell.revisions.length}</span
+                ><span class="sr-only">${t.revisions(cell.revisions.length)}</span>
+              </summary>
+              <ul>
+                ${cell.revisions.map((r) => html`<li>${t.revisionLine(r.value, r.source)}</li>`)}
+              </ul>
+            </details>`
+          : nothing
+      }
+    </td>`;
+  }
+
+  private renderFootnotes(
+    model: TableModel,
+    view: TableView,
+    t: TableMessages,
+  ): TemplateResult | typeof nothing {
+    if (!model.footnotes.length) return nothing;
+    return html`<section class="footnotes" part="footnotes" aria-label=${t.footnotes}>
+      <p class="fn-title" aria-hidden="true">${t.footnotes}</p>
+      <ul>
+        ${model.footnotes.map((f, i) => {
+          const back = view.firstRef.get(f.key);
+          return html`<li id="fn-${i}" tabindex="-1">
+            <span class="marker">[${f.marker}]</span>
+            ${f.text ?? t.footnoteMissing}
+            ${
+              back
+                ? html`<a
+                    class="back"
+                    href="#${back}"
+                    aria-label=${t.backToTable(f.marker)}
+                    @click=${(e: Event) => this.jumpTo(e, back)}
+                    >↩</a
+                  >`
+                : nothing
+            }
+          </li>`;
+        })}
+      </ul>
+    </section>`;
+  }
+}
