@@ -2,8 +2,8 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM, CHROMIUM_ARGS } from './scripts/chromium.js';
 
-const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 /** Workspace packages resolve to their sources, so tests never need a build. */
@@ -42,17 +42,7 @@ export default {
       launchOptions: {
         executablePath: CHROMIUM,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
-          '--font-render-hinting=none',
-        ],
+        args: [...CHROMIUM_ARGS, '--font-render-hinting=none'],
       },
     }),
   ],
