@@ -105,5 +105,21 @@ if (sbDir) {
   if (sb.code !== 0) ok = false;
 }
 
+// The consumer-app tests (test/consumers/run.mjs) take a minute or two of npm installs, so CI
+// runs them as their own step before this one and hands over their counts in CONSUMERS_RESULT;
+// a missing or unreadable result counts as a failure. Locally: npm run test:consumers.
+if (process.env.CONSUMERS_RESULT) {
+  console.log('\n== Consumer apps (run by .ci/run before this step)');
+  try {
+    const r = JSON.parse(readFileSync(process.env.CONSUMERS_RESULT, 'utf8'));
+    passed += Number(r.passed);
+    failed += Number(r.failed);
+    console.log(`consumers: ${r.passed} passed, ${r.failed} failed`);
+  } catch {
+    failed += 1;
+    console.log(`consumer-app results missing (${process.env.CONSUMERS_RESULT})`);
+  }
+}
+
 console.log(`\ntests: ${passed} passed, ${failed} failed`);
 process.exit(ok && failed === 0 ? 0 : 1);

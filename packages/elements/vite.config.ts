@@ -1,14 +1,14 @@
-// Library build: every element's define module is its own entry (`import
-// '@cds-vn/elements/kpi-gauge.js'` registers only the gauge); shared code stays in shared
-// modules; Lit, core, geo and Chart.js are dependencies, not bundled.
+// Library build for npm: ESM, one output module per source module (preserveModules), so the
+// dist tree mirrors src and a bundler keeps only what a page imports. Entries: the class index
+// (no side effects), define-all, and each element's define module (`<name>/cds-<name>.js`, the
+// target of `@cds-vn/elements/<name>.js` in package.json's exports). Lit, core, geo and
+// Chart.js stay dependencies, not bundled. The CDN bundle is vite.cdn.config.ts.
 import { defineConfig } from 'vite';
-import { readdirSync } from 'node:fs';
+import { elementNames } from './scripts/element-names.js';
 import { minifyCssLiterals } from '../../scripts/minify-css-literals.js';
 
 const defineEntries = Object.fromEntries(
-  readdirSync('src', { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .flatMap((d) => readdirSync(`src/${d.name}`).filter((f) => /^cds-.*\.ts$/.test(f)).map((f) => [d.name, `src/${d.name}/${f}`])),
+  elementNames().map((name) => [`${name}/cds-${name}`, `src/${name}/cds-${name}.ts`]),
 );
 
 export default defineConfig({
@@ -19,10 +19,19 @@ export default defineConfig({
     emptyOutDir: true,
     minify: false,
     sourcemap: true,
-    lib: { entry: { index: 'src/index.ts', 'define-all': 'src/define-all.ts', ...defineEntries }, formats: ['es'] },
+    lib: {
+      entry: { index: 'src/index.ts', 'define-all': 'src/define-all.ts', ...defineEntries },
+      formats: ['es'],
+    },
     rolldownOptions: {
       external: [/^lit/, /^@lit\//, /^@cds-vn\//, /^chart\.js/],
-      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+      output: {
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        entryFileNames: '[name].js',
+        // Helpers the compiler injects (the decorator helper) get a plain folder name.
+        virtualDirname: 'helpers',
+      },
     },
   },
 });

@@ -1,0 +1,2 @@
+/** Element folder names, sorted: `['indicator-card', 'kpi-gauge', …]`. */
+export function elementNames(): string[];
