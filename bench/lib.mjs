@@ -36,6 +36,13 @@ export function compressed(buf) {
  * Builds `entries` ({ name: path }) for production into a temp folder; returns the folder and,
  * per output file, its bytes. `initial` sums what a page loads up front (entry plus static
  * imports), `lazy` what it loads only on dynamic import.
+ *
+ * Built the way the CDN file is (packages/elements/vite.cdn.config.ts): library mode, so a lazy
+ * import is a bare `import()` without the app-mode preload helper (about 350 B brotli on every
+ * page with a lazy chunk). On top of it, two settings the CDN build should share: comments are
+ * stripped (library mode keeps the `@__PURE__` annotations, useless in a final bundle: about
+ * 170 B), and an entry may export more than its own API, so code an entry shares with its lazy
+ * chunks stays in the entry instead of becoming a third, separately loaded file.
  */
 export async function buildEntries(
   entries,
@@ -53,13 +60,16 @@ export async function buildEntries(
       target: 'es2022',
       minify: true,
       modulePreload: false,
+      lib: { entry: entries, formats: ['es'] },
       rolldownOptions: {
-        input: entries,
-        preserveEntrySignatures: 'strict',
+        preserveEntrySignatures: 'allow-extension',
         output: {
           entryFileNames: '[name].js',
           chunkFileNames: 'chunks/[name]-[hash].js',
           format: 'es',
+          // Library mode leaves minifying the output to Rolldown.
+          minify: true,
+          comments: false,
         },
       },
     },

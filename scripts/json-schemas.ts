@@ -12,13 +12,31 @@ export interface PublishedSchema {
   readonly json: object;
 }
 
+/**
+ * Descriptions of the checks the runtime schemas name by their message key ('id', 'period'):
+ * they live here, not in the schemas, so they do not ship in every page's bundle.
+ */
+const CHECK_DESCRIPTIONS: Readonly<Record<string, string>> = {
+  id: 'A stable identifier: letters, digits, dot, underscore, colon or hyphen.',
+  period: 'A year (2022), half (2022-H1), quarter (2024-Q1), month (2024-04) or date (2023-02-25).',
+};
+
 function jsonSchemaOf(
   schema: Parameters<typeof toJsonSchema>[0],
   title: string,
   description: string,
 ): object {
-  // `finite` and `trim` have no JSON Schema form; JSON cannot hold NaN or Infinity anyway.
-  return { ...toJsonSchema(schema, { errorMode: 'ignore' }), title, description };
+  const json = toJsonSchema(schema, {
+    // `finite` and `trim` have no JSON Schema form; JSON cannot hold NaN or Infinity anyway.
+    errorMode: 'ignore',
+    overrideAction: ({ valibotAction, jsonSchema }) => {
+      const key = 'message' in valibotAction ? valibotAction.message : undefined;
+      const about =
+        valibotAction.type === 'regex' && typeof key === 'string' && CHECK_DESCRIPTIONS[key];
+      return about ? { ...jsonSchema, description: about } : undefined;
+    },
+  });
+  return { ...json, title, description };
 }
 
 export const PUBLISHED_SCHEMAS: readonly PublishedSchema[] = [

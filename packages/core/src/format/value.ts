@@ -25,58 +25,39 @@ export function localize(text: Text | undefined, locale: Locale): string {
   return locale === 'en' ? (text.en ?? text.vi) : text.vi;
 }
 
-function label(info: UnitInfo, locale: Locale, bare: boolean | undefined): string {
-  return bare ? '' : localize(info.unitLabel, locale);
-}
-
-const withLabel = (n: string, lbl: string): string => (lbl ? `${n} ${lbl}` : n);
-
 export function formatValue(
   value: number,
   info: UnitInfo,
   locale: Locale,
   options: ValueOptions = {},
 ): string {
-  const compact = options.compact ?? true;
-  const lbl = label(info, locale, options.bare);
+  const vi = locale === 'vi';
+  const lbl = options.bare ? '' : localize(info.unitLabel, locale);
+  const withLabel = (n: string): string => (lbl ? `${n} ${lbl}` : n);
   if (options.total !== undefined) {
-    return withLabel(`${formatNumber(value, locale)}/${formatNumber(options.total, locale)}`, lbl);
+    return withLabel(`${formatNumber(value, locale)}/${formatNumber(options.total, locale)}`);
   }
   const decimals = options.maxDecimals;
+  const num = (): string => formatNumber(value, locale, { maxDecimals: decimals ?? 2 });
   switch (info.unit) {
     case '%':
-      return `${formatNumber(value, locale, { maxDecimals: decimals ?? 2 })}%`;
+      return `${num()}%`;
     case 'index':
       return formatNumber(value, locale, { maxDecimals: decimals ?? 4, minDecimals: 2 });
     case 'times':
-      return locale === 'vi'
-        ? `gấp ${formatNumber(value, locale, { maxDecimals: decimals ?? 2 })} lần`
-        : `${formatNumber(value, locale, { maxDecimals: decimals ?? 2 })}×`;
+      return vi ? `gấp ${num()} lần` : `${num()}×`;
     case 'rank':
-      return locale === 'vi'
-        ? `hạng ${formatNumber(value, locale)}`
-        : `rank ${formatNumber(value, locale)}`;
+      return `${vi ? 'hạng' : 'rank'} ${formatNumber(value, locale)}`;
     case 'Mbps':
-      return `${formatNumber(value, locale, { maxDecimals: decimals ?? 2 })} Mbps`;
-    case 'VND': {
-      // Money is read in tỷ đồng at any size the reports print: "3.319,3 tỷ đồng".
-      const p = compactParts(value, locale, compact ? 1e6 : Infinity, decimals ?? 1);
-      return locale === 'vi'
-        ? `${p.number}${p.scale ? ` ${p.scale}` : ''} đồng`
-        : `VND ${p.number}${p.scale ? ` ${p.scale}` : ''}`;
-    }
-    case 'USD': {
-      const p = compactParts(value, locale, compact ? 1e6 : Infinity, decimals ?? 1);
-      return locale === 'vi'
-        ? `${p.number}${p.scale ? ` ${p.scale}` : ''} USD`
-        : `USD ${p.number}${p.scale ? ` ${p.scale}` : ''}`;
-    }
-    case 'count':
-    case 'number': {
-      const p = compactParts(value, locale, compact ? 1e6 : Infinity, decimals ?? 1);
-      return withLabel(p.scale ? `${p.number} ${p.scale}` : p.number, lbl);
-    }
+      return `${num()} Mbps`;
   }
+  // Money, counts and plain numbers: large ones with a scale word ("2,8 triệu"). Money is read
+  // in tỷ đồng at any size the reports print: "3.319,3 tỷ đồng".
+  const p = compactParts(value, locale, (options.compact ?? true) ? 1e6 : Infinity, decimals ?? 1);
+  const n = p.scale ? `${p.number} ${p.scale}` : p.number;
+  if (info.unit === 'VND') return vi ? `${n} đồng` : `VND ${n}`;
+  if (info.unit === 'USD') return vi ? `${n} USD` : `USD ${n}`;
+  return withLabel(n);
 }
 
 const OP_SYMBOL: Readonly<Record<TargetOp, string>> = {

@@ -3,5 +3,6 @@ export * from './types.js';
 export * from './data-error.js';
 export * from './schema.js';
 export * from './parse.js';
+export * from './parse-deferred.js';
 export * from './revisions.js';
 export { slugify, toText } from './normalize.js';

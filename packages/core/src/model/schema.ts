@@ -10,19 +10,11 @@ import { BOUNDARY_SETS, DIRECTIONS, OBSERVATION_KINDS, TARGET_OPS, UNITS } from 
 
 const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'empty'));
 
-export const IdSchema = v.pipe(
-  v.string(),
-  v.regex(/^[\p{L}\p{N}][\p{L}\p{N}._:-]*$/u, 'id'),
-  v.description('A stable identifier: letters, digits, dot, underscore, colon or hyphen.'),
-);
+// Their descriptions for the JSON Schema are added by scripts/json-schemas.ts: kept out of
+// here, they would ship in every page's bundle and never be read there.
+export const IdSchema = v.pipe(v.string(), v.regex(/^[\p{L}\p{N}][\p{L}\p{N}._:-]*$/u, 'id'));
 
-export const PeriodStringSchema = v.pipe(
-  v.string(),
-  v.regex(PERIOD_PATTERN, 'period'),
-  v.description(
-    'A year (2022), half (2022-H1), quarter (2024-Q1), month (2024-04) or date (2023-02-25).',
-  ),
-);
+export const PeriodStringSchema = v.pipe(v.string(), v.regex(PERIOD_PATTERN, 'period'));
 
 const FiniteNumberSchema = v.pipe(v.number(), v.finite('finite'));
 

@@ -28,62 +28,32 @@ const utc = (y: number, m: number, d = 1): number => Date.UTC(y, m - 1, d);
 export function parsePeriod(text: string): Period | undefined {
   const m = PERIOD_PATTERN.exec(text.trim());
   if (!m) return undefined;
-  const year = Number(m[1]);
-  if (m[2]) {
-    const half = Number(m[2]);
-    const startMonth = half === 1 ? 1 : 7;
-    return {
-      key: `${year}-H${half}`,
-      granularity: 'half',
-      year,
-      index: half,
-      start: utc(year, startMonth),
-      end: utc(year, startMonth + 6),
-    };
+  const [key, digits = '', half, quarter, month, day] = m;
+  const year = Number(digits);
+  if (day) {
+    const index = Number(month);
+    const d = Number(day);
+    const start = utc(year, index, d);
+    // Date.UTC rolls 30 Feb over into March: such a date does not exist.
+    if (new Date(start).getUTCDate() !== d) return undefined;
+    return { key, granularity: 'day', year, index, day: d, start, end: start + 86_400_000 };
   }
-  if (m[3]) {
-    const q = Number(m[3]);
-    return {
-      key: `${year}-Q${q}`,
-      granularity: 'quarter',
-      year,
-      index: q,
-      start: utc(year, q * 3 - 2),
-      end: utc(year, q * 3 + 1),
-    };
-  }
-  if (m[4]) {
-    const month = Number(m[4]);
-    if (m[5]) {
-      const day = Number(m[5]);
-      const start = utc(year, month, day);
-      // Date.UTC rolls 30 Feb over into March: such a date does not exist.
-      if (new Date(start).getUTCDate() !== day) return undefined;
-      return {
-        key: `${m[1]}-${m[4]}-${m[5]}`,
-        granularity: 'day',
-        year,
-        index: month,
-        day,
-        start,
-        end: start + 86_400_000,
-      };
-    }
-    return {
-      key: `${m[1]}-${m[4]}`,
-      granularity: 'month',
-      year,
-      index: month,
-      start: utc(year, month),
-      end: utc(year, month + 1),
-    };
-  }
+  if (!(half || quarter || month))
+    return { key, granularity: 'year', year, start: utc(year, 1), end: utc(year + 1, 1) };
+  // A half is 6 months, a quarter 3, a month 1: the n-th one starts at month (n - 1)·size + 1.
+  const [granularity, index, size]: [Granularity, number, number] = half
+    ? ['half', Number(half), 6]
+    : quarter
+      ? ['quarter', Number(quarter), 3]
+      : ['month', Number(month), 1];
+  const first = (index - 1) * size + 1;
   return {
-    key: m[1] ?? String(year),
-    granularity: 'year',
+    key: month ? key : `${year}-${key.slice(-2)}`,
+    granularity,
     year,
-    start: utc(year, 1),
-    end: utc(year + 1, 1),
+    index,
+    start: utc(year, first),
+    end: utc(year, first + size),
   };
 }
 

@@ -1,5 +1,4 @@
 import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
 import type { DataError, Locale } from '@cds-vn/core';
 import { CdsErrorEvent } from '../events/cds-error-event.js';
 import { renderErrorPanel } from './error-panel.js';
@@ -16,8 +15,10 @@ import { errorPanelStyles } from '../styles/error-panel.styles.js';
 export abstract class CdsElement extends LitElement {
   static override styles = [tokens, srOnly, errorPanelStyles];
 
+  // Not a reactive property: it is resolved in `willUpdate`, and a `lang` change anywhere
+  // requests the update itself.
   /** The resolved language: own `lang`, closest ancestor's, the document's, then vi. */
-  @state() protected locale: Locale = 'vi';
+  protected locale: Locale = 'vi';
 
   /** Set in `willUpdate`; a non-empty list replaces the content with the error panel. */
   protected errors: readonly DataError[] = [];

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   dataError,
-  parseIndicatorData,
+  parseIndicatorDataDeferred,
   parseJson,
   type Dataset,
   type DataError,
@@ -21,6 +21,9 @@ export interface DataInput {
   readonly src?: string | null | undefined;
 }
 
+/** Raw JSON → the element's data; may answer later (a Promise), the state is `loading` meanwhile. */
+type Parse<T> = (raw: unknown) => Result<T> | Promise<Result<T>>;
+
 const INLINE_SELECTOR = ':scope > script[type="application/json"]';
 
 /**
@@ -38,11 +41,10 @@ export class DataController<T = Dataset> implements ReactiveController {
   private request = 0;
   private dirty = true;
 
+  /** The default parse answers bad data later: it loads the words for its errors first. */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly parse: (raw: unknown) => Result<T> = parseIndicatorData as unknown as (
-      raw: unknown,
-    ) => Result<T>,
+    private readonly parse: Parse<T> = parseIndicatorDataDeferred as unknown as Parse<T>,
   ) {
     host.addController(this);
   }
@@ -54,12 +56,15 @@ export class DataController<T = Dataset> implements ReactiveController {
       if (this.readInline()) this.host.requestUpdate();
     });
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    // Removed while loading (a fetch, or the words for its errors): start over now it is back.
+    if (this.dirty) this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
     this.request++; // a response arriving after removal is dropped
+    if (this.state.kind === 'loading') this.dirty = true;
   }
 
   /** Re-parses everything (e.g. after the parse function's own inputs changed). */
@@ -86,15 +91,14 @@ export class DataController<T = Dataset> implements ReactiveController {
     if (input.value !== undefined && input.value !== null && input.value !== '') {
       this.state = this.fromRaw(
         typeof input.value === 'string' ? parseJson(input.value) : { ok: true, value: input.value },
+        ticket,
       );
     } else if (this.inline !== undefined) {
-      this.state = this.fromRaw(parseJson(this.inline));
+      this.state = this.fromRaw(parseJson(this.inline), ticket);
     } else if (src) {
       this.state = { kind: 'loading' };
       void fetchJson(src).then((raw) => {
-        if (ticket !== this.request) return;
-        this.state = this.fromRaw(raw);
-        this.host.requestUpdate();
+        if (ticket === this.request) this.settle(this.fromRaw(raw, ticket), ticket);
       });
     } else {
       this.state = { kind: 'empty' };
@@ -102,27 +106,22 @@ export class DataController<T = Dataset> implements ReactiveController {
     return this.state;
   }
 
-  private fromRaw(raw: Result<unknown>): DataState<T> {
+  /** Takes a state reached after an await, unless a newer input has replaced this one. */
+  private settle(state: DataState<T>, ticket: number): void {
+    if (ticket !== this.request) return;
+    this.state = state;
+    this.host.requestUpdate();
+  }
+
+  private fromRaw(raw: Result<unknown>, ticket: number): DataState<T> {
     if (!raw.ok) return { kind: 'error', errors: raw.errors };
     try {
       const parsed = this.parse(raw.value);
-      return parsed.ok
-        ? { kind: 'ready', value: parsed.value }
-        : { kind: 'error', errors: parsed.errors };
+      if (!(parsed instanceof Promise)) return stateOf(parsed);
+      void parsed.then(stateOf, failed).then((state) => this.settle(state, ticket));
+      return { kind: 'loading' };
     } catch (e) {
-      // A bug in a parser must still end in a visible error, never an exception out of Lit.
-      const detail = e instanceof Error ? e.message : String(e);
-      return {
-        kind: 'error',
-        errors: [
-          dataError(
-            'invalid-data',
-            '',
-            `Lỗi xử lý dữ liệu: ${detail}`,
-            `Could not process the data: ${detail}`,
-          ),
-        ],
-      };
+      return failed(e);
     }
   }
 
@@ -133,4 +132,26 @@ export class DataController<T = Dataset> implements ReactiveController {
     this.inline = text;
     return changed;
   }
+}
+
+function stateOf<T>(parsed: Result<T>): DataState<T> {
+  return parsed.ok
+    ? { kind: 'ready', value: parsed.value }
+    : { kind: 'error', errors: parsed.errors };
+}
+
+/** A bug in a parser must still end in a visible error, never an exception out of Lit. */
+function failed(e: unknown): DataState<never> {
+  const detail = e instanceof Error ? e.message : String(e);
+  return {
+    kind: 'error',
+    errors: [
+      dataError(
+        'invalid-data',
+        '',
+        `Lỗi xử lý dữ liệu: ${detail}`,
+        `Could not process the data: ${detail}`,
+      ),
+    ],
+  };
 }

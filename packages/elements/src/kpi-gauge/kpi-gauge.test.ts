@@ -830,6 +830,26 @@ describe('cds-kpi-gauge', () => {
       expect(textOf(part(el, 'value'))).to.equal('55%');
     });
 
+    it('says "loading" while the words for a data error load, then shows the panel', async () => {
+      const wrapper = document.createElement('div');
+      wrapper.lang = 'vi';
+      const el = document.createElement('cds-kpi-gauge');
+      el.setAttribute('label', 'x');
+      el.setAttribute('value', 'abc');
+      wrapper.append(el);
+      document.body.append(wrapper);
+      await el.updateComplete;
+      expect(textOf(part(el, 'placeholder'))).to.equal('Đang tải dữ liệu…');
+      expect(meter(el)?.outerHTML).to.equal(undefined);
+      // Moved meanwhile, as a framework re-ordering a list does: the error still arrives.
+      const pending = nextEvent(el, 'cds-error');
+      el.remove();
+      wrapper.append(el);
+      expect((await pending).path).to.equal('value');
+      await el.updateComplete;
+      expect(textOf(find(el, '[role="alert"]'))).to.contain('value: cần một số');
+    });
+
     it('never renders data as HTML', async () => {
       const el = await fixture<CdsKpiGauge>(
         html`<cds-kpi-gauge

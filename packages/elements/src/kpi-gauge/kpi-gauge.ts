@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
   VERDICT_SYMBOL,
   coreMessages,
@@ -70,36 +69,51 @@ function asLabel(e: DataError): DataError {
  */
 export class CdsKpiGauge extends CdsIndicatorElement {
   static override styles = [...CdsIndicatorElement.styles, kpiGaugeStyles];
+  // Static properties, not decorators: see CdsIndicatorElement.
+  static override get properties(): PropertyDeclarations {
+    return {
+      variant: {},
+      label: {},
+      value: {},
+      target: {},
+      total: {},
+      unit: {},
+      direction: {},
+      op: {},
+      min: {},
+      max: {},
+    };
+  }
 
   /** `semi` (half circle), `ring` (full circle) or `bullet` (a bar for tables and dense rows). */
-  @property() variant: Variant = 'semi';
+  variant: Variant = 'semi';
 
   /** The indicator's name without JSON; with other data, a shorter name to show instead. */
-  @property() label?: string;
+  label?: string;
 
   /** The value, e.g. `54.34` (a dot for decimals). With `target`/`unit`, no JSON is needed. */
-  @property() value?: NumberInput;
+  value?: NumberInput;
 
   /** The target value; a floor (`>=`) unless `direction="lower"` or `op` says otherwise. */
-  @property() target?: NumberInput;
+  target?: NumberInput;
 
   /** For a count against a total ("21/25"): the total, which also becomes the scale. */
-  @property() total?: NumberInput;
+  total?: NumberInput;
 
   /** `%`, `count`, `number`, `index`, `times`, `rank`, `Mbps`, `VND` or `USD`. */
-  @property() unit?: string;
+  unit?: string;
 
   /** `higher` (default) or `lower` when less is better (cyber attacks). */
-  @property() direction?: string;
+  direction?: string;
 
   /** How the value must compare with the target: `>=`, `>`, `<=`, `<` or `=`. */
-  @property() op?: string;
+  op?: string;
 
   /** Start of the scale (default: 0, or below the smallest negative value). */
-  @property() min?: NumberInput;
+  min?: NumberInput;
 
   /** End of the scale (default: 100 for %, 1 for an index, the total for counts, else derived). */
-  @property() max?: NumberInput;
+  max?: NumberInput;
 
   protected view: GaugeView | undefined;
   private readonly attributeIndicator = attributeIndicatorMemo();

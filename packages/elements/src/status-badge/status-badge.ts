@@ -1,5 +1,4 @@
-import { html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
   VERDICT_SYMBOL,
   VERDICT_TONE,
@@ -27,9 +26,15 @@ import { statusBadgeStyles } from './status-badge.styles.js';
  */
 export class CdsStatusBadge extends CdsIndicatorElement {
   static override styles = [...CdsIndicatorElement.styles, statusBadgeStyles];
+  // Static properties, not decorators: see CdsIndicatorElement.
+  static override get properties(): PropertyDeclarations {
+    return {
+      detailed: { type: Boolean, reflect: true },
+    };
+  }
 
   /** Show the explanation under the badge; otherwise it is read by screen readers only. */
-  @property({ type: Boolean, reflect: true }) detailed = false;
+  detailed = false;
 
   protected status: StatusResult | undefined;
 

@@ -19,10 +19,6 @@ export const errorPanelStyles = css`
     margin: 0.25rem 0 0;
     padding-inline-start: 1.25rem;
   }
-  .cds-error code {
-    font-size: 0.8125rem;
-    overflow-wrap: anywhere;
-  }
   .cds-placeholder {
     color: var(--_text-muted);
     font-size: 0.875rem;
