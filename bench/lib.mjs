@@ -33,6 +33,18 @@ export function compressed(buf) {
 }
 
 /**
+ * What every cds-* page shares, by name, as module-id patterns (bare or resolved): Lit, core
+ * (with valibot, without the province registry) and the elements' base (base classes, events,
+ * tokens).
+ */
+const SHARED_RUNTIME = {
+  lit: /^(lit|lit-html|lit-element|@lit\/)|node_modules\/(lit|lit-html|lit-element|@lit)\//,
+  // The province registry is not shared runtime: only the map needs it, so it counts as the map's.
+  core: /packages\/core\/src\/(model|period|status|format|i18n)\/|^valibot$|node_modules\/valibot\//,
+  base: /packages\/elements\/src\/(base|events|styles)\//,
+};
+
+/**
  * Builds `entries` ({ name: path }) for production into a temp folder; returns the folder and,
  * per output file, its bytes. `initial` sums what a page loads up front (entry plus static
  * imports), `lazy` what it loads only on dynamic import.
@@ -46,8 +58,9 @@ export function compressed(buf) {
  */
 export async function buildEntries(
   entries,
-  { outDir = mkdtempSync(join(tmpdir(), 'cds-bench-')) } = {},
+  { outDir = mkdtempSync(join(tmpdir(), 'cds-bench-')), without = [] } = {},
 ) {
+  const externals = without.map((name) => SHARED_RUNTIME[name]);
   const result = await build({
     configFile: false,
     logLevel: 'error',
@@ -62,6 +75,8 @@ export async function buildEntries(
       modulePreload: false,
       lib: { entry: entries, formats: ['es'] },
       rolldownOptions: {
+        // `without` leaves the shared runtime out, to measure what one element adds on its own.
+        external: externals.length ? (id) => externals.some((re) => re.test(id)) : undefined,
         preserveEntrySignatures: 'allow-extension',
         output: {
           entryFileNames: '[name].js',
@@ -82,8 +97,9 @@ export async function buildEntries(
       if (seen.has(f)) return;
       seen.add(f);
       const c = chunks.get(f);
-      for (const i of c?.imports ?? []) visit(i);
-      if (follow) for (const i of c?.dynamicImports ?? []) visit(i);
+      // Externals (the shared runtime left out with `without`) are not files of this build.
+      for (const i of c?.imports ?? []) if (chunks.has(i)) visit(i);
+      if (follow) for (const i of c?.dynamicImports ?? []) if (chunks.has(i)) visit(i);
     };
     visit(fileName);
     return seen;
