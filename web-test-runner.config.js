@@ -24,10 +24,7 @@ const workspaceSources = {
 
 export default {
   rootDir: root,
-  files: [
-    'packages/elements/src/**/*.test.ts',
-    'packages/elements/test/**/*.test.ts',
-  ],
+  files: ['packages/elements/src/**/*.test.ts', 'packages/elements/test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },

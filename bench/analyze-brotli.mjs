@@ -15,10 +15,16 @@ const r = await build({
     write: false,
     minify: true,
     target: 'es2022',
-    rolldownOptions: { input: { b: entry }, preserveEntrySignatures: 'strict', output: { format: 'es' } },
+    rolldownOptions: {
+      input: { b: entry },
+      preserveEntrySignatures: 'strict',
+      output: { format: 'es' },
+    },
   },
 });
-const chunks = (Array.isArray(r) ? r : [r]).flatMap((x) => x.output).filter((c) => c.type === 'chunk');
+const chunks = (Array.isArray(r) ? r : [r])
+  .flatMap((x) => x.output)
+  .filter((c) => c.type === 'chunk');
 const total = brotliCompressSync(Buffer.from(chunks.map((c) => c.code).join(''))).length;
 const groups = new Map();
 let rendered = 0;

@@ -15,8 +15,14 @@ const r = await build({
     write: false,
     minify: true,
     target: 'es2022',
-    rolldownOptions: { input: { b: entry }, preserveEntrySignatures: 'strict', output: { format: 'es' } },
+    rolldownOptions: {
+      input: { b: entry },
+      preserveEntrySignatures: 'strict',
+      output: { format: 'es' },
+    },
   },
 });
-const chunks = (Array.isArray(r) ? r : [r]).flatMap((x) => x.output).filter((c) => c.type === 'chunk');
+const chunks = (Array.isArray(r) ? r : [r])
+  .flatMap((x) => x.output)
+  .filter((c) => c.type === 'chunk');
 writeFileSync(out, chunks.map((c) => c.code).join('\n'));

@@ -292,8 +292,13 @@ describe('as of a date', () => {
       sources: [{ id: 'h1', title: 'H1 report', date: '2022-08' }],
       indicators: [
         {
-          id: 'fibre', name: 'Fibre', unit: '%',
-          observations: [{ period: '2022-H1', value: 71.75, source: 'h1' }, { period: '2022', value: 75 }],
+          id: 'fibre',
+          name: 'Fibre',
+          unit: '%',
+          observations: [
+            { period: '2022-H1', value: 71.75, source: 'h1' },
+            { period: '2022', value: 75 },
+          ],
           targets: [{ period: '2022', op: '>=', value: 75 }],
         },
       ],
@@ -304,7 +309,13 @@ describe('as of a date', () => {
     assert.equal(evaluate(fibre, { period: '2022', asOf: '2023-02-25' }).verdict, 'achieved');
   });
   test('an unsourced figure for a period that has not begun is not yet known', () => {
-    const ind2 = measure([{ period: '2022-H1', value: 40 }, { period: '2023', value: 90 }], [{ period: '2022', op: '>=', value: 50 }]);
+    const ind2 = measure(
+      [
+        { period: '2022-H1', value: 40 },
+        { period: '2023', value: 90 },
+      ],
+      [{ period: '2022', op: '>=', value: 50 }],
+    );
     assert.equal(evaluate(ind2, { period: '2022', asOf: '2022-08' }).verdict, 'at-risk');
   });
 });

@@ -13,6 +13,9 @@ export { CdsStatusBadge } from './status-badge/status-badge.js';
 export { CdsTrendChart } from './trend-chart/trend-chart.js';
 export { CdsIndicatorCard } from './indicator-card/indicator-card.js';
 export { CdsProvinceMap } from './province-map/province-map.js';
-export { CdsProvinceSelectEvent, type ProvinceSelection } from './events/cds-province-select-event.js';
+export {
+  CdsProvinceSelectEvent,
+  type ProvinceSelection,
+} from './events/cds-province-select-event.js';
 export { CdsKpiGauge } from './kpi-gauge/kpi-gauge.js';
 export { CdsTargetTable } from './target-table/target-table.js';

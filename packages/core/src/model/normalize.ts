@@ -13,7 +13,16 @@ import type {
   SourceInput,
   TargetInput,
 } from './schema.js';
-import type { Dataset, Indicator, Observation, Regional, ReportTable, Source, Target, Text } from './types.js';
+import type {
+  Dataset,
+  Indicator,
+  Observation,
+  Regional,
+  ReportTable,
+  Source,
+  Target,
+  Text,
+} from './types.js';
 
 export function toText(input: LocalizedTextInput): Text;
 export function toText(input: LocalizedTextInput | undefined): Text | undefined;
@@ -29,7 +38,8 @@ export function toSource(input: SourceInput): Source {
     ...input,
     title: toText(input.title),
     date: toPeriod(input.date),
-    footnotes: footnotes && Object.fromEntries(Object.entries(footnotes).map(([k, t]) => [k, toText(t)])),
+    footnotes:
+      footnotes && Object.fromEntries(Object.entries(footnotes).map(([k, t]) => [k, toText(t)])),
   };
 }
 
@@ -95,7 +105,9 @@ function toTarget(ctx: Context, t: TargetInput, path: string): Target {
 
 /** Oldest period first; for one period, the newest report last (so "latest" is `at(-1)`). */
 function byPeriodThenSource(a: Observation, b: Observation): number {
-  return comparePeriods(a.period, b.period) || (a.source?.date.end ?? 0) - (b.source?.date.end ?? 0);
+  return (
+    comparePeriods(a.period, b.period) || (a.source?.date.end ?? 0) - (b.source?.date.end ?? 0)
+  );
 }
 
 export function normalizeIndicator(ctx: Context, input: IndicatorInput, path: string): Indicator {
@@ -152,7 +164,12 @@ export function normalizeDataset(input: DatasetInput): { dataset: Dataset; error
   const byId = new Map<string, Source>();
   const duplicate = (path: string, what: { vi: string; en: string }, id: string) =>
     errors.push(
-      dataError('duplicate-id', path, `${path}: mã ${what.vi} trùng lặp "${id}"`, `${path}: duplicate ${what.en} id "${id}"`),
+      dataError(
+        'duplicate-id',
+        path,
+        `${path}: mã ${what.vi} trùng lặp "${id}"`,
+        `${path}: duplicate ${what.en} id "${id}"`,
+      ),
     );
   sources.forEach((s, i) => {
     if (byId.has(s.id)) duplicate(`sources[${i}].id`, SOURCE, s.id);
@@ -185,7 +202,13 @@ export function normalizeDataset(input: DatasetInput): { dataset: Dataset; error
       };
     }
     checkIndicator(r.indicator, `${path}.indicator`);
-    return { ...r, ...prov, type: 'values', illustrative: r.illustrative ?? false, period: optPeriod(r.period) };
+    return {
+      ...r,
+      ...prov,
+      type: 'values',
+      illustrative: r.illustrative ?? false,
+      period: optPeriod(r.period),
+    };
   });
   const tables = (input.tables ?? []).map((t, i): ReportTable => {
     t.indicators.forEach((id, j) => checkIndicator(id, `tables[${i}].indicators[${j}]`));

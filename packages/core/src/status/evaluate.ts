@@ -2,7 +2,6 @@
  * The one status engine: an indicator, a period and a date in → a verdict and an explanation a
  * person can check. Pure: no clock unless `asOf` is left out.
  */
-import type { Locale } from '../i18n/locale.js';
 import { coreMessages } from '../i18n/messages.js';
 import { type PeriodFigure, figuresByPeriod } from '../model/revisions.js';
 import type { Indicator, MilestoneTarget, Observation, ValueTarget } from '../model/types.js';
@@ -73,10 +72,6 @@ function chooseTarget(
   return targets.find((t) => t.period.end > now) ?? targets.at(-1);
 }
 
-interface Words {
-  readonly value: (locale: Locale) => string;
-}
-
 function explain(
   ind: Indicator,
   verdict: Verdict,
@@ -93,11 +88,10 @@ function explain(
     const m = coreMessages[locale];
     const obs = parts.figure?.chosen;
     const segs: string[] = [];
-    const valueText: Words['value'] = (l) =>
+    let head =
       obs?.value !== undefined
-        ? formatValue(obs.value, ind, l, obs.total !== undefined ? { total: obs.total } : {})
+        ? formatValue(obs.value, ind, locale, obs.total !== undefined ? { total: obs.total } : {})
         : m.noData;
-    let head = valueText(locale);
     if (obs && obs.kind !== 'actual')
       head += ` (${obs.kind === 'estimate' ? m.estimate : m.forecast})`;
     if (obs && parts.partial) head += ` (${formatPeriod(obs.period, locale)})`;
@@ -225,7 +219,10 @@ export function knownAt(o: Observation, now: number): boolean {
 
 export function evaluate(ind: Indicator, options: EvaluateOptions = {}): StatusResult {
   const now = asOfInstant(options.asOf);
-  const known: Indicator = { ...ind, observations: ind.observations.filter((o) => knownAt(o, now)) };
+  const known: Indicator = {
+    ...ind,
+    observations: ind.observations.filter((o) => knownAt(o, now)),
+  };
   return known.kind === 'milestone'
     ? evaluateMilestone(known, options, now)
     : evaluateMeasure(known, options, now);
