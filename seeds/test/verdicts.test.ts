@@ -195,6 +195,20 @@ describe('002 (2023-02-25) section III: the 2023 targets', () => {
     ]);
   });
 
+  test('row numbers as printed: sub-rows unnumbered, 28 followed by 36', () => {
+    const numbers = ds.tables.find((t) => t.id === 'bc-2023-02-25-muc-tieu-2023')?.numbers ?? [];
+    const at = (id: string) => numbers[ids.indexOf(id)];
+    assert.equal(numbers.length, 42);
+    assert.equal(at('ty-le-ket-qua-tthc-so-hoa'), '13');
+    assert.equal(at('ho-so-xu-ly-truc-tuyen'), null);
+    assert.equal(at('nguoi-dan-su-dung-dvctt'), null);
+    assert.equal(at('ty-le-ke-hoach-tro-ly-ao'), '14');
+    assert.equal(at('dnnvv-dung-thu-nen-tang-cds'), '22');
+    assert.equal(at('dnnvv-thuong-xuyen-nen-tang-cds'), null);
+    assert.deepEqual(numbers.slice(30, 32), ['28', '36']);
+    assert.equal(numbers.at(-1), '46');
+  });
+
   test('every row’s target as printed: “Trên x%” → > x, “100%” → = 100, deadlines → due', () => {
     const printed = ids.map((id) => {
       const t = indicator(ds, id).targets.find((x) =>

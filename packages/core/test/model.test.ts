@@ -174,3 +174,28 @@ describe('inputs an element accepts', () => {
     assert.equal(pick.ok, false);
   });
 });
+
+describe('report tables', () => {
+  const base = {
+    indicators: [
+      { id: 'a', name: 'A' },
+      { id: 'b', name: 'B' },
+    ],
+  };
+  test('keep the row numbers as printed, with null for a sub-row', () => {
+    const r = parseDataset({
+      ...base,
+      tables: [{ id: 't', title: 'T', indicators: ['a', 'b'], numbers: ['36', null] }],
+    });
+    assert.ok(r.ok);
+    assert.deepEqual(r.value.tables[0]?.numbers, ['36', null]);
+  });
+  test('reject row numbers that do not pair with the indicators', () => {
+    const r = parseDataset({
+      ...base,
+      tables: [{ id: 't', title: 'T', indicators: ['a', 'b'], numbers: ['1'] }],
+    });
+    assert.equal(r.ok, false);
+    if (!r.ok) assert.equal(r.errors[0]?.path, 'tables[0].numbers');
+  });
+});

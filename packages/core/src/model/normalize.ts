@@ -212,6 +212,17 @@ export function normalizeDataset(input: DatasetInput): { dataset: Dataset; error
   });
   const tables = (input.tables ?? []).map((t, i): ReportTable => {
     t.indicators.forEach((id, j) => checkIndicator(id, `tables[${i}].indicators[${j}]`));
+    if (t.numbers && t.numbers.length !== t.indicators.length) {
+      const path = `tables[${i}].numbers`;
+      errors.push(
+        dataError(
+          'invalid-data',
+          path,
+          `${path}: cần ${t.indicators.length} số thứ tự, một cho mỗi chỉ tiêu (có ${t.numbers.length})`,
+          `${path}: expected ${t.indicators.length} row numbers, one per indicator (got ${t.numbers.length})`,
+        ),
+      );
+    }
     return {
       ...t,
       ...provenance(ctx, t, `tables[${i}]`),

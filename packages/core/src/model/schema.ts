@@ -160,6 +160,8 @@ export const ReportTableSchema = v.strictObject({
   period: v.optional(PeriodStringSchema),
   groupBy: v.optional(v.picklist(['status', 'pillar', 'none'], 'groupBy')),
   indicators: v.array(IdSchema),
+  /** Row numbers as printed, parallel to `indicators`; null for an unnumbered sub-row. */
+  numbers: v.optional(v.array(v.nullable(text))),
   ...provenance,
 });
 

@@ -104,6 +104,8 @@ export interface ReportTable extends Provenance {
   readonly period?: Period;
   readonly groupBy: 'status' | 'pillar' | 'none';
   readonly indicators: readonly string[];
+  /** Row numbers as the report prints them ("36" after "28"); null for an unnumbered sub-row. */
+  readonly numbers?: readonly (string | null)[];
 }
 
 export interface Dataset {
