@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM, CHROMIUM_ARGS } from './scripts/chromium.js';
+import { mergedSeedsTestPlugin } from './scripts/seeds-plugin.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -30,6 +31,8 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
   plugins: [
+    // The demo reads /seeds/merged.json, which the dev server builds from seeds/merge.ts.
+    mergedSeedsTestPlugin(),
     workspaceSources,
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${root}tsconfig.json` }),
   ],

@@ -1,15 +1,18 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import { workspaceAliases } from '../scripts/workspace-aliases.js';
+import { seedsPlugin } from '../scripts/seeds-plugin.js';
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true },
-  staticDirs: [{ from: '../seeds', to: '/seeds' }],
   viteFinal: async (config) => {
     config.resolve ??= {};
     config.resolve.alias = [...((config.resolve.alias as []) ?? []), ...workspaceAliases];
+    // /seeds/*.json and /seeds/merged.json, as the demo serves them: stories use `src` as a
+    // portal would, and the Playground's controls can point at any seeds file.
+    config.plugins = [...(config.plugins ?? []), seedsPlugin()];
     return config;
   },
 };

@@ -1,220 +1,114 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { DatasetInput } from '@cds-vn/core';
 import '@cds-vn/elements/kpi-gauge/cds-kpi-gauge.js';
-import report2022h1 from '../seeds/bc-2022-08.json';
-import report2022end from '../seeds/bc-2022-12-28.json';
-import report2023 from '../seeds/bc-2023-02-25.json';
-import report2023end from '../seeds/bc-2023-12.json';
-import report2024 from '../seeds/bc-2024-04.json';
-import { mergeDatasets } from '../seeds/merge.js';
+import { renderFromArgs } from './support/render-from-args.js';
+import { LOADING_SRC } from './support/loading.js';
+import { SRC, allReports, report2023 } from './support/seeds.js';
+import {
+  a11yNotes,
+  darkFrame,
+  forcedColoursFrame,
+  lightFrame,
+  NIGHT_SKY,
+} from './support/frames.js';
 
-/**
- * Every report's figures joined by indicator id. The status engine only counts a figure once its
- * report was out at `as-of`, so one merged dataset can show each report's point of view.
- */
-const allReports = mergeDatasets(
-  [report2022h1, report2022end, report2023, report2023end, report2024].map(
-    (d) => d as unknown as DatasetInput,
-  ),
-);
+/** Stories built from args sit in a box of `parameters.width` (default 20rem). */
+const sized: Decorator = (story, context) => {
+  const width = (context.parameters['width'] as string | undefined) ?? '20rem';
+  return width === 'none' ? story() : html`<div style="inline-size: ${width}">${story()}</div>`;
+};
 
-interface Args {
-  indicatorId: string;
-  variant: 'semi' | 'ring' | 'bullet';
-  period: string;
-  asOf: string;
-  width: number;
-  label: string;
-  min: string;
-  max: string;
-}
-
-const gauge = (a: Args) =>
-  html`<div style="inline-size: ${a.width}px">
-    <cds-kpi-gauge
-      .indicator=${allReports}
-      indicator-id=${a.indicatorId}
-      variant=${a.variant}
-      period=${ifDefined(a.period || undefined)}
-      as-of=${ifDefined(a.asOf || undefined)}
-      label=${ifDefined(a.label || undefined)}
-      min=${ifDefined(a.min || undefined)}
-      max=${ifDefined(a.max || undefined)}
-    ></cds-kpi-gauge>
-  </div>`;
-
-const meta: Meta<Args> = {
+const meta: Meta = {
   title: 'Elements/cds-kpi-gauge',
   component: 'cds-kpi-gauge',
+  render: renderFromArgs,
+  decorators: [sized],
   args: {
-    indicatorId: 'ho-so-xu-ly-truc-tuyen',
+    src: SRC.merged,
+    'indicator-id': 'ho-so-xu-ly-truc-tuyen',
     variant: 'semi',
     period: '2022',
-    asOf: '2023-02-25',
-    width: 320,
-    label: '',
-    min: '',
-    max: '',
+    'as-of': '2023-02-25',
   },
   argTypes: {
-    variant: { control: 'inline-radio', options: ['semi', 'ring', 'bullet'] },
-    width: { control: { type: 'range', min: 120, max: 600, step: 10 } },
+    variant: { control: { type: 'inline-radio' }, options: ['semi', 'ring', 'bullet'] },
+    direction: { control: { type: 'select' }, options: ['', 'higher', 'lower'] },
+    op: { control: { type: 'select' }, options: ['', '>=', '>', '=', '<=', '<'] },
   },
-  render: gauge,
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj;
+const fixed = { controls: { disable: true }, width: 'none' };
 
-/** 2022 result against the 2022 target (bc-2023-02-25, table a). */
-export const Achieved: Story = {};
+/** A gauge of one indicator from a dataset with many: every attribute is a control. */
+export const Playground: Story = {};
 
-/** Open data: 11,8% against ≥ 50% (bc-2023-02-25, table a, part II). */
-export const NotAchieved: Story = {
-  args: { indicatorId: 'du-lieu-mo' },
-};
+// ---- States -----------------------------------------------------------------------------------
 
-/** The 2023 target (> 60%) as of the report's date: the trend through H1 and 2022 reaches it. */
-export const OnTrack: Story = {
-  args: { period: '2023' },
-};
+export const StateLoading: Story = { name: 'State · Loading', args: { src: LOADING_SRC } };
 
-/** Smartphones as the H1-2022 report saw it: 70,91% and a flat trend against ≥ 85%. */
-export const AtRisk: Story = {
-  args: { indicatorId: 'dan-so-dien-thoai-thong-minh', period: '', asOf: '2022-08' },
-};
-
-/** A Đề án 06 milestone due in December 2023, with no completion reported by April 2024. */
-export const Overdue: Story = {
-  args: { indicatorId: 'luat-can-cuoc-cong-dan-sua-doi', period: '', asOf: '2024-04' },
+export const StateError: Story = {
+  name: 'State · Error',
+  args: { src: undefined, indicator: '{"name": "x", value: 5}' },
 };
 
 /** Online reports: the H1-2022 table prints "–" for the six months. */
-export const NoData: Story = {
-  args: { indicatorId: 'bao-cao-truc-tuyen', period: '', asOf: '2022-08' },
+export const StateNoData: Story = {
+  name: 'State · No data',
+  args: { 'indicator-id': 'bao-cao-truc-tuyen', period: '', 'as-of': '2022-08' },
 };
 
-/** Every variant side by side: half circle, ring and bar. */
-export const Variants: Story = {
-  render: (a) =>
-    html`<div style="display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: start">
-      ${gauge({ ...a, variant: 'semi', width: 260 })}
-      ${gauge({ ...a, variant: 'ring', width: 260 })}
-      ${gauge({ ...a, variant: 'bullet', width: 360 })}
-    </div>`,
+/** 2022 result against the 2022 target (bc-2023-02-25, table a). */
+export const StateAchieved: Story = { name: 'State · Achieved' };
+
+/** Open data: 11,8% against ≥ 50% (bc-2023-02-25, table a, part II). */
+export const StateNotAchieved: Story = {
+  name: 'State · Not achieved',
+  args: { 'indicator-id': 'du-lieu-mo' },
 };
 
-/** Bars for a dense layout: the 2022 headline table of bc-2023-02-25. */
-export const BulletTable: Story = {
-  args: { variant: 'bullet', width: 420 },
-  render: (a) =>
-    html`<div style="display: grid; gap: 1rem; inline-size: ${a.width}px">
-      ${(report2023.tables[0]?.indicators ?? []).map(
-        (id) =>
-          html`<cds-kpi-gauge
-            .indicator=${allReports}
-            indicator-id=${id}
-            variant="bullet"
-            period="2022"
-            as-of="2023-02-25"
-          ></cds-kpi-gauge>`,
-      )}
-    </div>`,
+/** The 2023 target (> 60%) as of the report's date: the trend through H1 and 2022 reaches it. */
+export const StateOnTrack: Story = { name: 'State · On track', args: { period: '2023' } };
+
+/** Smartphones as the H1-2022 report saw it: 70,91% and a flat trend against ≥ 85%. */
+export const StateAtRisk: Story = {
+  name: 'State · At risk',
+  args: { 'indicator-id': 'dan-so-dien-thoai-thong-minh', period: '', 'as-of': '2022-08' },
 };
 
-/** Cyber attacks: lower is better, so the rise since 2021 shows as bad news. */
-export const LowerIsBetter: Story = {
-  args: { indicatorId: 'tan-cong-mang', variant: 'bullet', width: 420 },
+/** A Đề án 06 milestone due in December 2023, with no completion reported by April 2024. */
+export const StateOverdue: Story = {
+  name: 'State · Overdue',
+  args: { 'indicator-id': 'luat-can-cuoc-cong-dan-sua-doi', period: '', 'as-of': '2024-04' },
 };
 
-/** Đề án 06 essential services on the national portal: 21 of 25 in 2022. */
-export const CountAgainstTotal: Story = {
-  args: { indicatorId: 'dvc-thiet-yeu-de-an-06', variant: 'ring', width: 240 },
+/**
+ * No report in seeds/ has a task finished after its deadline, so this one is typed by hand and
+ * says so in its name: due March 2023, done in June 2023.
+ */
+export const StateAchievedLate: Story = {
+  name: 'State · Achieved late (example)',
+  args: {
+    src: undefined,
+    'indicator-id': undefined,
+    period: undefined,
+    'as-of': '2023-12',
+    indicator: JSON.stringify({
+      id: 'vi-du-hoan-thanh-tre-han',
+      name: 'Ví dụ minh họa: nhiệm vụ hoàn thành sau hạn',
+      kind: 'milestone',
+      targets: [{ due: '2023-03' }],
+      observations: [{ period: '2023-06', done: true, completed: '2023-06' }],
+    }),
+  },
 };
 
-/** The national digital-transformation index: 0,71 in 2022, on a 0–1 scale. */
-export const Index: Story = {
-  args: { indicatorId: 'chi-so-chuyen-doi-so-quoc-gia', asOf: '2023-12' },
-};
-
-/** The 2023 index is a forecast (0,75): said in words, and drawn fainter. */
-export const Forecast: Story = {
-  args: { indicatorId: 'chi-so-chuyen-doi-so-quoc-gia', period: '', asOf: '2023-12' },
-};
-
-/** A forecast that meets its target: e-commerce in retail, 7,5% against ≥ 7%. */
-export const ForecastAgainstTarget: Story = {
-  args: { indicatorId: 'thuong-mai-dien-tu-ban-le' },
-};
-
-/** Large numbers: NDXP handles about 2,8 million transactions a day (April 2024). */
-export const LargeNumber: Story = {
-  args: { indicatorId: 'ndxp-giao-dich-binh-quan-ngay', period: '', asOf: '2024-04' },
-};
-
-/** Vietnamese and English side by side, whatever the toolbar says. */
-export const Languages: Story = {
-  render: (a) =>
-    html`<div style="display: flex; flex-wrap: wrap; gap: 1.5rem">
-      <div lang="vi">${gauge(a)}</div>
-      <div lang="en">${gauge(a)}</div>
-    </div>`,
-};
-
-/** `theme="dark"` paints the dark surface on any page; the toolbar's theme sets the page. */
-export const Dark: Story = {
-  render: (a) =>
-    html`<div style="inline-size: ${a.width}px">
-      <cds-kpi-gauge
-        theme="dark"
-        .indicator=${allReports}
-        indicator-id=${a.indicatorId}
-        variant=${a.variant}
-        period=${ifDefined(a.period || undefined)}
-        as-of=${ifDefined(a.asOf || undefined)}
-      ></cds-kpi-gauge>
-    </div>`,
-};
-
-/** From 120 to 600 px: small sizes keep value and status and fold the explanation away. */
-export const Sizes: Story = {
-  render: (a) =>
-    html`<div style="display: flex; flex-wrap: wrap; gap: 1rem; align-items: start">
-      ${[120, 180, 240, 360, 600].map((width) => gauge({ ...a, width }))}
-    </div>`,
-};
-
-/** No JSON at all: `label`, `value`, `target` and `unit` attributes. */
-export const PlainAttributes: Story = {
-  render: (a) =>
-    html`<div style="inline-size: ${a.width}px">
-      <cds-kpi-gauge
-        label="Tỷ lệ hồ sơ thủ tục hành chính xử lý trực tuyến"
-        value="54.34"
-        target="50"
-        unit="%"
-        period="2022"
-        variant=${a.variant}
-      ></cds-kpi-gauge>
-    </div>`,
-};
-
-/** A custom title and a footer through slots. */
-export const Slots: Story = {
-  render: (a) =>
-    html`<div style="inline-size: ${a.width}px">
-      <cds-kpi-gauge
-        .indicator=${allReports}
-        indicator-id=${a.indicatorId}
-        period="2022"
-        as-of="2023-02-25"
-      >
-        <span slot="title">Hồ sơ TTHC xử lý trực tuyến</span>
-        <small slot="footer">Nguồn: Báo cáo tóm tắt Chuyển đổi số quốc gia, 25/02/2023</small>
-      </cds-kpi-gauge>
-    </div>`,
+/** Fixed broadband speed, 79,95 Mbps in 2022: no report sets a target for it. */
+export const StateNoTarget: Story = {
+  name: 'State · No target',
+  args: { 'indicator-id': 'toc-do-bang-rong-co-dinh', period: '', 'as-of': '' },
 };
 
 /** A gauge with exactly these attributes, as a CMS would write them (even invalid ones). */
@@ -227,6 +121,8 @@ function gaugeWith(attributes: Record<string, string>, indicator?: object): HTML
 
 /** Every bad input: each shows the error panel in the page's language and fires cds-error. */
 export const Errors: Story = {
+  name: 'State · Every kind of bad input',
+  parameters: fixed,
   render: () => {
     const cases: [string, HTMLElement][] = [
       ['JSON không hợp lệ', gaugeWith({ indicator: '{"name": "x", value: 5}' })],
@@ -259,10 +155,215 @@ export const Errors: Story = {
       ${cases.map(
         ([title, el]) =>
           html`<section>
-            <h4>${title}</h4>
+            <h2 style="font-size: 1rem">${title}</h2>
             ${el}
           </section>`,
       )}
     </div>`;
   },
+};
+
+// ---- Variants and sizes -----------------------------------------------------------------------
+
+const gauge = (variant: string, width: string, id = 'ho-so-xu-ly-truc-tuyen') =>
+  html`<div style="inline-size: ${width}">
+    <cds-kpi-gauge
+      .indicator=${allReports}
+      indicator-id=${id}
+      variant=${variant}
+      period="2022"
+      as-of="2023-02-25"
+    ></cds-kpi-gauge>
+  </div>`;
+
+/** Half circle, ring and bar, side by side. */
+export const Variants: Story = {
+  name: 'Variants · Semi, ring, bullet',
+  parameters: fixed,
+  render: () =>
+    html`<div style="display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: start">
+      ${gauge('semi', '16rem')} ${gauge('ring', '16rem')} ${gauge('bullet', '22rem')}
+    </div>`,
+};
+
+/** From 120 to 600 px: small sizes keep value and status and fold the explanation away. */
+export const Sizes: Story = {
+  name: 'Variants · Sizes',
+  parameters: fixed,
+  render: () =>
+    html`<div style="display: flex; flex-wrap: wrap; gap: 1rem; align-items: start">
+      ${['120px', '180px', '240px', '360px', '600px'].map((w) => gauge('semi', w))}
+    </div>`,
+};
+
+/** No JSON at all: `label`, `value`, `target` and `unit` attributes (figures of table a). */
+export const PlainAttributes: Story = {
+  name: 'Variants · Plain attributes, no JSON',
+  args: {
+    src: undefined,
+    'indicator-id': undefined,
+    'as-of': undefined,
+    label: 'Tỷ lệ hồ sơ thủ tục hành chính xử lý trực tuyến',
+    value: '54.34',
+    target: '50',
+    unit: '%',
+    period: '2022',
+  },
+};
+
+/** A custom title and a footer through slots. */
+export const Slots: Story = {
+  name: 'Variants · Title and footer slots',
+  args: {
+    'slot="title"': 'Hồ sơ TTHC xử lý trực tuyến',
+    'slot="footer"': 'Nguồn: Báo cáo tóm tắt Chuyển đổi số quốc gia, 25/02/2023',
+  },
+};
+
+// ---- Theming ----------------------------------------------------------------------------------
+
+const threeGauges = (theme?: string) =>
+  html`<div style="display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: start">
+    ${(['ho-so-xu-ly-truc-tuyen', 'du-lieu-mo', 'dnnvv-nen-tang-so'] as const).map(
+      (id) =>
+        html`<div style="inline-size: 15rem">
+          <cds-kpi-gauge
+            theme=${ifDefined(theme)}
+            .indicator=${report2023}
+            indicator-id=${id}
+            period="2022"
+            as-of="2023-02-25"
+          ></cds-kpi-gauge>
+        </div>`,
+    )}
+  </div>`;
+
+export const ThemeLight: Story = {
+  name: 'Theming · Light',
+  parameters: fixed,
+  render: () => lightFrame(threeGauges('light')),
+};
+
+/** `theme="dark"` paints the dark surface on any page; a dark page does the same. */
+export const ThemeDark: Story = {
+  name: 'Theming · Dark',
+  parameters: fixed,
+  render: () => darkFrame(threeGauges('dark')),
+};
+
+/** A portal's palette through the public tokens: a navy arc, a sand track, a serif face. */
+export const ThemeCustomTokens: Story = {
+  name: 'Theming · Custom tokens',
+  parameters: fixed,
+  render: () =>
+    html`<div
+      style="--cds-kpi-gauge-track: #e6dcc8; --cds-kpi-gauge-target: #1b1f24; --cds-kpi-gauge-zone: #d7e6f5; --cds-kpi-gauge-positive: #0b3a82; --cds-kpi-gauge-negative: #9b1c1c; --cds-font-family: Georgia, 'Times New Roman', serif"
+    >
+      ${threeGauges()}
+    </div>`,
+};
+
+/** A preview of forced colours (see stories/support/frames.ts); the real mode is an OS setting. */
+export const ThemeForcedColours: Story = {
+  name: 'Theming · Forced colours (preview)',
+  parameters: fixed,
+  render: () =>
+    forcedColoursFrame(threeGauges(), {
+      '--cds-kpi-gauge-arc': NIGHT_SKY.Highlight,
+      '--cds-kpi-gauge-track': NIGHT_SKY.GrayText,
+      '--cds-kpi-gauge-target': NIGHT_SKY.CanvasText,
+      '--cds-kpi-gauge-zone': 'transparent',
+    }),
+};
+
+// ---- Accessibility ----------------------------------------------------------------------------
+
+export const Accessibility: Story = {
+  name: 'Accessibility notes',
+  parameters: fixed,
+  render: () =>
+    html`${gauge('semi', '18rem', 'du-lieu-mo')}
+    ${a11yNotes([
+      html`The dial is a <code>role="meter"</code> named by the indicator (or the
+        <code>title</code> slot), with <code>aria-valuenow/min/max</code> and a value text that says
+        the figure and its unit.`,
+      html`The status is a symbol and a word ("✗ Chưa đạt"), never colour alone; the target marker
+      is also written out ("Mục tiêu: ≥ 50%").`,
+      html`The explanation ("11,8% so với mục tiêu ≥ 50% (2022): Chưa đạt") is in the text. Below
+        about 240 px it folds into a <code>&lt;details&gt;</code> disclosure, which opens from the
+        keyboard (Tab, then Enter or Space); that is the gauge's only focus stop.`,
+      html`Forecasts and estimates are said in words ("(dự báo)"), not only drawn fainter.`,
+      html`The arc animates only under <code>prefers-reduced-motion: no-preference</code>; forced
+        colours draw it in system colours. Words follow <code>lang</code> (vi, en).`,
+    ])}`,
+};
+
+// ---- Real data ----------------------------------------------------------------------------------
+
+/** Bars for a dense layout: the 2022 headline table of bc-2023-02-25. */
+export const BulletTable: Story = {
+  name: 'Real data · Table a as bars (bc-2023-02-25)',
+  parameters: fixed,
+  render: () =>
+    html`<div style="display: grid; gap: 1rem; inline-size: 26rem">
+      ${(report2023.tables[0]?.indicators ?? []).map(
+        (id) =>
+          html`<cds-kpi-gauge
+            .indicator=${allReports}
+            indicator-id=${id}
+            variant="bullet"
+            period="2022"
+            as-of="2023-02-25"
+          ></cds-kpi-gauge>`,
+      )}
+    </div>`,
+};
+
+/** Cyber attacks: lower is better, so the rise since 2021 shows as bad news. */
+export const LowerIsBetter: Story = {
+  name: 'Real data · Lower is better (cyber attacks)',
+  parameters: { width: '26rem' },
+  args: { 'indicator-id': 'tan-cong-mang', variant: 'bullet', period: '2022', 'as-of': '' },
+};
+
+/** Đề án 06 essential services on the national portal: 21 of 25 in 2022. */
+export const CountAgainstTotal: Story = {
+  name: 'Real data · Count against a total (21/25)',
+  parameters: { width: '15rem' },
+  args: { 'indicator-id': 'dvc-thiet-yeu-de-an-06', variant: 'ring' },
+};
+
+/** The national digital-transformation index: 0,71 in 2022, on a 0–1 scale. */
+export const Index: Story = {
+  name: 'Real data · An index (0–1)',
+  args: { 'indicator-id': 'chi-so-chuyen-doi-so-quoc-gia', 'as-of': '2023-12' },
+};
+
+/** The 2023 index is a forecast (0,75): said in words, and drawn fainter. */
+export const Forecast: Story = {
+  name: 'Real data · A forecast',
+  args: { 'indicator-id': 'chi-so-chuyen-doi-so-quoc-gia', period: '', 'as-of': '2023-12' },
+};
+
+/** A forecast that meets its target: e-commerce in retail, 7,5% against ≥ 7%. */
+export const ForecastAgainstTarget: Story = {
+  name: 'Real data · A forecast against its target',
+  args: { 'indicator-id': 'thuong-mai-dien-tu-ban-le' },
+};
+
+/** Large numbers: NDXP handles about 2,8 million transactions a day (April 2024). */
+export const LargeNumber: Story = {
+  name: 'Real data · A large number',
+  args: { 'indicator-id': 'ndxp-giao-dich-binh-quan-ngay', period: '', 'as-of': '2024-04' },
+};
+
+/** Vietnamese and English side by side, whatever the toolbar says. */
+export const Languages: Story = {
+  name: 'Real data · Vietnamese and English',
+  parameters: fixed,
+  render: () =>
+    html`<div style="display: flex; flex-wrap: wrap; gap: 1.5rem">
+      <div lang="vi">${gauge('semi', '18rem')}</div>
+      <div lang="en">${gauge('semi', '18rem')}</div>
+    </div>`,
 };

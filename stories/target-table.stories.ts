@@ -1,127 +1,76 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import type { DatasetInput } from '@cds-vn/core';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '@cds-vn/elements/target-table/cds-target-table.js';
-import report2022h1 from '../seeds/bc-2022-08.json';
-import report2022end from '../seeds/bc-2022-12-28.json';
-import report2023 from '../seeds/bc-2023-02-25.json';
-import report2023end from '../seeds/bc-2023-12.json';
-import report2024 from '../seeds/bc-2024-04.json';
-import { mergeDatasets } from '../seeds/merge.js';
+import { renderFromArgs } from './support/render-from-args.js';
+import { LOADING_SRC } from './support/loading.js';
+import { SRC, allReports, report2022h1, report2023 } from './support/seeds.js';
+import {
+  a11yNotes,
+  darkFrame,
+  forcedColoursFrame,
+  lightFrame,
+  NIGHT_SKY,
+} from './support/frames.js';
 
-/** Every report's figures joined by indicator id: the series behind the multi-period view. */
-const allReports = mergeDatasets(
-  [report2022h1, report2022end, report2023, report2023end, report2024].map(
-    (d) => d as unknown as DatasetInput,
-  ),
-);
+const TABLES = {
+  results2022: 'bc-2023-02-25-ket-qua-2022',
+  deAn06: 'bc-2023-02-25-de-an-06-2022',
+  targets2023: 'bc-2023-02-25-muc-tieu-2023',
+  firstHalf2022: 'bc-2022-08-bang-6-thang',
+} as const;
 
-interface Args {
-  tableId: string;
-  period: string;
-  periods: string;
-  asOf: string;
-  groupBy: string;
-  columns: string;
-  search: string;
-  statusFilter: string;
-  hideToolbar: boolean;
-}
+const STATUSES = [
+  '',
+  'achieved',
+  'not-achieved',
+  'on-track',
+  'at-risk',
+  'overdue',
+  'achieved-late',
+  'no-data',
+  'no-target',
+  'not-done',
+];
 
-const meta: Meta<Args> = {
+const meta: Meta = {
   title: 'Elements/cds-target-table',
   component: 'cds-target-table',
+  render: renderFromArgs,
   args: {
-    tableId: 'bc-2023-02-25-ket-qua-2022',
-    period: '',
-    periods: '',
-    asOf: '',
-    groupBy: '',
-    columns: '',
-    search: '',
-    statusFilter: '',
-    hideToolbar: false,
+    src: SRC.feb2023,
+    'table-id': TABLES.results2022,
+    'as-of': '2023-02-25',
   },
   argTypes: {
-    tableId: {
-      control: 'select',
-      options: [
-        'bc-2023-02-25-ket-qua-2022',
-        'bc-2023-02-25-de-an-06-2022',
-        'bc-2023-02-25-muc-tieu-2023',
-      ],
-    },
-    groupBy: { control: 'select', options: ['', 'status', 'pillar', 'none'] },
+    'table-id': { control: { type: 'select' }, options: ['', ...Object.values(TABLES)] },
+    'group-by': { control: { type: 'select' }, options: ['', 'status', 'pillar', 'none'] },
+    'status-filter': { control: { type: 'select' }, options: STATUSES },
+    'sort-direction': { control: { type: 'select' }, options: ['', 'ascending', 'descending'] },
   },
-  render: (a) =>
-    html`<cds-target-table
-      .data=${report2023}
-      table-id=${a.tableId || undefined}
-      period=${a.period || undefined}
-      periods=${a.periods || undefined}
-      as-of=${a.asOf || undefined}
-      group-by=${a.groupBy || undefined}
-      columns=${a.columns || undefined}
-      search=${a.search || undefined}
-      status-filter=${a.statusFilter || undefined}
-      ?hide-toolbar=${a.hideToolbar}
-    ></cds-target-table>`,
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj;
+const fixed = { controls: { disable: true } };
 
 /** Table (a) of the 2023-02-25 report: 11 indicators, 9 achieved (I) and 2 not (II), notes [1]–[6]. */
-export const Results2022: Story = {};
+export const Playground: Story = {};
 
-/** The H1-2022 table, judged as of its report (2022-08): "đã đạt được" / "cần tiếp tục nỗ lực". */
-export const FirstHalf2022: Story = {
-  render: () =>
-    html`<cds-target-table
-      .data=${report2022h1}
-      table-id="bc-2022-08-bang-6-thang"
-      as-of="2022-08"
-    ></cds-target-table>`,
-};
+// ---- States -----------------------------------------------------------------------------------
 
-/** Section III: every 2023 target, in the report's groups I–VI, as the report saw them. */
-export const Targets2023: Story = {
-  args: { tableId: 'bc-2023-02-25-muc-tieu-2023', asOf: '2023-02-25' },
-};
+export const StateLoading: Story = { name: 'State · Loading', args: { src: LOADING_SRC } };
 
-/** Table (b): the Đề án 06 tasks, with their result text, done or not. */
-export const DeAn06Tasks: Story = {
-  args: {
-    tableId: 'bc-2023-02-25-de-an-06-2022',
-    columns: 'number indicator agency result status',
-  },
-};
-
-/** The 2022 table with every report's figures: one result column per period, newest first. */
-export const MultiPeriod: Story = {
-  render: () =>
-    html`<cds-target-table
-      .data=${allReports}
-      table-id="bc-2023-02-25-ket-qua-2022"
-      period="2022"
-      periods="2022 2022-H1"
-      columns="number indicator result target status source"
-    ></cds-target-table>`,
-};
-
-/** In a narrow container (a sidebar), rows become cards: container queries, not the viewport. */
-export const NarrowCards: Story = {
-  render: () =>
-    html`<div style="inline-size: 22rem; border: 1px dashed #999; padding: 0.5rem">
-      <cds-target-table
-        .data=${report2023}
-        table-id="bc-2023-02-25-ket-qua-2022"
-      ></cds-target-table>
-    </div>`,
+/** The whole input is unreadable: one error panel, in the page's language. */
+export const StateError: Story = {
+  name: 'State · Error',
+  args: { src: undefined, data: '[{"name": "x", value: 5}]' },
 };
 
 /** Two bad rows: each names its bad field where it stands, the rest renders, cds-error lists both. */
-export const BadRows: Story = {
+export const StateBadRows: Story = {
+  name: 'State · Some rows bad',
+  parameters: fixed,
   render: () =>
     html`<cds-target-table
       data=${JSON.stringify([
@@ -142,34 +91,233 @@ export const BadRows: Story = {
           period: '2022',
         },
       ])}
-      @cds-error=${(e: Event) => console.info('cds-error', e)}
     ></cds-target-table>`,
+};
+
+/** The 2023 targets on the day they were set: no 2023 figure yet, so every row says so. */
+export const StateNoData: Story = {
+  name: 'State · No data',
+  args: { 'table-id': TABLES.targets2023, 'status-filter': 'no-data' },
+};
+
+/** A search that matches nothing: the table says so and keeps its toolbar. */
+export const StateNoMatch: Story = {
+  name: 'State · No row matches',
+  args: { search: 'không có chỉ tiêu này' },
+};
+
+export const StateAchieved: Story = {
+  name: 'State · Achieved',
+  args: { 'status-filter': 'achieved' },
+};
+
+/** Online reports (40,47%) and open data (11,8%) against ≥ 50%. */
+export const StateNotAchieved: Story = {
+  name: 'State · Not achieved',
+  args: { 'status-filter': 'not-achieved' },
+};
+
+/** The H1-2022 table as its report saw it (2022-08): the six-month figures against the year's targets. */
+export const StateAtRisk: Story = {
+  name: 'State · At risk',
+  args: {
+    src: SRC.h1_2022,
+    'table-id': TABLES.firstHalf2022,
+    'as-of': '2022-08',
+    'status-filter': 'at-risk',
+  },
+};
+
+/** The same table: the figures on course for the year's target. */
+export const StateOnTrack: Story = {
+  name: 'State · On track',
+  args: {
+    src: SRC.h1_2022,
+    'table-id': TABLES.firstHalf2022,
+    'as-of': '2022-08',
+    'status-filter': 'on-track',
+  },
+};
+
+/** Table (b): the four Đề án 06 tasks of 2022 not done by the report's date. */
+export const StateOverdue: Story = {
+  name: 'State · Overdue',
+  args: {
+    'table-id': TABLES.deAn06,
+    columns: 'number indicator agency result status',
+    'status-filter': 'overdue',
+  },
+};
+
+/** Every indicator of the 2022 year-end report: most are figures without a target. */
+export const StateNoTarget: Story = {
+  name: 'State · No target',
+  args: {
+    src: SRC.end2022,
+    'table-id': undefined,
+    'as-of': undefined,
+    period: '2022',
+    'status-filter': 'no-target',
+    search: 'nen tang so',
+  },
+};
+
+// ---- Variants and sizes -----------------------------------------------------------------------
+
+/** Section III grouped by status instead of the report's groups I–VI. */
+export const GroupedByStatus: Story = {
+  name: 'Variants · Grouped by status',
+  args: { 'table-id': TABLES.targets2023, 'group-by': 'status' },
+};
+
+/** Fewer columns, no toolbar: the table as printed. */
+export const AsPrinted: Story = {
+  name: 'Variants · Chosen columns, no toolbar',
+  args: { columns: 'number indicator result target status', 'hide-toolbar': true },
+};
+
+/** Sorted by result, highest first. */
+export const Sorted: Story = {
+  name: 'Variants · Sorted by result',
+  args: { 'sort-by': 'result', 'sort-direction': 'descending', 'group-by': 'none' },
+};
+
+/** The 2022 table with every report's figures: one result column per period, newest first. */
+export const MultiPeriod: Story = {
+  name: 'Variants · One column per period',
+  parameters: fixed,
+  render: () =>
+    html`<cds-target-table
+      .data=${allReports}
+      table-id=${TABLES.results2022}
+      period="2022"
+      periods="2022 2022-H1"
+      columns="number indicator result target status source"
+    ></cds-target-table>`,
+};
+
+/** In a narrow container (a sidebar), rows become cards: container queries, not the viewport. */
+export const NarrowCards: Story = {
+  name: 'Variants · Narrow container (cards)',
+  parameters: fixed,
+  render: () =>
+    html`<div style="inline-size: 22rem; border: 1px dashed #6b7280; padding: 0.5rem">
+      <cds-target-table .data=${report2023} table-id=${TABLES.results2022}></cds-target-table>
+    </div>`,
+};
+
+// ---- Theming ----------------------------------------------------------------------------------
+
+const results = (theme?: string) =>
+  html`<cds-target-table
+    theme=${ifDefined(theme)}
+    .data=${report2023}
+    table-id=${TABLES.results2022}
+    as-of="2023-02-25"
+  ></cds-target-table>`;
+
+export const ThemeLight: Story = {
+  name: 'Theming · Light',
+  parameters: fixed,
+  render: () => lightFrame(results('light')),
+};
+
+/** `theme="dark"`: the palette switches through light-dark() tokens. */
+export const ThemeDark: Story = {
+  name: 'Theming · Dark',
+  parameters: fixed,
+  render: () => darkFrame(results('dark')),
+};
+
+/** A portal's palette: navy header, warm stripes, a smaller base size. */
+export const ThemeCustomTokens: Story = {
+  name: 'Theming · Custom tokens',
+  parameters: fixed,
+  render: () =>
+    html`<div
+      style="--cds-target-table-header-background: #0b3a82; --cds-target-table-header-color: #ffffff; --cds-target-table-group-background: #f3ead7; --cds-target-table-stripe-background: #fbf8f1; --cds-target-table-border: #c9b48a; --cds-target-table-positive: #1d5c2e; --cds-target-table-negative: #8e1b1b; --cds-target-table-font-size: 0.8125rem; --cds-target-table-focus: #b35900"
+    >
+      ${results()}
+    </div>`,
+};
+
+export const ThemeForcedColours: Story = {
+  name: 'Theming · Forced colours (preview)',
+  parameters: fixed,
+  render: () =>
+    forcedColoursFrame(results(), {
+      '--cds-target-table-background': NIGHT_SKY.Canvas,
+      '--cds-target-table-header-background': NIGHT_SKY.Canvas,
+      '--cds-target-table-header-color': NIGHT_SKY.CanvasText,
+      '--cds-target-table-group-background': NIGHT_SKY.Canvas,
+      '--cds-target-table-row-background': NIGHT_SKY.Canvas,
+      '--cds-target-table-stripe-background': NIGHT_SKY.Canvas,
+      '--cds-target-table-border': NIGHT_SKY.CanvasText,
+      '--cds-target-table-positive': NIGHT_SKY.CanvasText,
+      '--cds-target-table-caution': NIGHT_SKY.CanvasText,
+      '--cds-target-table-negative': NIGHT_SKY.CanvasText,
+      '--cds-target-table-neutral': NIGHT_SKY.CanvasText,
+      '--cds-target-table-progress-track': NIGHT_SKY.GrayText,
+      '--cds-target-table-focus': NIGHT_SKY.Highlight,
+    }),
+};
+
+// ---- Accessibility ----------------------------------------------------------------------------
+
+export const Accessibility: Story = {
+  name: 'Accessibility notes',
+  parameters: fixed,
+  render: () =>
+    html`${results()}
+    ${a11yNotes([
+      html`A real <code>&lt;table&gt;</code> with a caption (title and source), column headers with
+        <code>scope</code>, and section rows; in a narrow container the rows become cards with each
+        value labelled.`,
+      html`Sorting is a button in each header; <code>aria-sort</code> says the order.`,
+      html`Search, status and pillar filters and the column picker are labelled form controls; the
+      row count ("Hiển thị 11/11 dòng") is a status message read when it changes.`,
+      html`Footnote markers are links to the note and back, named "Chú thích 3" / "Note 3".`,
+      html`Status is a symbol and a word; the progress bar is decorative beside its percentage.`,
+      html`Bad rows say which field is wrong where they stand; a summary above the table is an
+      alert.`,
+    ])}`,
+};
+
+// ---- Real data ----------------------------------------------------------------------------------
+
+/** The H1-2022 table, judged as of its report (2022-08): "đã đạt được" / "cần tiếp tục nỗ lực". */
+export const FirstHalf2022: Story = {
+  name: 'Real data · H1 2022 (bc-2022-08)',
+  parameters: fixed,
+  render: () =>
+    html`<cds-target-table
+      .data=${report2022h1}
+      table-id=${TABLES.firstHalf2022}
+      as-of="2022-08"
+    ></cds-target-table>`,
+};
+
+/** Section III: every 2023 target, in the report's groups I–VI, as the report saw them. */
+export const Targets2023: Story = {
+  name: 'Real data · 2023 targets (bc-2023-02-25, III)',
+  args: { 'table-id': TABLES.targets2023 },
+};
+
+/** Table (b): the Đề án 06 tasks, with their result text, done or not. */
+export const DeAn06Tasks: Story = {
+  name: 'Real data · Đề án 06 tasks (bc-2023-02-25, b)',
+  args: { 'table-id': TABLES.deAn06, columns: 'number indicator agency result status' },
 };
 
 /** English labels from `lang="en"` on an ancestor; the indicator names are the project's translations. */
 export const English: Story = {
-  render: () =>
-    html`<div lang="en">
-      <cds-target-table
-        .data=${report2023}
-        table-id="bc-2023-02-25-ket-qua-2022"
-      ></cds-target-table>
-    </div>`,
-};
-
-/** `theme="dark"`: the palette switches through light-dark() tokens. */
-export const Dark: Story = {
-  render: () =>
-    html`<div style="background: #101214; padding: 1rem">
-      <cds-target-table
-        theme="dark"
-        .data=${report2023}
-        table-id="bc-2023-02-25-ket-qua-2022"
-      ></cds-target-table>
-    </div>`,
+  name: 'Real data · In English',
+  parameters: fixed,
+  render: () => html`<div lang="en">${results()}</div>`,
 };
 
 /** Without a table id: every indicator of the report, ungrouped, with a search already typed. */
 export const SearchAllIndicators: Story = {
-  args: { tableId: '', search: 'ho so', period: '2022' },
+  name: 'Real data · Every indicator, searched',
+  args: { 'table-id': undefined, 'as-of': undefined, search: 'ho so', period: '2022' },
 };

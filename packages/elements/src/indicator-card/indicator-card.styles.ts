@@ -16,6 +16,8 @@ export const indicatorCardStyles = css`
     display: grid;
     grid-template-columns: minmax(0, 1fr) auto;
     gap: 0.375rem 0.75rem;
+    /* A card stretched by its grid keeps its rows packed at the top, so clamped text stays clamped. */
+    align-content: start;
     height: 100%;
     padding: 1rem;
     border: 1px solid var(--_card-border);

@@ -1,0 +1,276 @@
+/**
+ * The demo portal (`npm start`) as a visitor sees it: demo/index.html in an iframe, served from
+ * the repository root with its one script and the seeds datasets. Expected counts and names are
+ * read off the source report (bc-2023-02-25: table a has 11 rows, table b 10, section III 42,
+ * section IV.2 lists the tasks a) to v), 20 of them), never computed from the datasets.
+ */
+import { expect } from '@open-wc/testing';
+
+const DEMO = '/demo/index.html';
+const AXE = '/node_modules/axe-core/axe.min.js';
+
+interface AxeViolation {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly nodes: readonly { readonly target: readonly unknown[] }[];
+}
+type DemoWindow = Window &
+  typeof globalThis & {
+    axe?: {
+      run(context: Document, options: object): Promise<{ violations: readonly AxeViolation[] }>;
+    };
+  };
+type Widget = HTMLElement & { updateComplete?: Promise<unknown> };
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+async function until(what: string, check: () => boolean, timeout = 20000): Promise<void> {
+  const end = Date.now() + timeout;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await sleep(20);
+  }
+}
+
+const text = (node: Node | null | undefined): string =>
+  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+const shadow = (el: Element): ShadowRoot => {
+  if (!el.shadowRoot) throw new Error(`<${el.localName}> has no shadow root`);
+  return el.shadowRoot;
+};
+
+/** What "rendered with data" means for each element, from its documented parts. */
+function dataShown(el: Element): boolean {
+  const root = el.shadowRoot;
+  if (!root || root.querySelector('[part~="error"]')) return false;
+  switch (el.localName) {
+    case 'cds-indicator-card':
+    case 'cds-kpi-gauge':
+      return text(root.querySelector('[part~="value"]')) !== '';
+    case 'cds-target-table':
+      return root.querySelectorAll('[part~="row"]').length > 0;
+    case 'cds-trend-chart':
+      return text(root.querySelector('[part~="summary"]')) !== '' && !!root.querySelector('canvas');
+    case 'cds-province-map':
+      return root.querySelectorAll('[part~="province"]').length > 0;
+    default:
+      return false;
+  }
+}
+
+describe('demo portal', function () {
+  this.timeout(120000);
+
+  let frame: HTMLIFrameElement;
+  let doc: Document;
+  let win: DemoWindow;
+  const problems: string[] = [];
+
+  const widgets = (): Widget[] =>
+    [...doc.querySelectorAll<Widget>('*')].filter((e) => e.localName.startsWith('cds-'));
+  const byId = (id: string): Widget => {
+    const el = doc.getElementById(id);
+    if (!el) throw new Error(`#${id} missing`);
+    return el as Widget;
+  };
+  const rows = (table: Element): string[] =>
+    [...shadow(table).querySelectorAll('[part~="row"]')].map((r) => text(r));
+  const settled = async (): Promise<void> => {
+    await Promise.all(widgets().map((w) => w.updateComplete));
+    await sleep(50);
+  };
+
+  before(async () => {
+    frame = document.createElement('iframe');
+    frame.title = 'demo';
+    frame.style.cssText = 'width: 1280px; height: 900px; border: 0';
+    document.body.append(frame);
+    frame.src = DEMO;
+    // Listen from the moment the page's document exists, before its module script has run.
+    await until('the demo document', () => !!frame.contentDocument?.URL.endsWith(DEMO), 10000);
+    win = frame.contentWindow as DemoWindow;
+    const consoleError = win.console.error.bind(win.console);
+    win.console.error = (...args: unknown[]) => {
+      problems.push(`console.error: ${args.map(String).join(' ')}`);
+      consoleError(...args);
+    };
+    win.addEventListener(
+      'error',
+      (e: Event) =>
+        problems.push(
+          e instanceof ErrorEvent
+            ? `uncaught: ${e.message}`
+            : `failed to load: ${(e.target as Element | null)?.outerHTML ?? '?'}`,
+        ),
+      true,
+    );
+    win.addEventListener('unhandledrejection', (e) =>
+      problems.push(`unhandled: ${String(e.reason)}`),
+    );
+    await until('the page to load', () => frame.contentDocument?.readyState === 'complete');
+    doc = frame.contentDocument as Document;
+    await until(
+      'every widget to show its data',
+      () => {
+        const all = widgets();
+        return all.length > 0 && all.every(dataShown);
+      },
+      60000,
+    ).catch((e: unknown) => {
+      // Name the widgets still without data, and what they say instead.
+      const missing = widgets()
+        .filter((w) => !dataShown(w))
+        .map(
+          (w) =>
+            `<${w.localName} ${w.getAttribute('indicator-id') ?? w.getAttribute('table-id') ?? w.id}>: ${text(w.shadowRoot).slice(0, 120)}`,
+        );
+      throw new Error(`${e instanceof Error ? e.message : String(e)}\n${missing.join('\n')}`);
+    });
+    await settled();
+  });
+
+  after(() => frame.remove());
+
+  it('renders every widget with data: cards, gauges, the three report tables, charts, the map', () => {
+    const count = (tag: string): number => doc.querySelectorAll(tag).length;
+    expect(count('cds-indicator-card')).to.equal(8);
+    expect(count('cds-kpi-gauge'), 'a gauge per row of table a').to.equal(11);
+    expect(count('cds-trend-chart')).to.be.greaterThan(1);
+    expect(count('cds-province-map')).to.equal(1);
+    for (const w of widgets())
+      expect(dataShown(w), `<${w.localName}> shows its data`).to.equal(true);
+
+    const table = (id: string): Element => {
+      const el = doc.querySelector(`cds-target-table[table-id="${id}"]`);
+      if (!el) throw new Error(`no table ${id}`);
+      return el;
+    };
+    expect(rows(table('bc-2023-02-25-ket-qua-2022'))).to.have.length(11);
+    expect(rows(table('bc-2023-02-25-de-an-06-2022'))).to.have.length(10);
+    expect(rows(table('bc-2023-02-25-muc-tieu-2023'))).to.have.length(42);
+    expect(rows(byId('pilot-table')), 'the tasks a) to v) of section IV.2').to.have.length(20);
+    // The figures as the report prints them: 54,34% online dossiers, 11,8% open data.
+    const gaugeValue = (id: string): string =>
+      text(
+        shadow(doc.querySelector(`cds-kpi-gauge[indicator-id="${id}"]`) as Element).querySelector(
+          '[part~="value"]',
+        ),
+      );
+    expect(gaugeValue('ho-so-xu-ly-truc-tuyen')).to.equal('54,34%');
+    expect(gaugeValue('du-lieu-mo')).to.equal('11,8%');
+  });
+
+  it('cites a source report under every widget', () => {
+    for (const w of widgets()) {
+      // Cards print their report themselves; every other widget has the page's source line.
+      const cite =
+        w.localName === 'cds-indicator-card'
+          ? text(shadow(w).querySelector('[part~="meta"].source, .source'))
+          : text(w.parentElement?.querySelector(':scope > .source'));
+      expect(cite, `<${w.localName} ${w.getAttribute('indicator-id') ?? w.id}>`).to.match(/^Nguồn/);
+    }
+  });
+
+  it('has no axe violations', async () => {
+    const script = doc.createElement('script');
+    script.src = AXE;
+    const loaded = new Promise((resolve, reject) => {
+      script.onload = resolve;
+      script.onerror = reject;
+    });
+    doc.head.append(script);
+    await loaded;
+    const result = await win.axe!.run(doc, { resultTypes: ['violations'] });
+    const found = result.violations.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join('; ')}`,
+    );
+    expect(found).to.deep.equal([]);
+  });
+
+  it('switches the page and every widget to English, and back', async () => {
+    const h1 = text(doc.querySelector('h1'));
+    const header = (): string =>
+      text(
+        shadow(
+          doc.querySelector('cds-target-table[table-id="bc-2023-02-25-ket-qua-2022"]') as Element,
+        ).querySelector('th'),
+      );
+    const status = (): string =>
+      text(
+        shadow(
+          doc.querySelector('cds-kpi-gauge[indicator-id="du-lieu-mo"]') as Element,
+        ).querySelector('[part~="status"]'),
+      );
+    expect(header()).to.match(/^STT/);
+    expect(status()).to.contain('Chưa đạt');
+
+    (doc.getElementById('lang-switch') as HTMLButtonElement).click();
+    await sleep(0);
+    await settled();
+    expect(doc.documentElement.lang).to.equal('en');
+    expect(text(doc.querySelector('h1'))).to.not.equal(h1);
+    expect(text(doc.querySelector('h1'))).to.match(/digital transformation/i);
+    expect(status()).to.contain('Not achieved');
+    expect(header()).to.match(/^No\./);
+    expect(text(doc.getElementById('lang-switch'))).to.equal('Tiếng Việt');
+
+    (doc.getElementById('lang-switch') as HTMLButtonElement).click();
+    await sleep(0);
+    await settled();
+    expect(doc.documentElement.lang).to.equal('vi');
+    expect(text(doc.querySelector('h1'))).to.equal(h1);
+    expect(status()).to.contain('Chưa đạt');
+  });
+
+  it('filters the task table by the province clicked on the map, on the 63 and on the 34', async () => {
+    const map = byId('pilot-map');
+    const table = byId('pilot-table');
+    const click = async (code: string): Promise<void> => {
+      const path = shadow(map).querySelector(`path[data-code="${code}"]`);
+      if (!path) throw new Error(`no province ${code} on the map`);
+      path.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await sleep(0);
+      await settled();
+    };
+    const letters = (): string[] => rows(table).map((r) => r.slice(0, 2));
+
+    // Bình Định (52) leads h) and q) in section IV.2.
+    await click('52');
+    expect(letters()).to.deep.equal(['h)', 'q)']);
+    expect(map.getAttribute('selected')).to.equal('52');
+    expect(text(doc.getElementById('filter-status'))).to.contain('Bình Định');
+
+    (doc.getElementById('filter-clear') as HTMLButtonElement).click();
+    await settled();
+    expect(rows(table)).to.have.length(20);
+    expect(map.hasAttribute('selected')).to.equal(false);
+
+    // From 1 Jul 2025 Bình Định is part of Gia Lai (52 on the 34), which also takes Gia Lai's k).
+    const radio = doc.querySelector<HTMLInputElement>('input[name="boundaries"][value="vn-34"]');
+    radio?.click();
+    await settled();
+    expect(map.getAttribute('boundaries')).to.equal('vn-34');
+    await until(
+      'the 34 units',
+      () => shadow(map).querySelectorAll('[part~="province"]').length === 34,
+    );
+    await click('52');
+    expect(letters()).to.deep.equal(['h)', 'k)', 'q)']);
+  });
+
+  it('logged no console error, uncaught exception or failed request', () => {
+    const failedRequests = (
+      win.performance.getEntriesByType('resource') as (PerformanceResourceTiming & {
+        responseStatus?: number;
+      })[]
+    )
+      .filter((r) => (r.responseStatus ?? 0) >= 400)
+      .map((r) => `HTTP ${r.responseStatus}: ${r.name}`);
+    expect([...problems, ...failedRequests]).to.deep.equal([]);
+  });
+});
