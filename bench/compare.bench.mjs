@@ -2,7 +2,10 @@
 // <cds-kpi-gauge> beside the usual alternatives, in one Chromium run: 100 gauges of ours, 100
 // tree-shaken ECharts gauges (GaugeChart + CanvasRenderer only) and 100 Chart.js doughnut gauges
 // (DoughnutController + ArcElement only, a half circle with the value as text). Same data, same
-// box per gauge, no animation, the same stop point (every gauge drawn, then a frame produced),
+// box per gauge, no animation (the libraries' option, and reduced motion for our CSS), each
+// library told its size (Chart.js and ECharts take width and height instead of reading the box),
+// the same stop point (each library's own "drawn" signal for every gauge: our `updateComplete`,
+// ECharts's `finished` event, Chart.js's `afterRender` hook; then a forced layout and a frame),
 // runs interleaved so drift hits all three alike. Prints bytes, times and our ratio to each.
 // Goal: ours ≤ 0.2× ECharts's time. Figures, not verdicts: nothing here fails on time.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -47,8 +50,10 @@ writeFileSync(
 import { GaugeChart } from 'echarts/charts';
 import { CanvasRenderer } from 'echarts/renderers';
 use([GaugeChart, CanvasRenderer]);
+// Resolves once the chart is drawn: 'finished' fires inside setOption when nothing animates.
 window.drawGauge = (box, { label, value }) => {
-  const chart = init(box, null, { renderer: 'canvas' });
+  const chart = init(box, null, { renderer: 'canvas', width: 280, height: 180 });
+  const drawn = new Promise((resolve) => chart.on('finished', resolve));
   chart.setOption({
     animation: false,
     series: [{
@@ -62,7 +67,7 @@ window.drawGauge = (box, { label, value }) => {
       data: [{ value, name: label }],
     }],
   });
-  return chart;
+  return drawn;
 };
 `,
 );
@@ -70,18 +75,23 @@ writeFileSync(
   join(srcDir, 'chartjs-gauge.js'),
   `import { ArcElement, Chart, DoughnutController } from 'chart.js';
 Chart.register(DoughnutController, ArcElement);
+// Resolves once the chart is drawn: afterRender runs inside the constructor when nothing animates.
 window.drawGauge = (box, { label, value }) => {
+  let drawn;
+  const done = new Promise((resolve) => (drawn = resolve));
   const canvas = document.createElement('canvas');
   canvas.width = 280;
   canvas.height = 140;
   const text = document.createElement('div');
   text.textContent = \`\${label}: \${value}%\`;
   box.append(canvas, text);
-  return new Chart(canvas, {
+  new Chart(canvas, {
     type: 'doughnut',
     data: { datasets: [{ data: [value, Math.max(0, 100 - value)], backgroundColor: ['#1a7f37', '#d0d7de'], borderWidth: 0 }] },
     options: { animation: false, responsive: false, rotation: -90, circumference: 180, cutout: '75%' },
+    plugins: [{ id: 'drawn', afterRender: () => drawn() }],
   });
+  return done;
 };
 `,
 );
@@ -97,7 +107,7 @@ window.drawGauge = (box, { label, value, target }) => {
   el.setAttribute('unit', '%');
   el.setAttribute('period', '2022');
   box.append(el);
-  return el;
+  return el.updateComplete;
 };
 `,
 );
@@ -132,8 +142,9 @@ for (const { entry } of Object.values(PAGES))
       host.append(box);
       made.push(window.drawGauge(box, ROWS[i % ROWS.length]));
     }
-    // Ours render asynchronously: wait for every element's update; the others draw in place.
-    await Promise.all(made.map((m) => m.updateComplete));
+    // Every gauge's own "drawn" signal (ours resolve after the microtask updates; the others
+    // have already resolved, as they draw inside the call), then layout and a frame for all.
+    await Promise.all(made);
     document.body.offsetHeight;
     await afterFrame();
     return performance.now() - t0;
@@ -152,6 +163,8 @@ const samples = Object.fromEntries(Object.keys(PAGES).map((k) => [k, []]));
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('pageerror', (e) => console.error('page error:', e.message));
+  // No animation anywhere: the libraries are told so, our CSS transition follows this.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   for (let run = 0; run < RUNS; run++) {
     for (const [key, { entry }] of Object.entries(PAGES)) {
       await page.goto(`${server.url}/${entry}.html`);
@@ -194,11 +207,18 @@ printTable(
   })),
 );
 const vsECharts = median.ours.median / median.echarts.median;
-printTable('Ratios of medians (ours ÷ theirs; lower is faster)', [
-  { what: `ours ÷ ECharts, ${N} gauges (goal ≤ 0.20)`, median: `${vsECharts.toFixed(2)}×` },
+// Fastest runs too: on a loaded machine the longer page is preempted more often, which flatters
+// the ratio of medians; the ratio of minimums is the less noisy estimate.
+printTable('Ratios (ours ÷ theirs; lower is faster): of medians, and of the fastest runs', [
+  {
+    what: `ours ÷ ECharts, ${N} gauges (goal ≤ 0.20)`,
+    median: `${vsECharts.toFixed(2)}×`,
+    fastest: `${(median.ours.min / median.echarts.min).toFixed(2)}×`,
+  },
   {
     what: `ours ÷ Chart.js, ${N} gauges`,
     median: `${(median.ours.median / median.chartjs.median).toFixed(2)}×`,
+    fastest: `${(median.ours.min / median.chartjs.min).toFixed(2)}×`,
   },
 ]);
 console.log(

@@ -162,5 +162,5 @@ printTable(
 );
 console.log(
   'Style recalcs happen inside the one layout: Chromium restyles each container-query container\n' +
-    '(the gauge and its dial) as it lays it out; with no container the same page counts 1.',
+    '(each gauge; the dial is not one) as it lays it out; with no container the same page counts 1.',
 );

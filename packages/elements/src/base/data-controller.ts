@@ -27,6 +27,14 @@ type Parse<T> = (raw: unknown) => Result<T> | Promise<Result<T>>;
 const INLINE_SELECTOR = ':scope > script[type="application/json"]';
 
 /**
+ * What the default parse made of an object, shared by every element given the same one: twenty
+ * widgets on one dataset (one `src`, or one object as a property) parse it once. Only answers
+ * reached at once are kept (bad data answers later, after loading its words). Elements only read
+ * the data, never change it; and, as before, an object changed in place is not a new input.
+ */
+const parsedObjects = new WeakMap<object, Result<Dataset>>();
+
+/**
  * The one data path every element shares, in priority order: the property, the JSON attribute,
  * an inline `<script type="application/json">` child (for CMSs that mangle long attributes),
  * then `src` (fetched once per URL for the whole page; when `src` changes, the last one wins).
@@ -89,16 +97,17 @@ export class DataController<T = Dataset> implements ReactiveController {
     this.lastSrc = src;
     const ticket = ++this.request;
     if (input.value !== undefined && input.value !== null && input.value !== '') {
-      this.state = this.fromRaw(
-        typeof input.value === 'string' ? parseJson(input.value) : { ok: true, value: input.value },
-        ticket,
-      );
+      this.state = this.fromRaw(input.value, ticket);
     } else if (this.inline !== undefined) {
-      this.state = this.fromRaw(parseJson(this.inline), ticket);
+      this.state = this.fromRaw(this.inline, ticket);
     } else if (src) {
       this.state = { kind: 'loading' };
       void fetchJson(src).then((raw) => {
-        if (ticket === this.request) this.settle(this.fromRaw(raw, ticket), ticket);
+        if (ticket === this.request)
+          this.settle(
+            raw.ok ? this.fromRaw(raw.value, ticket, false) : { kind: 'error', errors: raw.errors },
+            ticket,
+          );
       });
     } else {
       this.state = { kind: 'empty' };
@@ -113,13 +122,28 @@ export class DataController<T = Dataset> implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private fromRaw(raw: Result<unknown>, ticket: number): DataState<T> {
-    if (!raw.ok) return { kind: 'error', errors: raw.errors };
+  /** `input`: the data, or (unless `json` is false) a string of JSON text. */
+  private fromRaw(input: unknown, ticket: number, json = true): DataState<T> {
+    if (json && typeof input === 'string') {
+      const raw = parseJson(input);
+      if (!raw.ok) return { kind: 'error', errors: raw.errors };
+      input = raw.value;
+    }
+    // Only the default parse is known to depend on nothing but its input.
+    const key =
+      this.parse === (parseIndicatorDataDeferred as unknown) && typeof input === 'object'
+        ? input
+        : null;
+    const known = key && (parsedObjects.get(key) as Result<T> | undefined);
+    if (known) return stateOf(known);
     try {
-      const parsed = this.parse(raw.value);
-      if (!(parsed instanceof Promise)) return stateOf(parsed);
-      void parsed.then(stateOf, failed).then((state) => this.settle(state, ticket));
-      return { kind: 'loading' };
+      const parsed = this.parse(input);
+      if (parsed instanceof Promise) {
+        void parsed.then(stateOf, failed).then((state) => this.settle(state, ticket));
+        return { kind: 'loading' };
+      }
+      if (key) parsedObjects.set(key, parsed as Result<unknown> as Result<Dataset>);
+      return stateOf(parsed);
     } catch (e) {
       return failed(e);
     }

@@ -15,6 +15,7 @@ export const kpiGaugeStyles = css`
   /* An explicit theme paints its own surface, so light text never lands on a light page. */
   :host([theme]) {
     --_gauge-surface: var(--cds-kpi-gauge-surface, var(--_surface));
+    --_inset: 1.5rem;
   }
   .positive {
     --_tone: var(--cds-kpi-gauge-positive, var(--_positive));
@@ -56,13 +57,17 @@ export const kpiGaugeStyles = css`
     font-size: 0.8125rem;
     color: var(--_gauge-muted);
   }
+  /* The reading scales with the dial. The dial is not a container (a second one per gauge
+     doubles the style passes inside layout), so --_dial is its width in the host's units:
+     the gauge's width less the theme's padding, up to the cap (beside the words: 14rem). */
   .dial {
     position: relative;
-    inline-size: min(100%, 16rem);
-    container-type: inline-size;
+    --_cap: 16rem;
+    --_dial: min(100cqi - var(--_inset, 0px), var(--_cap));
+    inline-size: min(100%, var(--_cap));
   }
   .ring .dial {
-    inline-size: min(100%, 12rem);
+    --_cap: 12rem;
   }
   svg {
     display: block;
@@ -108,16 +113,16 @@ export const kpiGaugeStyles = css`
     transform: translateY(-50%);
   }
   .value {
-    font-size: clamp(1.125rem, 13cqi, 2.5rem);
+    font-size: clamp(1.125rem, 0.13 * var(--_dial), 2.5rem);
     font-weight: 700;
     font-variant-numeric: tabular-nums;
   }
   /* Long readings ("3.319,3 tỷ đồng") shrink to stay inside the arc. */
   .long .value {
-    font-size: clamp(1rem, 10cqi, 2rem);
+    font-size: clamp(1rem, 0.1 * var(--_dial), 2rem);
   }
   .longer .value {
-    font-size: clamp(0.9375rem, 8cqi, 1.75rem);
+    font-size: clamp(0.9375rem, 0.08 * var(--_dial), 1.75rem);
   }
   .status {
     display: inline-flex;
@@ -213,6 +218,7 @@ export const kpiGaugeStyles = css`
     .gauge:not(.bullet) .dial {
       grid-area: 1 / 1 / span 5;
       justify-self: center;
+      --_dial: min(14rem, var(--_cap));
     }
     .facts {
       justify-content: start;

@@ -541,6 +541,40 @@ describe('cds-kpi-gauge', () => {
       expect(textOf(part(el, 'value'))).to.equal('54,34%');
     });
 
+    it('shares one dataset object between gauges, each showing its own indicator', async () => {
+      const dataset = { indicators: [ONLINE_DOSSIERS, ESSENTIAL_SERVICES] };
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <cds-kpi-gauge
+            .indicator=${dataset}
+            indicator-id="dvc-thiet-yeu-de-an-06"
+            as-of="2023-02-25"
+          ></cds-kpi-gauge>
+          <cds-kpi-gauge
+            .indicator=${dataset}
+            indicator-id="tthc-nop-truc-tuyen"
+            as-of="2023-02-25"
+          ></cds-kpi-gauge>
+        </div>`,
+      );
+      const [services, dossiers] = [...wrapper.querySelectorAll('cds-kpi-gauge')];
+      await Promise.all([services?.updateComplete, dossiers?.updateComplete]);
+      expect(textOf(part(services as CdsKpiGauge, 'value'))).to.equal('21/25');
+      expect(textOf(part(dossiers as CdsKpiGauge, 'value'))).to.equal('54,34%');
+      // A later gauge on the same object, and a bad object, are each read for what they are.
+      const later = document.createElement('cds-kpi-gauge');
+      later.indicator = dataset;
+      later.indicatorId = 'tthc-nop-truc-tuyen';
+      wrapper.append(later);
+      await later.updateComplete;
+      expect(textOf(part(later, 'value'))).to.equal('54,34%');
+      const failed = nextEvent(later, 'cds-error');
+      later.indicator = { indicators: [{ ...ONLINE_DOSSIERS, unit: 'km' }] };
+      expect((await failed).path).to.equal('indicators[0].unit');
+      await later.updateComplete;
+      expect(textOf(find(later, '[role="alert"]'))).to.contain('"km"');
+    });
+
     it('shows a shorter label instead of the dataset name when given', async () => {
       const el = await fixture<CdsKpiGauge>(
         html`<cds-kpi-gauge

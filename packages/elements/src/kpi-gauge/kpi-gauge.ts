@@ -117,15 +117,19 @@ export class CdsKpiGauge extends CdsIndicatorElement {
 
   protected view: GaugeView | undefined;
   private readonly attributeIndicator = attributeIndicatorMemo();
+  /** What `attributeData` last built: read again in `willUpdate` instead of rebuilding it. */
+  private fromAttributes: object | undefined;
 
   protected override attributeData(): unknown {
-    return this.attributeIndicator(this);
+    return (this.fromAttributes = this.attributeIndicator(this));
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    // The base asks for attributeData only without `indicator`.
+    this.fromAttributes = undefined;
     super.willUpdate(changed);
     this.view = undefined;
-    const fromAttributes = this.indicator == null && this.attributeIndicator(this) !== undefined;
+    const fromAttributes = this.fromAttributes !== undefined;
     const errors = fromAttributes ? this.errors.map(asLabel) : [...this.errors];
 
     const variant = this.variant || 'semi';
@@ -177,64 +181,50 @@ export class CdsKpiGauge extends CdsIndicatorElement {
     const shape = SHAPES[variant];
     const tick = v.target === undefined ? '' : shape.tick(v.target);
     const length = v.value.length;
-    return html`<div class="gauge ${variant} ${v.tone}" part="base" data-verdict=${v.verdict}>
-      <div class="head">
-        <span id="name" class="name" part="label"
+    // No whitespace between tags (only inside them): each run of it would be one more text node
+    // to clone, walk and lay out, 25 per gauge; so Prettier must not lay this template out.
+    // prettier-ignore
+    return html`<div class="gauge ${variant} ${v.tone}" part="base" data-verdict=${v.verdict}
+      ><div class="head"
+        ><span id="name" class="name" part="label"
           ><slot name="title">${this.label || localize(this.current.name, this.locale)}</slot></span
-        >
-        ${v.period ? html`<span class="period">${v.period}</span>` : nothing}
-      </div>
-      <div
+        >${v.period ? html`<span class="period">${v.period}</span>` : nothing}</div
+      ><div
         class="dial"
         aria-labelledby="name"
         aria-valuenow=${String(v.meter.now)}
         aria-valuemin=${String(v.meter.min)}
         aria-valuemax=${String(v.meter.max)}
         aria-valuetext=${v.meter.text}
-      >
-        <svg
+        ><svg
           viewBox=${shape.viewBox}
           preserveAspectRatio=${variant === 'bullet' ? 'none' : 'xMidYMid meet'}
           aria-hidden="true"
-        >
-          <path class="track" part="track" d=${shape.track} pathLength="100"></path>
-          ${
-            v.zone
-              ? svg`<path class="zone" d=${shape.track} pathLength="100" stroke-dasharray=${v.zone}></path>`
-              : nothing
-          }
-          <path
+          ><path class="track" part="track" d=${shape.track} pathLength="100"></path
+          >${v.zone ? svg`<path class="zone" d=${shape.track} pathLength="100" stroke-dasharray=${v.zone}></path>` : nothing}<path
             class="arc ${v.qualifier ? 'provisional' : ''}"
             part="arc"
             d=${shape.track}
             pathLength="100"
             stroke-dasharray=${span(0, v.fill)}
-          ></path>
-          ${
-            tick
-              ? svg`<path class="halo" d=${tick}></path><path class="target" part="target" d=${tick}></path>`
-              : nothing
-          }
-        </svg>
-        <span class="reading ${length > 9 ? 'longer' : length > 6 ? 'long' : ''}"
+          ></path
+          >${tick ? svg`<path class="halo" d=${tick}></path><path class="target" part="target" d=${tick}></path>` : nothing}</svg
+        ><span class="reading ${length > 9 ? 'longer' : length > 6 ? 'long' : ''}"
           ><span class="value" part="value">${v.value}</span>${
             v.unit ? html` <span class="unit">${v.unit}</span>` : nothing
           }${v.qualifier ? html` <span class="unit">(${v.qualifier})</span>` : nothing}</span
-        >
-      </div>
-      <div class="status" part="status">
-        <span aria-hidden="true">${VERDICT_SYMBOL[v.verdict]}</span> ${m.verdict(v.verdict)}
-      </div>
-      <div class="facts">
-        ${v.targetText ? html`<span class="target-text">${v.targetText}</span>` : nothing}
-        ${v.change ? html`<span class="change ${v.change.tone}">${v.change.text}</span>` : nothing}
-      </div>
-      <p class="caption">${v.explanation}</p>
-      <details class="more">
-        <summary>${gaugeMessages[this.locale].explanation}</summary>
-        <p>${v.explanation}</p>
-      </details>
-      <div class="foot"><slot name="footer"></slot></div>
-    </div>`;
+        ></div
+      ><div class="status" part="status"
+        ><span aria-hidden="true">${VERDICT_SYMBOL[v.verdict]}</span> ${m.verdict(v.verdict)}</div
+      ><div class="facts"
+        >${v.targetText ? html`<span class="target-text">${v.targetText}</span>` : nothing}${
+          v.change ? html`<span class="change ${v.change.tone}">${v.change.text}</span>` : nothing
+        }</div
+      ><p class="caption">${v.explanation}</p
+      ><details class="more"
+        ><summary>${gaugeMessages[this.locale].explanation}</summary
+        ><p>${v.explanation}</p></details
+      ><div class="foot"><slot name="footer"></slot></div
+    ></div>`;
   }
 }
