@@ -1,12 +1,23 @@
-// <cds-target-table>: bytes of the element, and how long Chromium takes to render 100 and 1,000
-// rows and to sort and filter 1,000 rows. Prints figures (medians); never fails on time.
-// Goals (reported, not asserted): first render of 1,000 rows ≤ 150 ms, a sort ≤ 30 ms.
+// <cds-target-table>: bytes of the element, and how long a person waits in Chromium for 100 and
+// 1,000 rows to render and for 1,000 rows to sort and filter. Prints figures (medians, with the
+// load average: the machine is shared); never fails on time.
+// Goals (reported, not asserted): first render of 1,000 rows ≤ 150 ms, a sort ≤ 30 ms, both
+// judged on "all rows": every row in the DOM, laid out and painted.
+//
+// BENCH_RUNS=n changes the number of runs; TARGET_TABLE_ENTRY=<path to a cds-target-table.ts>
+// measures another copy of the element (to compare a change against the code before it).
 import { cpus, loadavg } from 'node:os';
 import { buildEntries, kB, ms, openBenchPage, printTable, ROOT } from './lib.mjs';
 
-const TABLE = `${ROOT}/packages/elements/src/target-table/cds-target-table.ts`;
+const TABLE =
+  process.env.TARGET_TABLE_ENTRY ??
+  `${ROOT}/packages/elements/src/target-table/cds-target-table.ts`;
 const BADGE = `${ROOT}/packages/elements/src/status-badge/cds-status-badge.ts`;
-const RUNS = 9;
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
 
 // ---- bytes ------------------------------------------------------------------------------------
 // Each page is built on its own, as a portal would load it. The status-badge page is Lit + core +
@@ -38,7 +49,7 @@ printTable('cds-target-table bytes (initial load, production build)', [
   },
 ]);
 
-// ---- timings ----------------------------------------------------------------------------------
+// ---- page -------------------------------------------------------------------------------------
 const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"></head>
 <body style="margin:0;font-family:sans-serif"><main id="host" style="inline-size:1200px"></main>
 <script type="module" src="./target-table.js"></script></body></html>`;
@@ -51,7 +62,7 @@ await page.waitForFunction(() => customElements.get('cds-target-table') !== unde
 /**
  * In the page: a dataset of `n` indicators shaped like the reports' (shares with a 2022 figure and
  * target, some counts, some lower-is-better, a few milestones), and helpers that time an action
- * through the element's update and the browser's style and layout.
+ * the way a person waits for it: from the call or click to the end of the frame that shows it.
  */
 await page.evaluate((runs) => {
   const pillars = ['du-lieu-so', 'chinh-phu-so', 'kinh-te-so', 'xa-hoi-so', 'an-toan-an-ninh-mang'];
@@ -107,10 +118,17 @@ await page.evaluate((runs) => {
     }),
     tables: [],
   });
-  const layout = (el) => el.shadowRoot.querySelector('table')?.getBoundingClientRect();
-  // The element's first update runs in a microtask; a zero timeout set before it fires after it
-  // (and before the element's next rendering step), so this times the first frame's rows.
-  const firstFrame = () => new Promise((resolve) => setTimeout(resolve, 0));
+  const host = () => document.getElementById('host');
+  /** Resolves once the next frame has been produced: style, layout and paint included. */
+  const painted = () =>
+    new Promise((resolve) =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve();
+        channel.port2.postMessage(0);
+      }),
+    );
+  const rowsIn = (el) => el.shadowRoot.querySelectorAll('tbody tr.row').length;
   const make = (n) => {
     const el = document.createElement('cds-target-table');
     el.setAttribute('period', '2022');
@@ -119,40 +137,70 @@ await page.evaluate((runs) => {
     el.data = window.makeData(n);
     return el;
   };
-  /** [first rows on screen, every row rendered], in ms, per run. */
+  /**
+   * Times `start()` (which changes the table) twice: to the first frame after it ("first rows
+   * on screen", with the rows that frame holds) and to the frame in which every one of the `n`
+   * rows is in the DOM and laid out ("all rows"). When the first frame already holds every
+   * row, the two are the same moment: no extra frame is waited for.
+   */
+  const time = async (el, n, start) => {
+    const t0 = performance.now();
+    start();
+    await painted();
+    const t1 = performance.now();
+    const firstRows = rowsIn(el);
+    if (firstRows === n && !el.isUpdatePending) return { first: t1 - t0, all: t1 - t0, firstRows };
+    await el.updateComplete;
+    el.shadowRoot.querySelector('table').getBoundingClientRect();
+    await painted();
+    if (rowsIn(el) !== n) throw new Error(`${rowsIn(el)} rows in the DOM, expected ${n}`);
+    return { first: t1 - t0, all: performance.now() - t0, firstRows };
+  };
   window.timeRender = async (n) => {
     const samples = [];
     for (let r = 0; r < runs; r++) {
       const el = make(n);
-      const t0 = performance.now();
-      document.getElementById('host').append(el);
-      await firstFrame();
-      layout(el);
-      const t1 = performance.now();
-      await el.updateComplete;
-      layout(el);
-      samples.push([t1 - t0, performance.now() - t0]);
+      samples.push(await time(el, n, () => host().append(el)));
       el.remove();
+      await painted();
     }
     return samples;
   };
   window.timeAction = async (n, act) => {
     const el = make(n);
-    document.getElementById('host').append(el);
+    host().append(el);
     await el.updateComplete;
-    layout(el);
+    await painted();
     const samples = [];
     for (let r = 0; r < runs; r++) {
-      const t0 = performance.now();
-      act(el, r);
-      await firstFrame();
-      layout(el);
-      const t1 = performance.now();
-      await el.updateComplete;
-      layout(el);
-      samples.push([t1 - t0, performance.now() - t0]);
+      samples.push(await time(el, n, () => window.actions[act](el, r)));
+      await painted();
     }
     el.remove();
+    return samples;
+  };
+  /** The floor: a plain HTML table of the same rows' text, no element, no script, no CSS. */
+  window.timePlainTable = async (n) => {
+    const el = make(n);
+    host().append(el);
+    await el.updateComplete;
+    const text = (c) => c.textContent.replace(/\s+/g, ' ').trim();
+    const trs = [...el.shadowRoot.querySelectorAll('tbody tr.row')];
+    const markup = `<table><tbody>${trs
+      .map((tr) => `<tr>${[...tr.children].map((c) => `<td>${text(c)}</td>`).join('')}</tr>`)
+      .join('')}</tbody></table>`;
+    el.remove();
+    const samples = [];
+    for (let r = 0; r < runs; r++) {
+      await painted();
+      const t0 = performance.now();
+      host().innerHTML = markup;
+      host().querySelector('table').getBoundingClientRect();
+      await painted();
+      const t = performance.now() - t0;
+      samples.push({ first: t, all: t, firstRows: n });
+      host().replaceChildren();
+    }
     return samples;
   };
   const button = (el, key) => el.shadowRoot.querySelector(`button.sort[data-key="${key}"]`);
@@ -172,21 +220,24 @@ await page.evaluate((runs) => {
       input.dispatchEvent(new Event('input'));
     },
   };
+  window.clearHost = () => host().replaceChildren();
 }, RUNS);
 
+// ---- timings ----------------------------------------------------------------------------------
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const row = (what, pairs, goal) => {
-  const first = pairs.map((p) => p[0]);
-  const all = pairs.map((p) => p[1]);
+const row = (what, samples, goal) => {
+  const all = samples.map((s) => s.all);
   return {
     what,
-    'first rows on screen': ms(median(first)),
-    'all rows rendered': ms(median(all)),
+    'all rows (DOM + layout + paint)': ms(median(all)),
     'all: min–max': `${ms(Math.min(...all))}–${ms(Math.max(...all))}`,
+    'first frame': ms(median(samples.map((s) => s.first))),
+    'rows in first frame': median(samples.map((s) => s.firstRows)),
     goal: goal ?? '',
   };
 };
 
+const loadBefore = load();
 // Warm-up: the first render compiles templates and Intl formatters.
 await page.evaluate(() => window.timeRender(100));
 const results = [];
@@ -200,19 +251,110 @@ for (const [name, label, goal] of [
   ['filterStatus', 'filter 1,000 rows by status', ''],
   ['search', 'search 1,000 names ("ho so 12")', ''],
 ]) {
-  results.push(
-    row(label, await page.evaluate((a) => window.timeAction(1000, window.actions[a]), name), goal),
-  );
+  results.push(row(label, await page.evaluate((a) => window.timeAction(1000, a), name), goal));
 }
-const load = loadavg()
-  .map((x) => x.toFixed(2))
-  .join(' ');
+results.push(
+  row(
+    'floor: plain HTML table of the same 1,000 rows (no element, no CSS)',
+    await page.evaluate(() => window.timePlainTable(1000)),
+  ),
+);
 printTable(
-  `cds-target-table timings in Chromium, median of ${RUNS} (update + style + layout); load average ${load} on ${cpus().length} cores`,
+  `cds-target-table timings in Chromium, median of ${RUNS}; load average ${loadBefore} before, ${load()} after, on ${cpus().length} cores`,
   results,
 );
+
+// ---- where the time goes ----------------------------------------------------------------------
+// One traced run each, in CPU time of the page's main thread (less sensitive to other load than
+// wall time): script (the element and Lit), style, layout, and paint (pre-paint, paint, commit).
+const PHASES = [
+  [
+    'style',
+    /^(UpdateLayoutTree|Document::recalcStyle|Document::rebuildLayoutTree|Document::updateStyle|ParseAuthorStyleSheet)/,
+  ],
+  ['layout', /^(Layout|LocalFrameView::performLayout|InlineNode|LayoutNG|ShapeText)/],
+  ['paint', /^(Paint|PrePaint|Blink\.|Commit|Layerize|PaintArtifactCompositor|CullRectUpdate)/],
+  [
+    'script',
+    /^(FunctionCall|EvaluateScript|RunMicrotasks|V8\.|v8\.|TimerFire|FireAnimationFrame|EventDispatch|CustomElement)/,
+  ],
+];
+async function cpuPhases(what, fn) {
+  const browser = page.context().browser();
+  await browser.startTracing(page, {
+    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'],
+  });
+  await page.evaluate(fn);
+  const { traceEvents } = JSON.parse((await browser.stopTracing()).toString());
+  const main = traceEvents.find(
+    (e) => e.name === 'thread_name' && e.args.name === 'CrRendererMain',
+  );
+  const events = traceEvents
+    .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.tdur >= 0)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  // Self time: each event's thread time minus that of the events nested in it.
+  const open = [];
+  for (const e of events) {
+    while (open.length && open.at(-1).ts + open.at(-1).dur <= e.ts) open.pop();
+    if (open.length) open.at(-1).nested = (open.at(-1).nested ?? 0) + e.tdur;
+    open.push(e);
+  }
+  const out = { what, script: 0, style: 0, layout: 0, paint: 0, other: 0 };
+  for (const e of events) {
+    const phase = PHASES.find(([, re]) => re.test(e.name))?.[0] ?? 'other';
+    out[phase] += Math.max(0, e.tdur - (e.nested ?? 0)) / 1000;
+  }
+  const total = out.script + out.style + out.layout + out.paint + out.other;
+  return Object.fromEntries(
+    Object.entries({ ...out, total }).map(([k, v]) => [k, typeof v === 'number' ? ms(v) : v]),
+  );
+}
+await page.evaluate(() => {
+  /** Every row in the DOM, laid out and painted. */
+  const settled = async (el) => {
+    await el.updateComplete;
+    el.shadowRoot.querySelector('table').getBoundingClientRect();
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  };
+  window.renderOnce = async () => {
+    window.clearHost();
+    const el = document.createElement('cds-target-table');
+    el.setAttribute('period', '2022');
+    el.setAttribute('as-of', '2023-02-25');
+    el.setAttribute('group-by', 'status');
+    el.data = window.makeData(1000);
+    document.getElementById('host').append(el);
+    await settled(el);
+  };
+  window.sortOnce = async () => {
+    const el = document.querySelector('cds-target-table');
+    window.actions.sortResult(el);
+    await settled(el);
+  };
+});
+const phases = [];
+await page.evaluate(() => window.renderOnce());
+phases.push(await cpuPhases('render 1,000 rows (all rows)', () => window.renderOnce()));
+phases.push(await cpuPhases('sort 1,000 rows by result (all rows)', () => window.sortOnce()));
+printTable(
+  `where the time goes: CPU time of the page's main thread, one traced run (load average ${load()})`,
+  phases,
+);
+
+// ---- accessibility ----------------------------------------------------------------------------
+// Every row must be in the accessibility tree with its cells, not only the rows on screen.
+await page.evaluate(async () => {
+  window.clearHost();
+  const el = document.createElement('cds-target-table');
+  el.data = window.makeData(1000);
+  document.getElementById('host').append(el);
+  await el.updateComplete;
+});
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Accessibility.enable');
+const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+const count = (role) => nodes.filter((n) => !n.ignored && n.role?.value === role).length;
 console.log(
-  'Rows render in steps: the first 60 shown rows in the first frame, then 240 more per task, so the page\n' +
-    'stays responsive; "all rows rendered" is when the last step is laid out.',
+  `\nAccessibility tree after rendering 1,000 rows: ${count('row')} rows, ${count('rowheader')} row headers, ${count('cell')} cells.`,
 );
 await close();

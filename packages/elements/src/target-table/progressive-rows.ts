@@ -1,25 +1,29 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** Rows in the first frame: more than a screenful, even of one-line rows. */
+/** Rows shown in the first frame: more than a screenful, even of one-line rows. */
 export const FIRST_ROWS = 60;
-/** Rows added per later task. */
+/** Rows shown added per later task. */
 export const MORE_ROWS = 240;
 
 /**
  * Renders a long table in steps. Laying out a thousand table rows takes Chromium hundreds of
- * milliseconds however the rows are made (text layout dominates), so the first frame gets the
- * first rows and each later task adds more, leaving the page free to scroll and take input in
- * between. A new order (data, sort, sections, columns) starts again from the top, so a sort
- * paints its first rows at once instead of re-laying out every row first.
+ * milliseconds however the rows are made (a plain HTML table of the same text takes as long:
+ * see bench/target-table.bench.mjs), so the first frame gets the first rows and each later task
+ * adds more, leaving the page free to scroll and take input in between. A new order (data,
+ * sort, sections, columns) starts again from the top, so a sort paints its first rows at once.
  *
- * Only rows that are shown count towards the limit; filtered-out rows (hidden, kept in the DOM
- * for printing) come along free. Before printing, every row is rendered at once.
+ * A step ends after its quota of shown rows; filtered-out rows (hidden, kept in the DOM for
+ * printing) come along free, and so do the hidden rows after the last shown one. Each step is
+ * a fixed range of rows in display order, so the host can leave the rows of earlier steps
+ * alone when it renders a later one. Before printing, every row is rendered at once.
  */
 export class ProgressiveRows implements ReactiveController {
-  private limit = FIRST_ROWS;
   /** Counts the fresh starts: rows of an older order are dropped as a whole, not one by one. */
   generation = 0;
-  private total = 0;
+  private allowed = 1;
+  private all = false;
+  private ends: number[] = [];
+  private complete = true;
   private key: readonly unknown[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
   private waiting: (() => void)[] = [];
@@ -28,28 +32,51 @@ export class ProgressiveRows implements ReactiveController {
     host.addController(this);
   }
 
-  /** Call from `willUpdate` with what decides the rows' order and how many rows are shown. */
-  reset(key: readonly unknown[], shownRows: number): void {
-    this.total = shownRows;
-    if (key.length !== this.key.length || key.some((k, i) => k !== this.key[i])) {
-      this.key = key;
-      this.limit = FIRST_ROWS;
-      this.generation++;
-    }
+  /** Call from `willUpdate` with what decides the rows' order: a change starts from the top. */
+  reset(key: readonly unknown[]): void {
+    if (key.length === this.key.length && key.every((k, i) => k === this.key[i])) return;
+    this.key = key;
+    this.allowed = 1;
+    this.all = false;
+    this.ends = [];
+    this.generation++;
   }
 
-  /** How many shown rows to render now; every row once the limit covers them all. */
-  get shownLimit(): number {
-    return this.done ? Infinity : this.limit;
+  /**
+   * The end (exclusive index into `rows`, in display order) of each step rendered so far,
+   * extended by the steps allowed since the last call. `shown` tells which rows count towards
+   * a step's quota.
+   */
+  steps(rows: readonly unknown[], shown: (index: number) => boolean): readonly number[] {
+    let lastShown = rows.length - 1;
+    while (lastShown >= 0 && !shown(lastShown)) lastShown--;
+    let at = this.ends.at(-1) ?? 0;
+    while (at < rows.length && (this.all || this.ends.length < this.allowed)) {
+      let quota = this.ends.length === 0 ? FIRST_ROWS : MORE_ROWS;
+      while (at < rows.length && (this.all || quota > 0)) {
+        if (shown(at)) quota--;
+        at++;
+      }
+      // Nothing shown after this step: the hidden rows that remain come along with it.
+      if (at > lastShown) at = rows.length;
+      this.ends.push(at);
+    }
+    this.complete = at >= rows.length;
+    return this.ends;
+  }
+
+  /** No rows to render (no data, or an error): nothing more to wait for. */
+  clear(): void {
+    this.complete = true;
   }
 
   get done(): boolean {
-    return this.limit >= this.total;
+    return this.complete;
   }
 
   /** Every row at once (before printing). */
   showAll(): void {
-    this.limit = Infinity;
+    this.all = true;
   }
 
   /** Resolves after the next step has been requested (at once when all rows are rendered). */
@@ -62,7 +89,7 @@ export class ProgressiveRows implements ReactiveController {
     if (this.done || this.timer !== undefined) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      this.limit += MORE_ROWS;
+      this.allowed++;
       this.host.requestUpdate();
       const waiting = this.waiting;
       this.waiting = [];

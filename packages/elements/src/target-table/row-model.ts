@@ -109,6 +109,8 @@ export interface TableModel {
   readonly targetPeriods: readonly (Period | undefined)[];
   /** True when every good row is a milestone (a table of tasks). */
   readonly allMilestones: boolean;
+  /** How many rows are bad (shown with their errors instead of cells). */
+  readonly errorRows: number;
 }
 
 export const STATUS_SYMBOL: Readonly<Record<StatusKey, string>> = {
@@ -425,5 +427,6 @@ export function buildTableModel(input: TableInput, options: BuildOptions): Table
     resultPeriods,
     targetPeriods,
     allMilestones: judged.length > 0 && judged.every((j) => j.ind.kind === 'milestone'),
+    errorRows: rows.filter((r) => r.errors.length > 0).length,
   };
 }

@@ -6,6 +6,7 @@
  */
 import { asOfInstant, type Dataset, type Locale, type Period } from '@cds-vn/core';
 import { headerPeriod } from './cell-text.js';
+import { columnWidths } from './column-widths.js';
 import {
   COLUMN_IDS,
   DEFAULT_COLUMNS,
@@ -34,6 +35,8 @@ export interface FilterOption {
 
 export interface TableView {
   readonly columns: readonly ColumnView[];
+  /** The CSS width of each column (fixed table layout); `undefined` for the one taking the rest. */
+  readonly widths: readonly (string | undefined)[];
   /** Every column the picker offers, with whether it is shown. */
   readonly picker: readonly {
     readonly id: ColumnId;
@@ -220,6 +223,7 @@ export function arrangeTable(model: TableModel, c: Controls): TableView {
 
   return {
     columns,
+    widths: columnWidths(columns, model.allMilestones),
     picker,
     groups,
     visible,

@@ -3,6 +3,43 @@ import { foldText } from './fold-text.js';
 import { toRoman } from './roman.js';
 import { toCsv } from './csv.js';
 import { parseTableInput } from './parse-table-input.js';
+import { columnWidths } from './column-widths.js';
+import type { ColumnId, ColumnView } from './columns.js';
+import type { RowGroup } from './group-rows.js';
+import { FIRST_ROWS, MORE_ROWS, ProgressiveRows } from './progressive-rows.js';
+import { displayOrder, planSections } from './render-plan.js';
+import type { RowView } from './row-model.js';
+
+const col = (id: ColumnId, periodIndex = 0): ColumnView => ({
+  id,
+  key: periodIndex ? `${id}:${periodIndex}` : id,
+  label: id,
+  periodIndex,
+});
+
+/** Rows as the plan and the steps see them: only the key matters. */
+const rows = (prefix: string, n: number): RowView[] =>
+  Array.from({ length: n }, (_, i) => ({ key: `${prefix}${i}` }) as RowView);
+
+/** A controller host that only records the updates asked of it. */
+function fakeHost(): { host: ConstructorParameters<typeof ProgressiveRows>[0]; updates: number } {
+  const state = { updates: 0 };
+  const host = {
+    isConnected: true,
+    addController: () => undefined,
+    removeController: () => undefined,
+    requestUpdate: () => {
+      state.updates++;
+    },
+    updateComplete: Promise.resolve(true),
+  } as unknown as ConstructorParameters<typeof ProgressiveRows>[0];
+  return {
+    host,
+    get updates() {
+      return state.updates;
+    },
+  };
+}
 
 describe('cds-target-table parts', () => {
   it('numbers sections as the reports do', () => {
@@ -53,5 +90,153 @@ describe('cds-target-table parts', () => {
     }
     const broken = parseTableInput({ indicators: [], sources: 'nope' });
     expect(broken.ok).to.equal(false);
+  });
+
+  it('sizes columns from the columns shown, never from the rows: number fixed, name the rest', () => {
+    const widths = columnWidths(
+      ['number', 'indicator', 'agency', 'result', 'target', 'gap', 'status', 'progress'].map((id) =>
+        col(id as ColumnId),
+      ),
+      false,
+    );
+    expect(widths[0]).to.equal('3.5rem');
+    expect(widths[1]).to.equal(undefined);
+    const shares = widths.slice(2).map((w) => parseFloat(w ?? ''));
+    // The agency gets the largest share, the shares leave the name 30% of the table.
+    expect(Math.max(...shares)).to.equal(shares[0]);
+    expect(shares.reduce((a, b) => a + b, 0)).to.be.closeTo(70, 0.05);
+  });
+
+  it('narrows the shared columns when there are many, and caps them when there are few', () => {
+    const many = columnWidths(
+      [
+        col('number'),
+        col('indicator'),
+        ...[0, 1, 2, 3].flatMap((i) => [col('result', i), col('target', i)]),
+      ],
+      false,
+    );
+    const sum = (ws: (string | undefined)[]): number =>
+      ws.reduce((a, w) => a + (w?.endsWith('%') ? parseFloat(w) : 0), 0);
+    expect(sum(many)).to.be.closeTo(70, 0.05);
+    const few = columnWidths([col('indicator'), col('result')], false);
+    expect(few).to.deep.equal([undefined, '11.50%']);
+    expect(columnWidths([col('number'), col('indicator')], false)).to.deep.equal([
+      '3.5rem',
+      undefined,
+    ]);
+  });
+
+  it('gives a table of tasks a wide result column: a task’s result is a sentence', () => {
+    const ids: ColumnId[] = ['number', 'indicator', 'agency', 'result', 'target', 'status'];
+    const tasks = columnWidths(
+      ids.map((id) => col(id)),
+      true,
+    );
+    const measures = columnWidths(
+      ids.map((id) => col(id)),
+      false,
+    );
+    expect(parseFloat(tasks[3] ?? '')).to.be.greaterThan(parseFloat(tasks[2] ?? ''));
+    expect(parseFloat(tasks[3] ?? '')).to.be.greaterThan(parseFloat(measures[3] ?? ''));
+  });
+
+  it('renders a long table in steps: a quota of shown rows each, hidden rows free', () => {
+    const { host } = fakeHost();
+    const steps = new ProgressiveRows(host);
+    const all = rows('r', 1000);
+    // Every other row is hidden: the first step holds FIRST_ROWS shown rows.
+    const shown = (i: number): boolean => i % 2 === 0;
+    steps.reset(['order 1']);
+    expect(steps.steps(all, shown)).to.deep.equal([FIRST_ROWS * 2 - 1]);
+    expect(steps.done).to.equal(false);
+    // Asking again without a new step allowed changes nothing.
+    expect(steps.steps(all, shown)).to.deep.equal([FIRST_ROWS * 2 - 1]);
+    steps.showAll();
+    expect(steps.steps(all, shown)).to.deep.equal([FIRST_ROWS * 2 - 1, 1000]);
+    expect(steps.done).to.equal(true);
+    // A new order starts from the top again, in a new generation.
+    const generation = steps.generation;
+    steps.reset(['order 2']);
+    expect(steps.generation).to.equal(generation + 1);
+    expect(steps.steps(all, () => true)).to.deep.equal([FIRST_ROWS]);
+  });
+
+  it('takes the hidden rows after the last shown row along with the last step', () => {
+    const { host } = fakeHost();
+    const steps = new ProgressiveRows(host);
+    steps.reset(['x']);
+    const all = rows('r', FIRST_ROWS + MORE_ROWS);
+    // Only the first FIRST_ROWS rows are shown: one step renders all of them, and the rest.
+    expect(steps.steps(all, (i) => i < FIRST_ROWS)).to.deep.equal([FIRST_ROWS + MORE_ROWS]);
+    expect(steps.done).to.equal(true);
+  });
+
+  it('adds a step per task, asking its host to update, until every row is rendered', async () => {
+    const fake = fakeHost();
+    const steps = new ProgressiveRows(fake.host);
+    steps.reset(['x']);
+    const all = rows('r', FIRST_ROWS + MORE_ROWS + 10);
+    expect(steps.steps(all, () => true)).to.deep.equal([FIRST_ROWS]);
+    steps.hostUpdated();
+    await steps.nextStep();
+    expect(fake.updates).to.equal(1);
+    expect(steps.steps(all, () => true)).to.deep.equal([FIRST_ROWS, FIRST_ROWS + MORE_ROWS]);
+    steps.hostUpdated();
+    await steps.nextStep();
+    expect(steps.steps(all, () => true)).to.deep.equal([
+      FIRST_ROWS,
+      FIRST_ROWS + MORE_ROWS,
+      all.length,
+    ]);
+    expect(steps.done).to.equal(true);
+    steps.hostUpdated();
+    expect(fake.updates).to.equal(2);
+  });
+
+  it('splits the steps over the sections, and hides a section with no shown row', () => {
+    const groups: RowGroup[] = [
+      { key: 'done', numeral: 'I', label: 'I', rows: rows('a', 3) },
+      { key: 'open', numeral: 'II', label: 'II', rows: rows('b', 4) },
+      { key: 'bad', label: 'bad', rows: rows('c', 2) },
+    ];
+    expect(displayOrder(groups).map((r) => r.key)).to.deep.equal([
+      'a0',
+      'a1',
+      'a2',
+      'b0',
+      'b1',
+      'b2',
+      'b3',
+      'c0',
+      'c1',
+    ]);
+    const visible = new Set(['a0', 'a1', 'a2', 'b1']);
+    // Steps end after 2 and 5 rows: sections I and II are (partly) rendered, the bad rows not yet.
+    const plan = planSections(groups, [2, 5], visible);
+    expect(
+      plan.map((s) => [
+        s.group.key,
+        s.shown,
+        s.steps.map((st) => [st.start, st.end, st.rows.map((r) => r.key)]),
+      ]),
+    ).to.deep.equal([
+      [
+        'done',
+        true,
+        [
+          [0, 2, ['a0', 'a1']],
+          [2, 5, ['a2']],
+        ],
+      ],
+      ['open', true, [[2, 5, ['b0', 'b1']]]],
+    ]);
+    const all = planSections(groups, [2, 9], visible);
+    expect(all.map((s) => [s.group.key, s.shown])).to.deep.equal([
+      ['done', true],
+      ['open', true],
+      ['bad', false],
+    ]);
+    expect(all[2]?.steps.map((st) => st.rows.length)).to.deep.equal([2]);
   });
 });

@@ -222,10 +222,8 @@ export const targetTableStyles = css`
     color: var(--_text-muted);
   }
 
+  /* Inline text, not an inline-flex box: a flex box per row is layout work for nothing. */
   .status {
-    display: inline-flex;
-    align-items: baseline;
-    gap: 0.3em;
     font-weight: 600;
     white-space: nowrap;
   }
@@ -242,29 +240,35 @@ export const targetTableStyles = css`
     color: var(--_tt-neutral);
   }
 
+  /*
+   * The bar is one decorative box drawn with backgrounds, filled to --_tt-fill (set per row):
+   * no flex box and no clipping box per row, which made this column cost as much layout and
+   * paint as two others.
+   */
   .progress {
-    display: flex;
-    align-items: center;
-    gap: 0.4rem;
-    min-inline-size: 6rem;
-  }
-  .track {
-    flex: 1 0 3.5rem;
-    block-size: 0.5rem;
-    border-radius: 999px;
-    background: var(--_tt-progress-track);
-    border: 1px solid var(--_tt-border);
-    overflow: hidden;
-  }
-  .fill {
     display: block;
-    block-size: 100%;
-    background: currentColor;
+    min-inline-size: 6rem;
+    white-space: nowrap;
+  }
+  .progress::before {
+    content: '';
+    display: inline-block;
+    box-sizing: border-box;
+    inline-size: calc(100% - 3.8em);
+    min-inline-size: 2.5rem;
+    max-inline-size: 5rem;
+    block-size: 0.5rem;
+    margin-inline-end: 0.4em;
+    vertical-align: middle;
+    border: 1px solid var(--_tt-border);
+    border-radius: 999px;
+    background:
+      linear-gradient(currentColor, currentColor) 0 0 / var(--_tt-fill, 0%) 100% no-repeat,
+      var(--_tt-progress-track);
+    print-color-adjust: exact;
   }
   .pct {
     font-variant-numeric: tabular-nums;
-    min-inline-size: 3.2em;
-    text-align: end;
     color: var(--_text);
   }
 
@@ -327,6 +331,29 @@ export const targetTableStyles = css`
   .no-match {
     color: var(--_text-muted);
     padding: 0.5rem 0;
+  }
+
+  /*
+   * Wide containers: widths from the columns, not the rows (see column-widths.ts). A long table
+   * then lays out each row once, not again whenever a later row, a sort or a filter would widen
+   * a column, and its columns stay put while rows arrive. Narrower tables keep the automatic
+   * layout, where each column is as wide as its content needs.
+   */
+  @container (min-width: 64rem) {
+    table {
+      table-layout: fixed;
+    }
+    thead th {
+      inline-size: var(--_tt-col, auto);
+      overflow-wrap: break-word;
+    }
+    .status,
+    .progress {
+      white-space: normal;
+    }
+    .progress {
+      min-inline-size: 0;
+    }
   }
 
   /* Narrow containers: each row becomes a card, each cell a labelled line. */
@@ -428,12 +455,15 @@ export const targetTableStyles = css`
 
   @media (forced-colors: active) {
     .status,
-    .fill {
+    .progress::before {
       color: CanvasText;
       forced-color-adjust: none;
     }
-    .fill {
-      background: CanvasText;
+    .progress::before {
+      border-color: CanvasText;
+      background:
+        linear-gradient(CanvasText, CanvasText) 0 0 / var(--_tt-fill, 0%) 100% no-repeat,
+        Canvas;
     }
     .row-error,
     .row-errors {

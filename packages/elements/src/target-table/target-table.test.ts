@@ -225,6 +225,25 @@ describe('cds-target-table', () => {
       expect(column(el, 'Tiến độ').slice(9)).to.deep.equal(['81%', '24%']);
     });
 
+    it('fills each progress bar to the share of its target, a full bar at or over it', async () => {
+      const el = await table(data, { 'table-id': RESULTS_2022 });
+      const fills = [...root(el).querySelectorAll<HTMLElement>('[part="progress"]')].map((p) =>
+        p.style.getPropertyValue('--_tt-fill'),
+      );
+      // 1: 100% of 100%; 2: 7,5% of 7% (107%); 10: 40,47% of 50%; 11: 11,8% of 50%.
+      expect([fills[0], fills[1], fills[9], fills[10]]).to.deep.equal([
+        '100.00%',
+        '100.00%',
+        '80.94%',
+        '23.60%',
+      ]);
+      const bar = getComputedStyle(
+        root(el).querySelectorAll('[part="progress"]')[9] as Element,
+        '::before',
+      );
+      expect(bar.backgroundSize.startsWith('80.94% 100%')).to.equal(true);
+    });
+
     it('prints footnotes [1]–[6] under the table, each linked from its marker and back', async () => {
       const el = await table(data, { 'table-id': RESULTS_2022 });
       const notes = [...root(el).querySelectorAll('[part="footnotes"] li')].map((li) =>
@@ -825,6 +844,12 @@ describe('cds-target-table', () => {
       expect(getComputedStyle(root(el).querySelector('thead th') as Element).position).to.equal(
         'static',
       );
+      // The progress bars are backgrounds: printed on purpose, not dropped to save ink.
+      const bar = getComputedStyle(
+        root(el).querySelector('[part="progress"]') as Element,
+        '::before',
+      );
+      expect(bar.getPropertyValue('print-color-adjust')).to.equal('exact');
     });
 
     it('switches to the dark palette with theme="dark", status still in symbol and word', async () => {
@@ -888,6 +913,69 @@ describe('cds-target-table', () => {
       await el.updateComplete;
       expect(rendered(el)).to.equal(500);
       expect(el.toCsv().split('\r\n')).to.have.length(502);
+    });
+
+    it('leaves the rows of earlier steps alone while later steps add rows', async () => {
+      const el = document.createElement('cds-target-table');
+      el.data = many(500);
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 1100px"></div>`);
+      wrapper.append(el);
+      await firstFrame();
+      const first = visibleRows(el).slice(0, 60);
+      await el.updateComplete;
+      const after = visibleRows(el);
+      expect(after).to.have.length(500);
+      // The same elements, not copies: the first step's rows were not built again.
+      expect(after.slice(0, 60).every((tr, i) => tr === first[i])).to.equal(true);
+    });
+
+    it('keeps its columns put while rows arrive, and through a sort and a filter', async () => {
+      const el = document.createElement('cds-target-table');
+      el.data = many(500);
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 1100px"></div>`);
+      wrapper.append(el);
+      const widths = (): number[] =>
+        [...root(el).querySelectorAll('thead th')].map((th) => th.getBoundingClientRect().width);
+      await firstFrame();
+      expect(getComputedStyle(root(el).querySelector('table') as Element).tableLayout).to.equal(
+        'fixed',
+      );
+      const before = widths();
+      expect(before[0]).to.equal(56); // 3.5rem: the row number
+      await el.updateComplete;
+      expect(widths()).to.deep.equal(before);
+      sortButton(el, 'Kết quả năm 2022').click();
+      await el.updateComplete;
+      expect(widths()).to.deep.equal(before);
+      await choose(el, 'status', 'not-achieved');
+      expect(widths()).to.deep.equal(before);
+    });
+
+    it('sizes columns by their content in a container of medium width', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 800px"></div>`);
+      const el = document.createElement('cds-target-table');
+      el.data = many(20);
+      wrapper.append(el);
+      await el.updateComplete;
+      expect(getComputedStyle(root(el).querySelector('table') as Element).tableLayout).to.equal(
+        'auto',
+      );
+    });
+
+    it('keeps focus on the sort button while a long table sorts in steps', async () => {
+      const el = await table(many(500));
+      sortButton(el, 'Kết quả năm 2022').focus();
+      await sendKeys({ press: 'Enter' });
+      await firstFrame();
+      expect(root(el).activeElement).to.equal(sortButton(el, 'Kết quả năm 2022'));
+      await el.updateComplete;
+      expect(ariaSort(el, 'Kết quả năm 2022')).to.equal('ascending');
+      expect(root(el).activeElement).to.equal(sortButton(el, 'Kết quả năm 2022'));
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(ariaSort(el, 'Kết quả năm 2022')).to.equal('descending');
+      // 99 first: (i·37) mod 100 = 99 for i = 27, 127, …, in the report's order.
+      expect(column(el, 'STT').slice(0, 2)).to.deep.equal(['28', '128']);
     });
 
     it('renders every row before printing', async () => {

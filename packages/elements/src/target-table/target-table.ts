@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { live } from 'lit/directives/live.js';
@@ -28,18 +28,14 @@ import {
 import { COLUMN_IDS, type ColumnId, type ColumnView } from './columns.js';
 import { downloadText, toCsv } from './csv.js';
 import { csvRows } from './csv-rows.js';
-import type { GroupBy, RowGroup } from './group-rows.js';
+import type { GroupBy } from './group-rows.js';
 import { tableMessages, type TableMessages } from './messages.js';
 import { parseTableInput, type TableInput } from './parse-table-input.js';
 import { periodColumns } from './period-columns.js';
 import { ProgressiveRows } from './progressive-rows.js';
-import {
-  STATUS_SYMBOL,
-  buildTableModel,
-  type CellView,
-  type RowView,
-  type TableModel,
-} from './row-model.js';
+import { displayOrder, planSections, type SectionPlan } from './render-plan.js';
+import { dataRow } from './row-template.js';
+import { buildTableModel, type CellView, type RowView, type TableModel } from './row-model.js';
 import { arrangeTable, columnViews, refId, type TableView } from './table-view.js';
 import { targetTableStyles } from './target-table.styles.js';
 
@@ -140,6 +136,8 @@ export class CdsTargetTable extends CdsElement {
   private view: TableView | undefined;
   private lastView: TableView | undefined;
   private viewKey: readonly unknown[] = [];
+  /** The sections and rows rendered now (all of them, or the first steps of a long table). */
+  private plan: readonly SectionPlan[] = [];
   private announcedRows = '';
   private readonly progressive = new ProgressiveRows(this);
   private readonly beforePrint = (): void => {
@@ -189,6 +187,8 @@ export class CdsTargetTable extends CdsElement {
     this.input = input;
     this.table = table;
     this.view = undefined;
+    this.plan = [];
+    this.progressive.clear();
     if (!input) return;
     const { periods, primary } = periodColumns(input, this.period, this.periods, table);
     const model = this.buildModel(input, periods, primary);
@@ -238,10 +238,17 @@ export class CdsTargetTable extends CdsElement {
     this.view = view;
     // A new order starts the step-wise rendering again from the first rows. A filter does not:
     // it only hides and shows rows already built, which is cheaper than building them again.
-    this.progressive.reset(
-      [model, groupBy, this.columns, this.columnChoices, this.sortBy, this.sortDirection],
-      view.visible.size,
-    );
+    this.progressive.reset([
+      model,
+      groupBy,
+      this.columns,
+      this.columnChoices,
+      this.sortBy,
+      this.sortDirection,
+    ]);
+    const order = displayOrder(view.groups);
+    const ends = this.progressive.steps(order, (i) => view.visible.has(order[i]?.key ?? ''));
+    this.plan = planSections(view.groups, ends, view.visible);
   }
 
   /** The input and report table when the data and attributes are usable, else what is not. */
@@ -325,21 +332,20 @@ export class CdsTargetTable extends CdsElement {
     const model = this.model;
     if (!view || !model || model.rows.length === 0) return renderPlaceholder(m.noData);
     const t = tableMessages[this.locale];
-    const badRows = model.rows.filter((r) => r.errors.length).length;
     return html`${this.hideToolbar ? nothing : this.renderToolbar(view, t)}
       ${
-        badRows
-          ? html`<p class="row-errors" role="alert">⚠ ${t.rowErrorsSummary(badRows)}</p>`
+        model.errorRows
+          ? html`<p class="row-errors" role="alert">⚠ ${t.rowErrorsSummary(model.errorRows)}</p>`
           : nothing
       }
       <table part="table">
         ${this.renderCaption()}
         <thead>
           <tr part="header">
-            ${view.columns.map((c) => this.renderHeader(c, view))}
+            ${view.columns.map((c, i) => this.renderHeader(c, view, view.widths[i]))}
           </tr>
         </thead>
-        ${this.renderedGroups(view).map(([g, rows]) => this.renderGroup(g, rows, view, t))}
+        ${this.plan.map((section) => this.renderSection(section, view, t))}
       </table>
       ${view.shown === 0 && view.total > 0 ? html`<p class="no-match">${t.noMatch}</p>` : nothing}
       ${this.renderFootnotes(model, view, t)}`;
@@ -434,44 +440,28 @@ export class CdsTargetTable extends CdsElement {
     </caption>`;
   }
 
-  private renderHeader(c: ColumnView, view: TableView): TemplateResult {
+  /** A column header; its width (wide containers) is the column's: see column-widths.ts. */
+  private renderHeader(c: ColumnView, view: TableView, width: string | undefined): TemplateResult {
     const direction = view.sorted?.key === c.key ? view.direction : undefined;
     const icon = direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '↕';
-    return html`<th scope="col" class="sortable col-${c.id}" aria-sort=${ifDefined(direction)}>
+    return html`<th
+      scope="col"
+      class="sortable col-${c.id}"
+      aria-sort=${ifDefined(direction)}
+      style=${styleMap({ '--_tt-col': width })}
+    >
       <button type="button" class="sort" data-key=${c.key} @click=${() => this.toggleSort(c.key)}>
         <span>${c.label}</span><span class="sort-icon" aria-hidden="true">${icon}</span>
       </button>
     </th>`;
   }
 
-  /** Each section with the rows rendered so far: the first shown rows, then more, step by step. */
-  private renderedGroups(view: TableView): [RowGroup, readonly RowView[]][] {
-    let budget = this.progressive.shownLimit;
-    const out: [RowGroup, readonly RowView[]][] = [];
-    for (const g of view.groups) {
-      if (budget === Infinity) {
-        out.push([g, g.rows]);
-        continue;
-      }
-      if (budget <= 0) break;
-      const rows: RowView[] = [];
-      for (const r of g.rows) {
-        if (budget <= 0) break;
-        rows.push(r);
-        if (view.visible.has(r.key)) budget--;
-      }
-      out.push([g, rows]);
-    }
-    return out;
-  }
-
-  private renderGroup(
-    group: RowGroup,
-    rows: readonly RowView[],
-    view: TableView,
-    t: TableMessages,
-  ): unknown {
-    const anyVisible = group.rows.some((r) => view.visible.has(r.key));
+  /**
+   * A section: its heading and its rows, step by step. The rows of a step already on screen are
+   * not rendered again when a later step adds rows (`guard`), only when the view changes.
+   */
+  private renderSection(section: SectionPlan, view: TableView, t: TableMessages): unknown {
+    const { group } = section;
     const n = view.columns.length;
     const numbered = view.columns[0]?.id === 'number' && n > 1;
     const heading = group.label
@@ -486,12 +476,9 @@ export class CdsTargetTable extends CdsElement {
           }
         </tr>`
       : nothing;
-    const tbody = html`<tbody class=${anyVisible ? '' : 'out'} data-group=${group.key}>
-      ${heading}
-      ${repeat(
-        rows,
-        (r) => r.key,
-        (r) => this.renderRow(r, view, t),
+    const tbody = html`<tbody class=${section.shown ? '' : 'out'} data-group=${group.key}>
+      ${heading}${section.steps.map((step) =>
+        guard([view, step.start, step.end], () => step.rows.map((r) => this.renderRow(r, view, t))),
       )}
     </tbody>`;
     // A new order replaces the section's rows at once: removing one tbody is far cheaper than
@@ -500,121 +487,63 @@ export class CdsTargetTable extends CdsElement {
   }
 
   private renderRow(row: RowView, view: TableView, t: TableMessages): TemplateResult {
-    const out = view.visible.has(row.key) ? '' : ' out';
-    if (row.errors.length) {
-      const n = view.columns.length;
-      const numbered = view.columns[0]?.id === 'number' && n > 1;
-      return html`<tr class="row bad${out}" part="row row-error">
-        ${numbered ? html`<td class="num">${row.number}</td>` : nothing}
-        <td class="row-error" colspan=${numbered ? n - 1 : n}>
-          <strong>⚠ ${t.rowError(row.number)}${row.name ? ` (${row.name})` : ''}</strong>
-          <ul>
-            ${row.errors.map((e) => html`<li>${e.message[this.locale]}</li>`)}
-          </ul>
-        </td>
-      </tr>`;
+    const shown = view.visible.has(row.key);
+    if (!row.errors.length) {
+      return dataRow(row, view.columns, shown, t, (cell, r, c) =>
+        this.renderFigure(cell, r, c, view, t),
+      );
     }
-    return html`<tr class="row${out}" part="row">
-      ${view.columns.map((c) => this.renderCell(row, c, view, t))}
+    const n = view.columns.length;
+    const numbered = view.columns[0]?.id === 'number' && n > 1;
+    return html`<tr class=${shown ? 'row bad' : 'row bad out'} part="row row-error">
+      ${numbered ? html`<td class="num">${row.number}</td>` : nothing}
+      <td class="row-error" colspan=${numbered ? n - 1 : n}>
+        <strong>⚠ ${t.rowError(row.number)}${row.name ? ` (${row.name})` : ''}</strong>
+        <ul>
+          ${row.errors.map((e) => html`<li>${e.message[this.locale]}</li>`)}
+        </ul>
+      </td>
     </tr>`;
   }
 
-  private renderCell(
-    row: RowView,
-    c: ColumnView,
-    view: TableView,
-    t: TableMessages,
-  ): TemplateResult {
-    switch (c.id) {
-      case 'number':
-        return html`<td class="num" data-label=${c.label}>${row.number}</td>`;
-      case 'indicator':
-        return html`<th scope="row" class="indicator">${row.name}</th>`;
-      case 'agency':
-        return html`<td class="agency" data-label=${c.label}>${row.agency}</td>`;
-      case 'result':
-        return this.renderFigure(row.results[c.periodIndex], row, c, view, t);
-      case 'target':
-        return this.renderFigure(row.targets[c.periodIndex], row, c, view, t);
-      case 'gap':
-        return html`<td class="gap numeric" data-label=${c.label}>${row.gap.text}</td>`;
-      case 'status':
-        return html`<td class="status-cell" data-label=${c.label}>
-          ${
-            row.status
-              ? html`<span
-                  part="status"
-                  class="status ${row.tone}"
-                  data-status=${row.status}
-                  title=${row.explanation}
-                  ><span aria-hidden="true">${STATUS_SYMBOL[row.status]}</span>
-                  ${row.statusWord}</span
-                >`
-              : nothing
-          }
-        </td>`;
-      case 'progress':
-        return html`<td class="progress-cell" data-label=${c.label}>
-          ${
-            row.progress
-              ? html`<span part="progress" class="progress ${row.tone}"
-                  ><span class="track" aria-hidden="true"
-                    ><span
-                      class="fill"
-                      style=${styleMap({ inlineSize: `${Math.min(1, row.progress.ratio) * 100}%` })}
-                    ></span></span
-                  ><span class="pct"
-                    >${row.progress.text}<span class="sr-only"> ${t.ofTarget}</span></span
-                  ></span
-                >`
-              : nothing
-          }
-        </td>`;
-      case 'source':
-        return html`<td class="source" data-label=${c.label}>${row.source.text}</td>`;
-    }
-  }
-
+  /** A result or target cell's content: most are plain text, some carry markers or revisions. */
   private renderFigure(
     cell: CellView | undefined,
     row: RowView,
     c: ColumnView,
     view: TableView,
     t: TableMessages,
-  ): TemplateResult {
+  ): unknown {
     if (!cell || (!cell.text && !cell.footnotes.length)) {
-      return html`<td class="${c.id} numeric" data-label=${c.label}>
-        <span class="empty-mark" aria-hidden="true">–</span
-        ><span class="sr-only">${coreMessages[this.locale].noData}</span>
-      </td>`;
+      return html`<span class="empty-mark" aria-hidden="true">–</span
+        ><span class="sr-only">${coreMessages[this.locale].noData}</span>`;
     }
-    return html`<td class="${c.id} numeric" data-label=${c.label}>
-      ${cell.text}${cell.footnotes.length ? WORD_JOINER : ''}${cell.footnotes.map((f) => {
-        const id = refId(row, c, f.marker);
-        const index = view.footnoteIndex.get(f.key) ?? 0;
-        return html`<sup class="fn"
-          ><a
-            id=${id}
-            href="#fn-${index}"
-            aria-label=${t.footnoteRef(f.marker)}
-            @click=${(e: Event) => this.jumpTo(e, `fn-${index}`)}
-            >[${f.marker}]</a
-          ></sup
-        >`;
-      })}${
-        cell.revisions.length
-          ? html`<details class="revisions">
-              <summary>
-                <span aria-hidden="true">↻${cell.revisions.length}</span
-                ><span class="sr-only">${t.revisions(cell.revisions.length)}</span>
-              </summary>
-              <ul>
-                ${cell.revisions.map((r) => html`<li>${t.revisionLine(r.value, r.source)}</li>`)}
-              </ul>
-            </details>`
-          : nothing
-      }
-    </td>`;
+    if (!cell.footnotes.length && !cell.revisions.length) return cell.text;
+    return html`${cell.text}${cell.footnotes.length ? WORD_JOINER : ''}${cell.footnotes.map((f) => {
+      const id = refId(row, c, f.marker);
+      const index = view.footnoteIndex.get(f.key) ?? 0;
+      return html`<sup class="fn"
+        ><a
+          id=${id}
+          href="#fn-${index}"
+          aria-label=${t.footnoteRef(f.marker)}
+          @click=${(e: Event) => this.jumpTo(e, `fn-${index}`)}
+          >[${f.marker}]</a
+        ></sup
+      >`;
+    })}${
+      cell.revisions.length
+        ? html`<details class="revisions">
+            <summary>
+              <span aria-hidden="true">↻${cell.revisions.length}</span
+              ><span class="sr-only">${t.revisions(cell.revisions.length)}</span>
+            </summary>
+            <ul>
+              ${cell.revisions.map((r) => html`<li>${t.revisionLine(r.value, r.source)}</li>`)}
+            </ul>
+          </details>`
+        : nothing
+    }`;
   }
 
   private renderFootnotes(
