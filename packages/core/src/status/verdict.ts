@@ -33,7 +33,7 @@ export const VERDICT_SYMBOL: Readonly<Record<Verdict, string>> = {
   'achieved-late': '✓',
   'at-risk': '!',
   'not-achieved': '✗',
-  overdue: '⏱',
+  overdue: '◷',
   'no-data': '–',
   'no-target': '○',
 };

@@ -241,7 +241,7 @@ describe('cds-kpi-gauge', () => {
       ],
       ['on-track', ONLINE_DOSSIERS, '2023', '2023-02-25', '↗ Đúng tiến độ'],
       ['at-risk', SMARTPHONES, '', '2022-08', '! Chậm tiến độ'],
-      ['overdue', ID_LAW, '', '2024-04', '⏱ Quá hạn'],
+      ['overdue', ID_LAW, '', '2024-04', '◷ Quá hạn'],
       ['no-data', ONLINE_REPORTS, '', '2022-08', '– Chưa có dữ liệu'],
       ['no-target', DX_INDEX, '2022', '2023-12', '○ Chưa có mục tiêu'],
     ];
@@ -949,7 +949,7 @@ describe('cds-kpi-gauge', () => {
         'luat-can-cuoc-cong-dan-sua-doi',
         '',
         '2024-04',
-        '⏱ Quá hạn',
+        '◷ Quá hạn',
         '–',
       ],
       ['no-data', ['bc-2022-08'], 'bao-cao-truc-tuyen', '', '2022-08', '– Chưa có dữ liệu', '–'],

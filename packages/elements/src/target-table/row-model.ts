@@ -397,6 +397,16 @@ function slotsInOrder(input: TableInput, table: ReportTable | undefined): RowSlo
   return [...inTable, ...orphans];
 }
 
+/**
+ * The row's number as the report prints it (the 2023 targets run 1–28, then 36–46; a sub-row
+ * has none), when the report table records its numbers; undefined means "count the rows".
+ */
+function printedNumber(table: ReportTable | undefined, slot: RowSlot): string | undefined {
+  if (!table?.numbers || slot.id === undefined) return undefined;
+  const at = table.indicators.indexOf(slot.id);
+  return at < 0 ? undefined : (table.numbers[at] ?? '');
+}
+
 export function buildTableModel(input: TableInput, options: BuildOptions): TableModel {
   const notes = new FootnoteCollector(options.locale);
   const slots = slotsInOrder(input, options.table);
@@ -417,9 +427,11 @@ export function buildTableModel(input: TableInput, options: BuildOptions): Table
   });
   const rows = slots.map((slot, position) => {
     const j = judgedBySlot.get(slot);
-    return j
+    const row = j
       ? goodRow(j, position, options, resultPeriods, targetPeriods, notes)
       : badRow(slot, position, options.periods.length);
+    const printed = printedNumber(options.table, slot);
+    return printed === undefined ? row : { ...row, number: printed };
   });
   return {
     rows,

@@ -534,6 +534,11 @@ describe('cds-target-table', () => {
     );
     // On the report's date the year had just begun: tasks are in progress, not overdue.
     expect(column(el, 'Trạng thái').at(-2)).to.equal('↗ Đang thực hiện');
+    // Row numbers as printed: two unnumbered sub-rows under 13, and 28 followed by 36.
+    const numbers = column(el, 'STT');
+    expect(numbers.slice(12, 16)).to.deep.equal(['13', '', '', '14']);
+    expect(numbers.slice(30, 32)).to.deep.equal(['28', '36']);
+    expect(numbers.at(-1)).to.equal('46');
   });
 
   it('renders the Đề án 06 tasks: task, agencies, result text, done or not', async () => {
@@ -797,7 +802,7 @@ describe('cds-target-table', () => {
       expect(column(el, 'Trạng thái')).to.deep.equal(['↗ Đang thực hiện', '✓ Đã hoàn thành']);
       el.asOf = '2024-01';
       await el.updateComplete;
-      expect(column(el, 'Trạng thái')[0]).to.equal('⏱ Quá hạn');
+      expect(column(el, 'Trạng thái')[0]).to.equal('◷ Quá hạn');
     });
   });
 

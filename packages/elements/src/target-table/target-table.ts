@@ -429,7 +429,7 @@ export class CdsTargetTable extends CdsElement {
       this.caption || (this.table ? localize(this.table.title, this.locale) : t.defaultCaption);
     const source = this.table?.source ?? this.input?.dataset.source;
     return html`<caption part="caption">
-      <span class="title">${title}</span>
+      <span class="title" id="caption-title">${title}</span>
       ${
         source
           ? html`<span class="source"
@@ -552,8 +552,13 @@ export class CdsTargetTable extends CdsElement {
     t: TableMessages,
   ): TemplateResult | typeof nothing {
     if (!model.footnotes.length) return nothing;
-    return html`<section class="footnotes" part="footnotes" aria-label=${t.footnotes}>
-      <p class="fn-title" aria-hidden="true">${t.footnotes}</p>
+    // Named "Chú thích" + the table's title: several tables on one page need distinct regions.
+    return html`<section
+      class="footnotes"
+      part="footnotes"
+      aria-labelledby="fn-title caption-title"
+    >
+      <p class="fn-title" id="fn-title">${t.footnotes}</p>
       <ul>
         ${model.footnotes.map((f, i) => {
           const back = view.firstRef.get(f.key);
