@@ -10,19 +10,10 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { workspaceAliases } from '../scripts/workspace-aliases.js';
 import { minifyCssLiterals } from '../scripts/minify-css-literals.js';
+import { CHROMIUM, CHROMIUM_ARGS } from '../scripts/chromium.js';
 
 export const ROOT = resolve(new URL('..', import.meta.url).pathname);
-export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+export { CHROMIUM, CHROMIUM_ARGS };
 
 export function compressed(buf) {
   return {
