@@ -303,6 +303,23 @@ describe('cds-province-map', () => {
     el.remove();
   });
 
+  it('says so when the selected attribute names no province', async () => {
+    const el = document.createElement('cds-province-map');
+    el.boundaries = 'vn-63';
+    el.data = { 'Hà Nội': 1, 'Đà Nẵng': 2 };
+    el.setAttribute('selected', 'Đà Nẵngg');
+    const pending = nextEvent(el, 'cds-warning');
+    document.body.append(el);
+    const event = await pending;
+    expect(event.warnings.map((w) => [w.code, w.path])).to.deep.equal([
+      ['unresolved-key', 'selected'],
+    ]);
+    expect(event.warnings[0]?.message.vi).to.contain('có phải: Đà Nẵng?');
+    await drawn(el);
+    expect(text($(el, '[part="notice"]'))).to.contain('"Đà Nẵngg"');
+    el.remove();
+  });
+
   it('fires cds-error and shows the error panel when no key resolves', async () => {
     const el = document.createElement('cds-province-map');
     el.setAttribute('data', '{"Atlantis": 1, "Lilliput": 2}');

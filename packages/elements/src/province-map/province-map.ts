@@ -33,6 +33,7 @@ import { renderTable } from './render-table.js';
 import {
   AGGREGATES,
   resolveMapData,
+  unresolvedWarning,
   type Aggregate,
   type ResolvedMap,
 } from './resolve-map-data.js';
@@ -322,6 +323,13 @@ export class CdsProvinceMap extends CdsElement {
       });
       const sel = this.selected ? findProvince(this.selected, this.resolved.set) : undefined;
       this.selectedCode = sel?.ok ? sel.unit.gso : undefined;
+      // A selection that names no unit is said, not silently ignored.
+      if (this.selected && !sel?.ok) {
+        this.warnings = [
+          ...this.warnings,
+          unresolvedWarning(this.selected, this.resolved.set, 'selected'),
+        ];
+      }
     }
   }
 

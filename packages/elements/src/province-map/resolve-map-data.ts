@@ -209,13 +209,14 @@ function pick(data: MapData, o: ResolveOptions): Result<Picked> {
   };
 }
 
-function unresolvedWarning(key: string, set: BoundarySet): DataError {
+/** A key (or the `selected` attribute: pass its `path`) that names no unit of the set. */
+export function unresolvedWarning(key: string, set: BoundarySet, path = key): DataError {
   const match = findProvince(key, set);
   const hints = match.ok ? [] : match.suggestions.map((u) => u.name);
   const count = set === 'vn-63' ? 63 : 34;
   return dataError(
     'unresolved-key',
-    key,
+    path,
     `Không nhận ra tỉnh "${key}" trong ${count} đơn vị` +
       (hints.length ? ` (có phải: ${hints.join(', ')}?)` : ''),
     `Unknown province "${key}" among the ${count} units` +
