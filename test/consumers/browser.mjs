@@ -3,6 +3,7 @@
 // so a test can say "nothing failed to load" and "nothing came from elsewhere".
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, serve } from '../../bench/lib.mjs';
+import * as probe from './probes.mjs';
 
 /** Opens `dir`'s index.html; resolves to { page, origin, problems, warnings, requests, close }. */
 export async function openSite(dir, { path = '/index.html' } = {}) {
@@ -48,4 +49,30 @@ export async function waitFor(page, predicate, arg, timeout = 15000) {
   } catch {
     return false;
   }
+}
+
+/**
+ * The framework apps log every event they receive into #heard as "<type>@<id>": true once
+ * `needle` shows there, else a message saying what was heard.
+ */
+export async function heard(page, needle, timeout = 15000) {
+  const ok = await waitFor(
+    page,
+    (n) => (document.getElementById('heard')?.textContent ?? '').includes(n),
+    needle,
+    timeout,
+  );
+  return ok || `heard: ${await page.evaluate(() => document.getElementById('heard')?.textContent)}`;
+}
+
+/** Clicks the first province of map `id` once drawn; true once the app heard the select event. */
+export async function clickMapAndHear(page, id) {
+  await waitFor(
+    page,
+    (i) =>
+      (document.getElementById(i)?.shadowRoot?.querySelectorAll('path.province').length ?? 0) > 0,
+    id,
+  );
+  await page.evaluate(probe.clickFirstProvince, id);
+  return heard(page, `cds-province-select@${id}`, 5000);
 }

@@ -23,7 +23,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../../bench/lib.mjs';
-import { openSite, waitFor } from './browser.mjs';
+import { clickMapAndHear, heard, openSite, waitFor } from './browser.mjs';
 import * as probe from './probes.mjs';
 import { elementNames } from '../../packages/elements/scripts/element-names.js';
 import { APPS, createApp, install, linkProblems, packAll, sh, unpack } from './scratch.mjs';
@@ -383,33 +383,9 @@ await section('react: React 19 app, objects as properties, oncds-* event props',
         )) ||
         `rows: ${await page.evaluate(probe.tableRows, 'table')}; ${await page.evaluate(probe.shadowText, 'table')}`);
       await test('oncds-error={…} receives cds-error and updates React state', async () =>
-        (await waitFor(
-          page,
-          () =>
-            (document.getElementById('heard')?.textContent ?? '').includes('cds-error@bad-gauge'),
-          null,
-        )) || `heard: ${await page.evaluate(() => document.getElementById('heard')?.textContent)}`);
-      await test('oncds-province-select={…} receives a click on the map', async () => {
-        await waitFor(
-          page,
-          (id) =>
-            (document.getElementById(id)?.shadowRoot?.querySelectorAll('path.province').length ??
-              0) > 0,
-          'map',
-        );
-        await page.evaluate(probe.clickFirstProvince, 'map');
-        return (
-          (await waitFor(
-            page,
-            () =>
-              (document.getElementById('heard')?.textContent ?? '').includes(
-                'cds-province-select@map',
-              ),
-            null,
-            5000,
-          )) || `heard: ${await page.evaluate(() => document.getElementById('heard')?.textContent)}`
-        );
-      });
+        heard(page, 'cds-error@bad-gauge'));
+      await test('oncds-province-select={…} receives a click on the map', async () =>
+        clickMapAndHear(page, 'map'));
       await test('no console error, no failed load', () => s.problems);
     } finally {
       await s.close();
@@ -450,34 +426,9 @@ await section('vue: Vue 3 app with isCustomElement', async () => {
           )) || `gauge text: ${await page.evaluate(probe.shadowText, 'gauge')}`
         );
       });
-      await test('@cds-error receives cds-error', async () =>
-        (await waitFor(
-          page,
-          () =>
-            (document.getElementById('heard')?.textContent ?? '').includes('cds-error@bad-gauge'),
-          null,
-        )) || `heard: ${await page.evaluate(() => document.getElementById('heard')?.textContent)}`);
-      await test('@cds-province-select receives a click on the map', async () => {
-        await waitFor(
-          page,
-          (id) =>
-            (document.getElementById(id)?.shadowRoot?.querySelectorAll('path.province').length ??
-              0) > 0,
-          'map',
-        );
-        await page.evaluate(probe.clickFirstProvince, 'map');
-        return (
-          (await waitFor(
-            page,
-            () =>
-              (document.getElementById('heard')?.textContent ?? '').includes(
-                'cds-province-select@map',
-              ),
-            null,
-            5000,
-          )) || `heard: ${await page.evaluate(() => document.getElementById('heard')?.textContent)}`
-        );
-      });
+      await test('@cds-error receives cds-error', async () => heard(page, 'cds-error@bad-gauge'));
+      await test('@cds-province-select receives a click on the map', async () =>
+        clickMapAndHear(page, 'map'));
       await test('no console error or Vue warning, no failed load', () => [
         ...s.problems,
         ...s.warnings.filter((w) => /vue|resolve component/i.test(w)),
