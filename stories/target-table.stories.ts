@@ -317,6 +317,12 @@ export const English: Story = {
 };
 
 /** Without a table id: every indicator of the report, ungrouped, with a search already typed. */
+/** The 280 indicators of the five reports merged: 50 a page, with page controls under the table. */
+export const AllIndicatorsInPages: Story = {
+  name: 'Real data · Every indicator, in pages',
+  args: { src: SRC.merged, 'table-id': undefined, 'as-of': undefined, period: '2022' },
+};
+
 export const SearchAllIndicators: Story = {
   name: 'Real data · Every indicator, searched',
   args: { 'table-id': undefined, 'as-of': undefined, search: 'ho so', period: '2022' },

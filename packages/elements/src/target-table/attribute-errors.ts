@@ -2,6 +2,7 @@ import { dataError, parsePeriod, type DataError } from '@cds-vn/core';
 import { COLUMN_IDS, parseColumns } from './columns.js';
 import type { GroupBy } from './group-rows.js';
 import { tableMessages } from './messages.js';
+import { isPageNumber, parsePageSize } from './paging.js';
 import { STATUS_ORDER, type StatusKey } from './row-model.js';
 import type { SortDirection } from './sort-rows.js';
 
@@ -34,22 +35,31 @@ export interface TableAttributes {
   readonly sortDirection?: string | undefined;
   readonly columns?: string | undefined;
   readonly statusFilter?: string | undefined;
+  readonly pageSize?: number | string | undefined;
+  readonly page?: number | string | undefined;
 }
 
-type Expectation = 'expectPeriod' | 'expectPeriods' | 'expectGroupBy' | 'expectSortDirection';
+type Expectation =
+  | 'expectPeriod'
+  | 'expectPeriods'
+  | 'expectGroupBy'
+  | 'expectSortDirection'
+  | 'expectPageSize'
+  | 'expectPage';
 
 /** Every attribute with a value the table cannot use: a typo is shown, never silently ignored. */
 export function attributeErrors(a: TableAttributes): DataError[] {
   const errors: DataError[] = [];
   const check = (
     name: string,
-    value: string | undefined,
+    value: number | string | undefined,
     ok: (v: string) => boolean,
     why: Expectation,
   ): void => {
-    if (value && !ok(value)) {
+    // A removed attribute reads as null.
+    if (value !== undefined && value !== null && value !== '' && !ok(String(value))) {
       errors.push(
-        badAttribute(name, value, { vi: tableMessages.vi[why], en: tableMessages.en[why] }),
+        badAttribute(name, String(value), { vi: tableMessages.vi[why], en: tableMessages.en[why] }),
       );
     }
   };
@@ -70,6 +80,8 @@ export function attributeErrors(a: TableAttributes): DataError[] {
     (v) => (SORT_DIRECTIONS as readonly string[]).includes(v),
     'expectSortDirection',
   );
+  check('page-size', a.pageSize, (v) => parsePageSize(v) !== undefined, 'expectPageSize');
+  check('page', a.page, isPageNumber, 'expectPage');
   const unknown = a.columns ? parseColumns(a.columns).unknown : [];
   if (unknown.length) {
     const known = COLUMN_IDS.join(', ');

@@ -1,12 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { DEFAULT_PAGE_SIZE } from './paging.js';
 
-/** Rows shown in the first frame: more than a screenful, even of one-line rows. */
-export const FIRST_ROWS = 60;
+/** Rows shown in the first frame: a whole page of the default size, more than a screenful. */
+export const FIRST_ROWS = DEFAULT_PAGE_SIZE;
 /** Rows shown added per later task. */
 export const MORE_ROWS = 240;
 
 /**
- * Renders a long table in steps. Laying out a thousand table rows takes Chromium hundreds of
+ * Renders a long table in steps (`page-size="all"`, or a page size over 100). Laying out a thousand table rows takes Chromium hundreds of
  * milliseconds however the rows are made (a plain HTML table of the same text takes as long:
  * see bench/target-table.bench.mjs), so the first frame gets the first rows and each later task
  * adds more, leaving the page free to scroll and take input in between. A new order (data,

@@ -6,6 +6,7 @@ import { parseTableInput } from './parse-table-input.js';
 import { columnWidths } from './column-widths.js';
 import type { ColumnId, ColumnView } from './columns.js';
 import type { RowGroup } from './group-rows.js';
+import { pageOf, parsePageSize } from './paging.js';
 import { FIRST_ROWS, MORE_ROWS, ProgressiveRows } from './progressive-rows.js';
 import { displayOrder, planSections } from './render-plan.js';
 import type { RowView } from './row-model.js';
@@ -238,5 +239,44 @@ describe('cds-target-table parts', () => {
       ['bad', false],
     ]);
     expect(all[2]?.steps.map((st) => st.rows.length)).to.deep.equal([2]);
+  });
+});
+
+describe('pages (paging.ts)', () => {
+  it('reads page-size: a whole number, "all" or 0 for every row, 50 when absent, nothing else', () => {
+    expect(parsePageSize(undefined)).to.equal(50);
+    expect(parsePageSize('')).to.equal(50);
+    expect(parsePageSize('25')).to.equal(25);
+    expect(parsePageSize(10)).to.equal(10);
+    expect(parsePageSize('all')).to.equal(0);
+    expect(parsePageSize('0')).to.equal(0);
+    expect(parsePageSize('2.5')).to.equal(undefined);
+    expect(parsePageSize('-3')).to.equal(undefined);
+    expect(parsePageSize('mười')).to.equal(undefined);
+  });
+
+  it('cuts the rows the filters leave into pages across sections, and clamps the page', () => {
+    const groups: RowGroup[] = [
+      { key: 'done', label: 'I', rows: rows('a', 3) },
+      { key: 'open', label: 'II', rows: rows('b', 4) },
+    ];
+    // a1 is filtered out: 6 rows count, 2 pages of 4.
+    const visible = new Set(['a0', 'a2', 'b0', 'b1', 'b2', 'b3']);
+    const keys = (p: ReturnType<typeof pageOf>): string[][] | undefined =>
+      p?.groups.map((g) => g.rows.map((r) => r.key));
+    const first = pageOf(groups, visible, 4, 1);
+    expect(keys(first)).to.deep.equal([
+      ['a0', 'a2'],
+      ['b0', 'b1'],
+    ]);
+    expect([first?.page, first?.pages, first?.from, first?.to, first?.rows]).to.deep.equal([
+      1, 2, 1, 4, 6,
+    ]);
+    const last = pageOf(groups, visible, 4, 7);
+    expect(keys(last)).to.deep.equal([['b2', 'b3']]);
+    expect([last?.page, last?.from, last?.to]).to.deep.equal([2, 5, 6]);
+    // Everything on one page, or no page size: no pages at all.
+    expect(pageOf(groups, visible, 6, 1)).to.equal(undefined);
+    expect(pageOf(groups, visible, 0, 1)).to.equal(undefined);
   });
 });

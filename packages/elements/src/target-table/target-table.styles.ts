@@ -100,6 +100,23 @@ export const targetTableStyles = css`
     color: var(--_text-muted);
     font-size: 0.8125rem;
   }
+  .pager {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 0.75rem;
+    margin-block: 0.5rem;
+  }
+  .pager label {
+    display: flex;
+    align-items: center;
+    gap: 0.35rem;
+  }
+  .pager [aria-disabled='true'] {
+    color: var(--_text-muted);
+    border-style: dashed;
+    cursor: default;
+  }
   .row-errors {
     margin: 0 0 0.5rem;
     padding: 0.4rem 0.6rem;
@@ -426,6 +443,7 @@ export const targetTableStyles = css`
 
   @media print {
     .toolbar,
+    .pager,
     .count,
     .no-match,
     details.revisions,

@@ -895,24 +895,32 @@ describe('cds-target-table', () => {
     // A zero timeout set before the element's first update fires right after it.
     const firstFrame = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 
-    it('renders the first 60 rows at once, then the rest in steps; updateComplete waits for all', async () => {
+    /** A table with every row on one page, rendered in steps. */
+    const unpaged = (n: number): CdsTargetTable => {
       const el = document.createElement('cds-target-table');
-      el.data = many(500);
+      el.setAttribute('page-size', 'all');
+      el.data = many(n);
+      return el;
+    };
+
+    it('with page-size="all", renders the first 50 rows at once, then the rest in steps; updateComplete waits for all', async () => {
+      const el = unpaged(500);
       const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
       wrapper.append(el);
       await firstFrame();
-      expect(rendered(el)).to.equal(60);
+      expect(rendered(el)).to.equal(50);
       expect(column(el, 'STT').slice(0, 3)).to.deep.equal(['1', '2', '3']);
       await el.updateComplete;
       expect(rendered(el)).to.equal(500);
       expect(column(el, 'STT').at(-1)).to.equal('500');
+      expect(root(el).querySelector('.pager')).to.equal(null);
     });
 
-    it('paints the first sorted rows at once after a sort, then the rest', async () => {
-      const el = await table(many(500));
+    it('with page-size="all", paints the first sorted rows at once after a sort, then the rest', async () => {
+      const el = await table(many(500), { 'page-size': 'all' });
       sortButton(el, 'Kết quả năm 2022').click();
       await firstFrame();
-      expect(rendered(el)).to.equal(60);
+      expect(rendered(el)).to.equal(50);
       // 0, 0, … : value (i·37) mod 100 is 0 for i = 0, 100, 200, 300, 400.
       expect(column(el, 'STT').slice(0, 5)).to.deep.equal(['1', '101', '201', '301', '401']);
       await el.updateComplete;
@@ -921,22 +929,20 @@ describe('cds-target-table', () => {
     });
 
     it('leaves the rows of earlier steps alone while later steps add rows', async () => {
-      const el = document.createElement('cds-target-table');
-      el.data = many(500);
+      const el = unpaged(500);
       const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 1100px"></div>`);
       wrapper.append(el);
       await firstFrame();
-      const first = visibleRows(el).slice(0, 60);
+      const first = visibleRows(el).slice(0, 50);
       await el.updateComplete;
       const after = visibleRows(el);
       expect(after).to.have.length(500);
       // The same elements, not copies: the first step's rows were not built again.
-      expect(after.slice(0, 60).every((tr, i) => tr === first[i])).to.equal(true);
+      expect(after.slice(0, 50).every((tr, i) => tr === first[i])).to.equal(true);
     });
 
     it('keeps its columns put while rows arrive, and through a sort and a filter', async () => {
-      const el = document.createElement('cds-target-table');
-      el.data = many(500);
+      const el = unpaged(500);
       const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 1100px"></div>`);
       wrapper.append(el);
       const widths = (): number[] =>
@@ -968,7 +974,7 @@ describe('cds-target-table', () => {
     });
 
     it('keeps focus on the sort button while a long table sorts in steps', async () => {
-      const el = await table(many(500));
+      const el = await table(many(500), { 'page-size': 'all' });
       sortButton(el, 'Kết quả năm 2022').focus();
       await sendKeys({ press: 'Enter' });
       await firstFrame();
@@ -983,15 +989,207 @@ describe('cds-target-table', () => {
       expect(column(el, 'STT').slice(0, 2)).to.deep.equal(['28', '128']);
     });
 
-    it('renders every row before printing', async () => {
-      const el = document.createElement('cds-target-table');
-      el.data = many(500);
+    it('renders every row of every page before printing, and the page again after', async () => {
+      const el = await table(many(500), { page: '2' });
+      expect(rendered(el)).to.equal(50);
+      window.dispatchEvent(new Event('beforeprint'));
+      // At once: printing starts when the event's handlers return.
+      expect(rendered(el)).to.equal(500);
+      expect(column(el, 'STT')[0]).to.equal('1');
+      window.dispatchEvent(new Event('afterprint'));
+      await el.updateComplete;
+      expect(rendered(el)).to.equal(50);
+      expect(column(el, 'STT')[0]).to.equal('51');
+    });
+
+    it('renders every row before printing while a long table is still arriving in steps', async () => {
+      const el = unpaged(500);
       const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
       wrapper.append(el);
       await firstFrame();
-      expect(rendered(el)).to.equal(60);
+      expect(rendered(el)).to.equal(50);
       window.dispatchEvent(new Event('beforeprint'));
       expect(rendered(el)).to.equal(500);
+      window.dispatchEvent(new Event('afterprint'));
+    });
+  });
+
+  describe('pages', () => {
+    const many = (n: number): object[] =>
+      Array.from({ length: n }, (_, i) => ({
+        id: `r${i}`,
+        name: `Chỉ tiêu số ${i + 1}`,
+        value: (i * 37) % 100,
+        target: 50,
+        unit: '%',
+        period: '2022',
+      }));
+    const pager = (el: CdsTargetTable): HTMLElement => {
+      const nav = root(el).querySelector<HTMLElement>('nav.pager');
+      if (!nav) throw new Error('no pager');
+      return nav;
+    };
+    const pagerButton = (el: CdsTargetTable, cls: string): HTMLButtonElement => {
+      const b = pager(el).querySelector<HTMLButtonElement>(`button.${cls}`);
+      if (!b) throw new Error(`no pager button ${cls}`);
+      return b;
+    };
+    const count = (el: CdsTargetTable): string =>
+      clean(root(el).querySelector('.count')?.textContent);
+    const numbers = (el: CdsTargetTable): string[] => column(el, 'STT');
+
+    it('shows 50 rows a page under a named set of page controls; 50 rows or fewer need none', async () => {
+      const el = await table(many(250));
+      expect(numbers(el)).to.have.length(50);
+      expect(numbers(el)[0]).to.equal('1');
+      expect(numbers(el).at(-1)).to.equal('50');
+      expect(pager(el).getAttribute('aria-label')).to.equal('Phân trang');
+      expect(select(el, 'page').value).to.equal('1');
+      expect(optionTexts(select(el, 'page'))).to.deep.equal(['1', '2', '3', '4', '5']);
+      expect(count(el)).to.equal('Hiển thị dòng 1–50 trong 250/250 dòng');
+      expect(pagerButton(el, 'previous').getAttribute('aria-disabled')).to.equal('true');
+      expect(pagerButton(el, 'next').getAttribute('aria-disabled')).to.equal('false');
+      const small = await table(many(50));
+      expect(numbers(small)).to.have.length(50);
+      expect(root(small).querySelector('nav.pager')).to.equal(null);
+      expect(count(small)).to.equal('Hiển thị 50/50 dòng');
+    });
+
+    it('moves between pages from the keyboard, staying on the button at either end', async () => {
+      const el = await table(many(120));
+      pagerButton(el, 'next').focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(numbers(el)[0]).to.equal('51');
+      expect(select(el, 'page').value).to.equal('2');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(numbers(el)).to.deep.equal(Array.from({ length: 20 }, (_, i) => String(101 + i)));
+      expect(count(el)).to.equal('Hiển thị dòng 101–120 trong 120/120 dòng');
+      expect(pagerButton(el, 'next').getAttribute('aria-disabled')).to.equal('true');
+      // The last page: the button stays, focused, and does nothing.
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(numbers(el)[0]).to.equal('101');
+      expect(root(el).activeElement).to.equal(pagerButton(el, 'next'));
+      pagerButton(el, 'previous').focus();
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(numbers(el)[0]).to.equal('51');
+      await choose(el, 'page', '1');
+      expect(numbers(el)[0]).to.equal('1');
+    });
+
+    it('counts only the rows the filters leave, and goes back to page 1 on a filter, a search or a sort', async () => {
+      const el = await table(many(250));
+      await choose(el, 'page', '2');
+      expect(numbers(el)[0]).to.equal('51');
+      // (i·37) mod 100 < 50 for 126 of the 250 rows: 126 not achieved, on 3 pages.
+      await choose(el, 'status', 'not-achieved');
+      expect(count(el)).to.equal('Hiển thị dòng 1–50 trong 126/250 dòng');
+      expect(select(el, 'page').value).to.equal('1');
+      expect(optionTexts(select(el, 'page'))).to.deep.equal(['1', '2', '3']);
+      await choose(el, 'page', '3');
+      expect(numbers(el)).to.have.length(26);
+      await choose(el, 'status', '');
+      expect(select(el, 'page').value).to.equal('1');
+      await choose(el, 'page', '3');
+      sortButton(el, 'Kết quả năm 2022').click();
+      await el.updateComplete;
+      expect(select(el, 'page').value).to.equal('1');
+      // 0, 0, … : value (i·37) mod 100 is 0 for i = 0, 100, 200.
+      expect(numbers(el).slice(0, 3)).to.deep.equal(['1', '101', '201']);
+      await choose(el, 'page', '2');
+      const input = root(el).querySelector<HTMLInputElement>('input[type="search"]');
+      if (!input) throw new Error('no search box');
+      input.value = 'so 1';
+      input.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      expect(select(el, 'page').value).to.equal('1');
+    });
+
+    it('keeps the report’s sections and numerals on every page', async () => {
+      const el = await table(many(250), { 'group-by': 'status' });
+      // 124 rows achieved, 126 not: pages 1 and 2 hold achieved rows only; page 3 ends
+      // section I and starts section II.
+      expect(sections(el).map((g) => g.heading)).to.deep.equal(['I Các chỉ tiêu đã hoàn thành']);
+      await choose(el, 'page', '3');
+      const seen = sections(el);
+      expect(seen.map((g) => g.heading)).to.deep.equal([
+        'I Các chỉ tiêu đã hoàn thành',
+        'II Các chỉ tiêu chưa hoàn thành',
+      ]);
+      expect(seen[0]?.rows.length).to.equal(24);
+      expect(seen[1]?.rows.length).to.equal(26);
+    });
+
+    it('updates a page’s rows in place when sorting, rather than building new ones', async () => {
+      const el = await table(many(250));
+      const before = visibleRows(el);
+      sortButton(el, 'Kết quả năm 2022').click();
+      await el.updateComplete;
+      const after = visibleRows(el);
+      expect(after.every((tr, i) => tr === before[i])).to.equal(true);
+      expect(numbers(el).slice(0, 3)).to.deep.equal(['1', '101', '201']);
+    });
+
+    it('opens on the page the page attribute names, the last one when it names one past the end', async () => {
+      const el = await table(many(250), { page: '2' });
+      expect(numbers(el)[0]).to.equal('51');
+      el.setAttribute('page', '9');
+      await el.updateComplete;
+      expect(numbers(el)[0]).to.equal('201');
+      expect(select(el, 'page').value).to.equal('5');
+      el.setAttribute('page-size', '100');
+      await el.updateComplete;
+      // Another page size starts again from the first page.
+      expect(numbers(el)).to.have.length(100);
+      expect(numbers(el)[0]).to.equal('1');
+      expect(optionTexts(select(el, 'page'))).to.have.length(3);
+    });
+
+    it('shows every row on request, then says how many, with focus on that line', async () => {
+      const el = await table(many(250));
+      const all = pagerButton(el, 'all-rows');
+      expect(clean(all.textContent)).to.equal('Hiện cả 250 dòng');
+      all.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(numbers(el)).to.have.length(250);
+      expect(root(el).querySelector('nav.pager')).to.equal(null);
+      expect(root(el).activeElement).to.equal(root(el).querySelector('.count'));
+      expect(count(el)).to.equal('Hiển thị 250/250 dòng');
+    });
+
+    it('exports to CSV every row the filters leave, on every page', async () => {
+      const el = await table(many(250));
+      expect(el.toCsv().split('\r\n')).to.have.length(252);
+      await choose(el, 'status', 'not-achieved');
+      expect(el.toCsv().split('\r\n')).to.have.length(128);
+    });
+
+    it('speaks English, and is accessible (axe) with its page controls', async () => {
+      const el = await table(many(250), { lang: 'en' });
+      expect(pager(el).getAttribute('aria-label')).to.equal('Pages');
+      expect(clean(pagerButton(el, 'next').textContent)).to.equal('Next page ›');
+      expect(clean(pagerButton(el, 'all-rows').textContent)).to.equal('Show all 250 rows');
+      expect(count(el)).to.equal('Showing rows 1–50 of 250');
+      await expect(el).to.be.accessible();
+    });
+
+    it('rejects a page size or page that is not a whole number, naming the attribute', async () => {
+      const el = await table(many(250), { 'page-size': 'mười' });
+      let panel = clean(root(el).querySelector('[role="alert"]')?.textContent);
+      expect(panel).to.contain('Thuộc tính page-size="mười" không hợp lệ');
+      el.removeAttribute('page-size');
+      el.setAttribute('page', '-1');
+      await el.updateComplete;
+      panel = clean(root(el).querySelector('[role="alert"]')?.textContent);
+      expect(panel).to.contain('Thuộc tính page="-1" không hợp lệ');
+      el.removeAttribute('page');
+      await el.updateComplete;
+      expect(numbers(el)).to.have.length(50);
     });
   });
 

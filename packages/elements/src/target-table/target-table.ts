@@ -7,6 +7,7 @@ import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   coreMessages,
+  formatNumber,
   formatPeriod,
   localize,
   type DataError,
@@ -32,12 +33,30 @@ import type { GroupBy } from './group-rows.js';
 import { tableMessages, type TableMessages } from './messages.js';
 import { parseTableInput, type TableInput } from './parse-table-input.js';
 import { periodColumns } from './period-columns.js';
+import { DEFAULT_PAGE_SIZE, pageOf, parsePageSize, type PageView } from './paging.js';
 import { ProgressiveRows } from './progressive-rows.js';
 import { displayOrder, planSections, type SectionPlan } from './render-plan.js';
 import { dataRow } from './row-template.js';
 import { buildTableModel, type CellView, type RowView, type TableModel } from './row-model.js';
 import { arrangeTable, columnViews, refId, type TableView } from './table-view.js';
 import { targetTableStyles } from './target-table.styles.js';
+
+/** Properties whose change reorders or reselects the rows: paging starts again from page 1. */
+const RESTART_PAGING = [
+  'data',
+  'src',
+  'tableId',
+  'period',
+  'periods',
+  'asOf',
+  'groupBy',
+  'search',
+  'statusFilter',
+  'pillarFilter',
+  'sortBy',
+  'sortDirection',
+  'pageSize',
+];
 
 /** Keeps a footnote marker on the line of the figure it belongs to. */
 const WORD_JOINER = '\u2060';
@@ -58,6 +77,7 @@ const WORD_JOINER = '\u2060';
  * @csspart progress - The inline progress bar with its percentage.
  * @csspart footnotes - The footnotes under the table.
  * @csspart download - The CSV download button.
+ * @csspart pager - The page controls under a table longer than a page.
  * @csspart error - The error panel shown when the data cannot be shown at all.
  * @cssprop --cds-target-table-background - The widget's background (default `--cds-color-surface`).
  * @cssprop --cds-target-table-border - Rule colour (default `--cds-color-border`).
@@ -121,6 +141,16 @@ export class CdsTargetTable extends CdsElement {
   /** `ascending` (default) or `descending`. */
   @property({ attribute: 'sort-direction', reflect: true }) sortDirection?: string;
 
+  /**
+   * Rows per page, or `all` for every row at once (default 50: every report table fits on one
+   * page). A longer table shows one page at a time, with page controls under it; printing, the
+   * filter counts and the CSV export still cover every row.
+   */
+  @property({ attribute: 'page-size' }) pageSize?: number | string;
+
+  /** The page shown (from 1) when there are more rows than `page-size`; sorting, filters and search go back to the first page. */
+  @property() page?: number | string;
+
   /** Hides the search, filter and download controls (a static table, as printed). */
   @property({ type: Boolean, attribute: 'hide-toolbar', reflect: true }) hideToolbar = false;
 
@@ -138,23 +168,32 @@ export class CdsTargetTable extends CdsElement {
   private viewKey: readonly unknown[] = [];
   /** The sections and rows rendered now (all of them, or the first steps of a long table). */
   private plan: readonly SectionPlan[] = [];
+  /** The page shown when the rows do not fit on one. */
+  private paged: PageView | undefined;
   private announcedRows = '';
   private readonly progressive = new ProgressiveRows(this);
+  /** While printing: every row, on every page, at once. */
+  private printing = false;
   private readonly beforePrint = (): void => {
-    // Print every row, even while a long table is still being rendered in steps.
-    this.progressive.showAll();
+    this.printing = true;
     this.requestUpdate();
     this.performUpdate();
+  };
+  private readonly afterPrint = (): void => {
+    this.printing = false;
+    this.requestUpdate();
   };
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('beforeprint', this.beforePrint);
+    window.addEventListener('afterprint', this.afterPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('beforeprint', this.beforePrint);
+    window.removeEventListener('afterprint', this.afterPrint);
   }
 
   /** Resolves once every row is rendered, not only the first step of a long table. */
@@ -167,12 +206,12 @@ export class CdsTargetTable extends CdsElement {
     return complete;
   }
 
-  /** The rows and columns shown, as CSV text (UTF-8 with a byte-order mark, CRLF). */
+  /** The columns shown and the rows the filters leave, on every page, as CSV text (UTF-8 with a byte-order mark, CRLF). */
   toCsv(): string {
     return toCsv(this.view ? csvRows(this.view, this.locale) : []);
   }
 
-  /** Saves the rows and columns shown as a CSV file; nothing goes over the network. */
+  /** Saves the columns shown and the rows the filters leave (every page) as a CSV file; nothing goes over the network. */
   downloadCsv(): void {
     const name = this.tableId ?? this.input?.dataset.source?.id ?? 'chi-tieu';
     downloadText(this.toCsv(), `${name.replace(/[^\w.-]+/g, '-')}.csv`);
@@ -181,12 +220,16 @@ export class CdsTargetTable extends CdsElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('columns')) this.columnChoices = new Map();
+    // Another order or selection of rows starts again from the first page.
+    const reordered = RESTART_PAGING.some((k) => changed.has(k as keyof CdsTargetTable));
+    if (this.hasUpdated && reordered && !changed.has('page')) this.page = undefined;
     this.dataState = this.loader.resolve({ value: this.data, src: this.src });
     const { errors, input, table } = this.resolveInput();
     this.errors = errors;
     this.input = input;
     this.table = table;
     this.view = undefined;
+    this.paged = undefined;
     this.plan = [];
     this.progressive.clear();
     if (!input) return;
@@ -236,8 +279,15 @@ export class CdsTargetTable extends CdsElement {
     this.viewKey = viewKey;
     this.lastView = view;
     this.view = view;
-    // A new order starts the step-wise rendering again from the first rows. A filter does not:
-    // it only hides and shows rows already built, which is cheaper than building them again.
+    const size = parsePageSize(this.pageSize) ?? DEFAULT_PAGE_SIZE;
+    const paged = this.printing
+      ? undefined
+      : pageOf(view.groups, view.visible, size, this.pageNumber);
+    this.paged = paged;
+    const groups = paged?.groups ?? view.groups;
+    // A new order starts the step-wise rendering again from the first rows. Without pages a
+    // filter does not: it only hides and shows rows already built, which is cheaper than
+    // building them again. With pages, a filter changes which rows the page holds.
     this.progressive.reset([
       model,
       groupBy,
@@ -245,10 +295,19 @@ export class CdsTargetTable extends CdsElement {
       this.columnChoices,
       this.sortBy,
       this.sortDirection,
+      this.printing,
+      paged?.page,
+      paged ? view.visible : undefined,
     ]);
-    const order = displayOrder(view.groups);
+    if (this.printing) this.progressive.showAll();
+    const order = displayOrder(groups);
     const ends = this.progressive.steps(order, (i) => view.visible.has(order[i]?.key ?? ''));
-    this.plan = planSections(view.groups, ends, view.visible);
+    this.plan = planSections(groups, ends, view.visible);
+  }
+
+  /** `page` as a number (an invalid one is reported by attributeErrors). */
+  private get pageNumber(): number {
+    return Number(this.page ?? 1) || 1;
   }
 
   /** The input and report table when the data and attributes are usable, else what is not. */
@@ -309,6 +368,19 @@ export class CdsTargetTable extends CdsElement {
     }
   }
 
+  private goToPage(page: number): void {
+    const pages = this.paged?.pages ?? 1;
+    if (page >= 1 && page <= pages) this.page = page;
+  }
+
+  /** Every row at once; focus moves to the row count, since the button it was on is gone. */
+  private showAllRows(): void {
+    this.pageSize = 'all';
+    void this.updateComplete.then(() =>
+      this.shadowRoot?.querySelector<HTMLElement>('.count')?.focus(),
+    );
+  }
+
   private toggleColumn(id: ColumnId, shown: boolean): void {
     const next = new Map(this.columnChoices);
     next.set(id, shown);
@@ -347,6 +419,7 @@ export class CdsTargetTable extends CdsElement {
         </thead>
         ${this.plan.map((section) => this.renderSection(section, view, t))}
       </table>
+      ${this.paged ? this.renderPager(this.paged, t) : nothing}
       ${view.shown === 0 && view.total > 0 ? html`<p class="no-match">${t.noMatch}</p>` : nothing}
       ${this.renderFootnotes(model, view, t)}`;
   }
@@ -420,7 +493,54 @@ export class CdsTargetTable extends CdsElement {
           <span aria-hidden="true">⤓</span> ${t.download}
         </button>
       </div>
-      <p class="count" role="status">${t.showing(view.shown, view.total)}</p>`;
+      <p class="count" role="status" tabindex="-1">${this.renderCount(view, t)}</p>`;
+  }
+
+  private renderCount(view: TableView, t: TableMessages): string {
+    const p = this.paged;
+    if (!p) return t.showing(view.shown, view.total);
+    const n = (x: number): string => formatNumber(x, this.locale);
+    return t.showingPage(n(p.from), n(p.to), n(view.shown), n(view.total));
+  }
+
+  /**
+   * Page controls: previous and next (never disabled, so focus stays on them at either end),
+   * a page menu, and a button that shows every row at once.
+   */
+  private renderPager(p: PageView, t: TableMessages): TemplateResult {
+    const n = (x: number): string => formatNumber(x, this.locale);
+    const pages = Array.from({ length: p.pages }, (_, i) => i + 1);
+    return html`<nav class="pager" part="pager" aria-label=${t.pager}>
+      <button
+        type="button"
+        class="previous"
+        aria-disabled=${p.page === 1 ? 'true' : 'false'}
+        @click=${() => this.goToPage(p.page - 1)}
+      >
+        <span aria-hidden="true">‹</span> ${t.previousPage}
+      </button>
+      <label
+        >${t.pageLabel}
+        <select
+          name="page"
+          @change=${(e: Event) => this.goToPage(Number((e.target as HTMLSelectElement).value))}
+        >
+          ${pages.map((i) => html`<option value=${i} ?selected=${i === p.page}>${n(i)}</option>`)}
+        </select>
+        ${t.ofPages(n(p.pages))}</label
+      >
+      <button
+        type="button"
+        class="next"
+        aria-disabled=${p.page === p.pages ? 'true' : 'false'}
+        @click=${() => this.goToPage(p.page + 1)}
+      >
+        ${t.nextPage} <span aria-hidden="true">›</span>
+      </button>
+      <button type="button" class="all-rows" @click=${() => this.showAllRows()}>
+        ${t.showAllRows(n(p.rows))}
+      </button>
+    </nav>`;
   }
 
   private renderCaption(): TemplateResult {
@@ -478,12 +598,15 @@ export class CdsTargetTable extends CdsElement {
       : nothing;
     const tbody = html`<tbody class=${section.shown ? '' : 'out'} data-group=${group.key}>
       ${heading}${section.steps.map((step) =>
-        guard([view, step.start, step.end], () => step.rows.map((r) => this.renderRow(r, view, t))),
+        guard([view, step.start, step.end, this.paged?.page], () =>
+          step.rows.map((r) => this.renderRow(r, view, t)),
+        ),
       )}
     </tbody>`;
-    // A new order replaces the section's rows at once: removing one tbody is far cheaper than
-    // removing a thousand rows one by one.
-    return keyed(`${this.progressive.generation}:${group.key}`, tbody);
+    // Without pages, a new order replaces the section's rows at once: removing one tbody is far
+    // cheaper than removing a thousand rows one by one. A page's rows are few: they are updated
+    // in place, which costs less style and layout work than building new rows.
+    return keyed(this.paged ? group.key : `${this.progressive.generation}:${group.key}`, tbody);
   }
 
   private renderRow(row: RowView, view: TableView, t: TableMessages): TemplateResult {
@@ -533,15 +656,19 @@ export class CdsTargetTable extends CdsElement {
       >`;
     })}${
       cell.revisions.length
-        ? html`<details class="revisions">
-            <summary>
-              <span aria-hidden="true">↻${cell.revisions.length}</span
-              ><span class="sr-only">${t.revisions(cell.revisions.length)}</span>
-            </summary>
-            <ul>
-              ${cell.revisions.map((r) => html`<li>${t.revisionLine(r.value, r.source)}</li>`)}
-            </ul>
-          </details>`
+        ? // Keyed to the row: a disclosure opened on one row never stays open on another.
+          keyed(
+            row.key,
+            html`<details class="revisions">
+              <summary>
+                <span aria-hidden="true">↻${cell.revisions.length}</span
+                ><span class="sr-only">${t.revisions(cell.revisions.length)}</span>
+              </summary>
+              <ul>
+                ${cell.revisions.map((r) => html`<li>${t.revisionLine(r.value, r.source)}</li>`)}
+              </ul>
+            </details>`,
+          )
         : nothing
     }`;
   }
