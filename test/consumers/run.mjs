@@ -217,7 +217,7 @@ await section(
     // The same folder under the Content Security Policy docs/installing.md recommends.
     const c = await openSite(site, { path: '/strict-csp.html' });
     try {
-      await test("under script-src 'self' and style-src 'self' every element renders, no violation", async () => {
+      await test("under script-src 'self' and style-src 'self' (no inline style attributes) every element renders, no violation", async () => {
         const shown = [];
         for (const id of ['gauge', 'table', 'map'])
           shown.push(
@@ -232,6 +232,24 @@ await section(
                 0) >= 63,
             'map',
           )) || 'map not drawn',
+        );
+        // Colours reach the provinces and legend through the CSSOM, which the policy allows.
+        shown.push(
+          (await waitFor(
+            c.page,
+            (id) => {
+              const root = document.getElementById(id)?.shadowRoot;
+              const paths = [...(root?.querySelectorAll('path.province') ?? [])];
+              const swatches = [...(root?.querySelectorAll('.legend .swatch:not(.no-data)') ?? [])];
+              return (
+                paths.length >= 63 &&
+                paths.every((p) => p.style.getPropertyValue('--_fill') !== '') &&
+                swatches.length > 0 &&
+                swatches.every((s) => s.style.background !== '')
+              );
+            },
+            'map',
+          )) || 'map colours blocked',
         );
         return [...shown.filter((x) => x !== true), ...c.problems];
       });

@@ -27,7 +27,7 @@ const $$ = (el: CdsProvinceMap, selector: string): Element[] => [
 const text = (node: Element | null): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const province = (el: CdsProvinceMap, code: string): SVGPathElement =>
   $(el, `path.province[data-code="${code}"]`) as SVGPathElement;
-const fillOf = (p: Element): string => (p.getAttribute('style') ?? '').replace('--_fill:', '');
+const fillOf = (p: Element): string => (p as SVGElement).style.getPropertyValue('--_fill').trim();
 
 // The report of 25 Feb 2023, section IV.2: provinces leading some of the pilot tasks.
 const PILOT_TASKS = {

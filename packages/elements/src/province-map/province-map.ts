@@ -18,6 +18,7 @@ import { CdsElement } from '../base/cds-element.js';
 import { DataController, type DataState } from '../base/data-controller.js';
 import { renderPlaceholder } from '../base/error-panel.js';
 import { rawJsonAttribute } from '../base/json-attribute.js';
+import { styleProps } from '../base/style-props.js';
 import { optionalNumber, optionalText } from './attribute-converters.js';
 import { CdsProvinceSelectEvent } from '../events/cds-province-select-event.js';
 import { CdsWarningEvent } from '../events/cds-warning-event.js';
@@ -377,7 +378,7 @@ export class CdsProvinceMap extends CdsElement {
       </div>
       ${this.renderNotice()}
       <button type="button" class="skip" @click=${this.skipMap}>${m.skipMap}</button>
-      <div class="map" part="map" style="aspect-ratio: ${map.width} / ${map.height}">
+      <div class="map" part="map" ${styleProps({ 'aspect-ratio': `${map.width} / ${map.height}` })}>
         <svg
           viewBox="0 0 ${map.width} ${map.height}"
           role="group"
@@ -448,7 +449,7 @@ export class CdsProvinceMap extends CdsElement {
       d=${d}
       data-code=${code}
       data-bin=${u.bin ?? nothing}
-      style=${`--_fill:${fill}`}
+      ${styleProps({ '--_fill': fill })}
       tabindex="0"
       role="button"
       aria-pressed=${this.selectedCode === code ? 'true' : 'false'}
@@ -463,10 +464,10 @@ export class CdsProvinceMap extends CdsElement {
 
   private renderLabels(map: ProjectedMap, view: MapView): TemplateResult {
     const at = (x: number, y: number) =>
-      `left:${(x / map.width) * 100}%;top:${(y / map.height) * 100}%`;
+      styleProps({ left: `${(x / map.width) * 100}%`, top: `${(y / map.height) * 100}%` });
     const unitName = (code: string): string => view.byCode.get(code)?.name ?? '';
     return html`<div class="labels" aria-hidden="true">
-      <span class="sea" part="label" style=${at(...map.sea)}>${messages[this.locale].sea}</span>
+      <span class="sea" part="label" ${at(...map.sea)}>${messages[this.locale].sea}</span>
       ${map.archipelagos.map(
         (a, i) =>
           // Hoàng Sa is labelled below its box; Trường Sa, at the map's edge, to its left.
@@ -474,7 +475,7 @@ export class CdsProvinceMap extends CdsElement {
             class="archipelago-label ${i === 0 ? 'below' : 'beside'}"
             part="label"
             data-archipelago=${a.id}
-            style=${
+            ${
               i === 0
                 ? at(a.box[0] + a.box[2] / 2, a.box[1] + a.box[3])
                 : at(a.box[0], a.box[1] + a.box[3] / 2)
@@ -486,7 +487,7 @@ export class CdsProvinceMap extends CdsElement {
         const n = u.datum?.categories.length ?? 0;
         const anchor = map.byCode.get(u.unit.gso)?.anchor;
         return n > 1 && anchor && !this.category
-          ? html`<span class="badge" style=${at(...anchor)}>${n}</span>`
+          ? html`<span class="badge" ${at(...anchor)}>${n}</span>`
           : nothing;
       })}
     </div>`;
@@ -516,7 +517,7 @@ export class CdsProvinceMap extends CdsElement {
       class="tooltip ${x > 60 ? 'left' : x < 40 ? 'right' : ''} ${y < 25 ? 'below' : ''}"
       part="tooltip"
       aria-hidden="true"
-      style="left:${x}%;top:${y}%"
+      ${styleProps({ left: `${x}%`, top: `${y}%` })}
     >
       <strong>${u.name}</strong>
       ${

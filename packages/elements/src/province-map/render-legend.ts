@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { styleProps } from '../base/style-props.js';
 import { VERDICT_SYMBOL, formatValue, localize, type Locale } from '@cds-vn/core';
 import type { Bin } from './color-scale.js';
 import { messages } from './messages.js';
@@ -6,7 +7,7 @@ import type { ResolvedMap } from './resolve-map-data.js';
 import { FILL_BASE, FILL_HIGHLIGHT, FILL_SEVERAL, type MapView } from './unit-view.js';
 
 const swatch = (color: string): TemplateResult =>
-  html`<span class="swatch" part="swatch" style="background:${color}"></span>`;
+  html`<span class="swatch" part="swatch" ${styleProps({ background: color })}></span>`;
 const noDataSwatch = html`<span class="swatch no-data" part="swatch"></span>`;
 
 /** The legend: bins with their ranges, categories as buttons that pick one, or highlight keys. */

@@ -8,7 +8,7 @@
  */
 import type { TemplateResult } from 'lit';
 import { html as staticHtml, literal } from 'lit/static-html.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../base/style-props.js';
 import type { ColumnView } from './columns.js';
 import type { TableMessages } from './messages.js';
 import { STATUS_SYMBOL, type CellView, type RowView } from './row-model.js';
@@ -36,7 +36,7 @@ const STATUS_WORD = literal`</span>`;
 const STATUS_END = literal`</span></td>`;
 const PROGRESS = literal`<td class="progress-cell" data-label=`;
 const PROGRESS_SPAN = literal`><span part="progress" class=`;
-const PROGRESS_FILL = literal` style=`;
+const PROGRESS_FILL = literal` `;
 const PROGRESS_TEXT = literal`><span class="pct">`;
 const PROGRESS_HINT = literal`<span class="sr-only"> `;
 const PROGRESS_END = literal`</span></span></span></td>`;
@@ -86,7 +86,7 @@ function cell(out: unknown[], row: RowView, c: ColumnView, t: TableMessages, fig
       }
       out.push(PROGRESS, c.label, PROGRESS_SPAN, `progress ${row.tone}`, PROGRESS_FILL);
       out.push(
-        styleMap({ '--_tt-fill': `${(Math.min(1, row.progress.ratio) * 100).toFixed(2)}%` }),
+        styleProps({ '--_tt-fill': `${(Math.min(1, row.progress.ratio) * 100).toFixed(2)}%` }),
       );
       out.push(PROGRESS_TEXT, row.progress.text, PROGRESS_HINT, t.ofTarget, PROGRESS_END);
       return;

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
@@ -18,6 +17,7 @@ import { CdsElement } from '../base/cds-element.js';
 import { DataController, type DataState } from '../base/data-controller.js';
 import { rawJsonAttribute } from '../base/json-attribute.js';
 import { renderPlaceholder } from '../base/error-panel.js';
+import { styleProps } from '../base/style-props.js';
 import { CdsErrorEvent } from '../events/cds-error-event.js';
 import {
   attributeErrors,
@@ -568,7 +568,7 @@ export class CdsTargetTable extends CdsElement {
       scope="col"
       class="sortable col-${c.id}"
       aria-sort=${ifDefined(direction)}
-      style=${styleMap({ '--_tt-col': width })}
+      ${styleProps({ '--_tt-col': width })}
     >
       <button type="button" class="sort" data-key=${c.key} @click=${() => this.toggleSort(c.key)}>
         <span>${c.label}</span><span class="sort-icon" aria-hidden="true">${icon}</span>

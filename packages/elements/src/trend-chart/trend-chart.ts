@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createRef, ref } from 'lit/directives/ref.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Chart } from 'chart.js';
 import { coreMessages, dataError, localize, type DataError } from '@cds-vn/core';
 import { CdsIndicatorElement } from '../base/indicator-source.js';
 import { renderPlaceholder } from '../base/error-panel.js';
+import { styleProps } from '../base/style-props.js';
 import {
   buildChartConfig,
   type BuiltChart,
@@ -232,7 +232,7 @@ export class CdsTrendChart extends CdsIndicatorElement {
                   class="tooltip"
                   part="tooltip"
                   aria-hidden="true"
-                  style=${styleMap({
+                  ${styleProps({
                     left: `${this.tooltip.left}px`,
                     top: `${this.tooltip.top}px`,
                     transform: `translate(${this.tooltip.flip ? 'calc(-100% - 12px)' : '12px'}, -50%)`,
