@@ -290,8 +290,9 @@ export const Accessibility: Story = {
       html`The status is a symbol and a word ("✗ Chưa đạt"), never colour alone; the target marker
       is also written out ("Mục tiêu: ≥ 50%").`,
       html`The explanation ("11,8% so với mục tiêu ≥ 50% (2022): Chưa đạt") is in the text. Below
-        about 240 px it folds into a <code>&lt;details&gt;</code> disclosure, which opens from the
-        keyboard (Tab, then Enter or Space); that is the gauge's only focus stop.`,
+      about 240 px, and on bullets, it folds behind a disclosure button
+      (<code>aria-expanded</code>), which opens from the keyboard (Tab, then Enter or Space); that
+      is the gauge's only focus stop.`,
       html`Forecasts and estimates are said in words ("(dự báo)"), not only drawn fainter.`,
       html`The arc animates only under <code>prefers-reduced-motion: no-preference</code>; forced
         colours draw it in system colours. Words follow <code>lang</code> (vi, en).`,

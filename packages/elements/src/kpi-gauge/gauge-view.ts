@@ -27,10 +27,13 @@ export interface GaugeView {
   readonly period: string;
   /** The value as shown large: "54,34%", "21/25", "2,8 triệu". */
   readonly value: string;
-  /** What a count counts ("dịch vụ"), shown small beside the value. */
+  /** What a count counts ("dịch vụ"). */
   readonly unit: string;
   /** "dự báo" / "ước tính" for figures that are not yet actual results. */
   readonly qualifier: string;
+  /** Small, under (or after) the value, after a space: what a count counts ("dịch vụ") and the
+   * qualifier ("(dự báo)"); or ''. */
+  readonly small: string;
   /** How much of the track the value fills, 0–1 (clamped). */
   readonly fill: number;
   /** Where the target marker sits, 0–1; undefined without a target. */
@@ -131,14 +134,17 @@ export function buildView(
   const verdict = status.verdict;
   // A milestone's period is its due date, already in the target line.
   const shownPeriod = obs?.period ?? (milestone ? undefined : status.period);
+  const unit = milestone ? '' : localize(ind.unitLabel, locale);
+  const small = [unit, qualifier && `(${qualifier})`].filter(Boolean).join(' ');
 
   return {
     verdict,
     tone: VERDICT_TONE[verdict],
     period: shownPeriod ? formatPeriod(shownPeriod, locale) : '',
     value: shown,
-    unit: milestone ? '' : localize(ind.unitLabel, locale),
+    unit,
     qualifier,
+    small: small && ` ${small}`,
     fill: value === undefined ? 0 : fractionOf(value, scale),
     target: targetAt,
     zone,

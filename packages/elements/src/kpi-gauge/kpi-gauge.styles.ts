@@ -6,15 +6,8 @@ export const kpiGaugeStyles = css`
     /* The gauge lays itself out by its own width (120–600 px), not the viewport's. */
     container-type: inline-size;
     --_track: var(--cds-kpi-gauge-track, var(--_border));
-    --_target: var(--cds-kpi-gauge-target, var(--_text));
-    --_zone: var(--cds-kpi-gauge-zone, color-mix(in srgb, var(--_positive) 22%, var(--_track)));
-    --_gauge-text: var(--cds-kpi-gauge-text, var(--_text));
-    --_gauge-muted: var(--cds-kpi-gauge-text-muted, var(--_text-muted));
-    --_gauge-surface: var(--cds-kpi-gauge-surface, transparent);
   }
-  /* An explicit theme paints its own surface, so light text never lands on a light page. */
   :host([theme]) {
-    --_gauge-surface: var(--cds-kpi-gauge-surface, var(--_surface));
     --_inset: 1.5rem;
   }
   .positive {
@@ -36,18 +29,27 @@ export const kpiGaugeStyles = css`
     align-items: center;
     text-align: center;
     line-height: 1.35;
-    color: var(--_gauge-text);
-    background: var(--_gauge-surface);
+    color: var(--cds-kpi-gauge-text, var(--_text));
+    background: var(--cds-kpi-gauge-surface, transparent);
     border-radius: var(--_radius);
   }
+  /* An explicit theme paints its own surface, so light text never lands on a light page. */
   :host([theme]) .gauge {
+    background: var(--cds-kpi-gauge-surface, var(--_surface));
     padding: 0.75rem;
-  }
-  .head {
-    display: grid;
   }
   .name {
     font-weight: 600;
+  }
+  .period {
+    margin-top: -0.3rem;
+  }
+  /* The disclosure for the explanation, where the explanation does not fit as a caption
+     (bullets, small sizes); not there otherwise. */
+  .more {
+    all: unset;
+    display: none;
+    cursor: pointer;
   }
   .period,
   .facts,
@@ -55,7 +57,7 @@ export const kpiGaugeStyles = css`
   .caption,
   .more {
     font-size: 0.8125rem;
-    color: var(--_gauge-muted);
+    color: var(--cds-kpi-gauge-text-muted, var(--_text-muted));
   }
   /* The reading scales with the dial. The dial is not a container (a second one per gauge
      doubles the style passes inside layout), so --_dial is its width in the host's units:
@@ -81,7 +83,7 @@ export const kpiGaugeStyles = css`
     stroke: var(--_track);
   }
   .zone {
-    stroke: var(--_zone);
+    stroke: var(--cds-kpi-gauge-zone, color-mix(in srgb, var(--_positive) 22%, var(--_track)));
   }
   .arc {
     stroke: var(--cds-kpi-gauge-arc, var(--_tone));
@@ -94,7 +96,7 @@ export const kpiGaugeStyles = css`
     stroke-width: 7px;
   }
   .target {
-    stroke: var(--_target);
+    stroke: var(--cds-kpi-gauge-target, var(--_text));
     stroke-width: 3px;
   }
   .reading {
@@ -145,28 +147,26 @@ export const kpiGaugeStyles = css`
     font-weight: 600;
     color: var(--_tone);
   }
-  .caption {
-    margin: 0;
+  .more::before {
+    content: '▸ ' / '';
   }
-  .more {
-    display: none;
+  .open .more::before {
+    content: '▾ ' / '';
   }
-  .more p {
-    margin: 0.25rem 0 0;
-  }
-  summary {
-    cursor: pointer;
-  }
-  summary:focus-visible {
+  .more:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
   .foot {
     justify-self: stretch;
   }
+  /* Optional lines (period, target) are always there, empty when there is nothing to say. */
+  span:empty {
+    display: none;
+  }
 
   /* A bar for tables and dense rows: value, then a full-width bar (so bars in a column line
-     up), then status and target on one line; the explanation sits behind a disclosure. */
+     up), then status and target on one line; the explanation sits behind the disclosure. */
   .bullet {
     grid-template-columns: auto minmax(0, 1fr);
     justify-items: start;
@@ -201,11 +201,11 @@ export const kpiGaugeStyles = css`
   .bullet .facts {
     justify-content: start;
   }
-  .bullet .caption {
-    display: none;
-  }
   .bullet .more {
     display: block;
+  }
+  .bullet:not(.open) .caption {
+    display: none;
   }
 
   /* Wide: the dial on the left, the words beside it. */
@@ -216,7 +216,7 @@ export const kpiGaugeStyles = css`
       text-align: start;
     }
     .gauge:not(.bullet) .dial {
-      grid-area: 1 / 1 / span 5;
+      grid-area: 1 / 1 / span 6;
       justify-self: center;
       --_dial: min(14rem, var(--_cap));
     }
@@ -227,13 +227,13 @@ export const kpiGaugeStyles = css`
       grid-column: 1 / -1;
     }
   }
-  /* Small: the explanation goes behind a disclosure; then secondary lines go. */
+  /* Small: the explanation goes behind the disclosure; then secondary lines go. */
   @container (max-width: 239px) {
-    .caption {
-      display: none;
-    }
     .more {
       display: block;
+    }
+    .gauge:not(.open) .caption {
+      display: none;
     }
   }
   @container (max-width: 179px) {

@@ -276,7 +276,13 @@ describe('cds-kpi-gauge', () => {
         html`<cds-kpi-gauge indicator=${json(ID_LAW)} as-of="2024-04"></cds-kpi-gauge>`,
       );
       expect(textOf(find(el, '.target-text'))).to.equal('Hạn: Tháng 12/2023');
-      expect(part(el, 'target')?.outerHTML).to.equal(undefined);
+      // A milestone's period is its due date, already in the target line: no period line.
+      expect(textOf(find(el, '.period'))).to.equal('');
+      expect(shown(find(el, '.period'))).to.equal(false);
+      // No point on the dial for a date: the marker and its halo have nothing to draw.
+      expect(part(el, 'target')?.hasAttribute('d')).to.equal(false);
+      expect(find(el, '.halo')?.hasAttribute('d')).to.equal(false);
+      expect(find(el, '.zone')?.hasAttribute('d')).to.equal(false);
       const done = {
         ...ID_LAW,
         observations: [{ period: '2023-11', done: true, completed: '2023-11' }],
@@ -353,6 +359,9 @@ describe('cds-kpi-gauge', () => {
         ></cds-kpi-gauge>`,
       );
       expect(textOf(part(el, 'value'))).to.equal('0,71');
+      // No target: no target line (and no gap before the change line).
+      expect(shown(find(el, '.target-text'))).to.equal(false);
+      expect(shown(find(el, '.change'))).to.equal(true);
       expect(meter(el)?.getAttribute('aria-valuemax')).to.equal('1');
       expect(part(el, 'arc')?.getAttribute('stroke-dasharray')).to.equal('71.00 100');
       // The report: "tăng 48%, từ 0,48 lên 0,71" (2020 → 2022).
@@ -651,11 +660,11 @@ describe('cds-kpi-gauge', () => {
       expect(shown(find(el, '.facts'))).to.equal(false);
       expect(shown(find(el, '.period'))).to.equal(false);
       expect(shown(find(el, '.caption'))).to.equal(false);
-      expect(shown(find(el, 'details'))).to.equal(true);
+      expect(shown(find(el, 'button.more'))).to.equal(true);
       await expect(el).to.be.accessible();
     });
 
-    it('opens the explanation from the keyboard on small sizes', async () => {
+    it('opens and closes the explanation from the keyboard on small sizes', async () => {
       const wrapper = await fixture<HTMLDivElement>(
         html`<div style="width: 200px">
           <cds-kpi-gauge indicator=${json(ONLINE_DOSSIERS)} as-of="2023-02-25"></cds-kpi-gauge>
@@ -663,14 +672,55 @@ describe('cds-kpi-gauge', () => {
       );
       const el = wrapper.querySelector('cds-kpi-gauge') as CdsKpiGauge;
       await el.updateComplete;
-      const details = find(el, 'details') as HTMLDetailsElement;
+      const button = find(el, 'button.more') as HTMLButtonElement;
+      const caption = find(el, `#${button.getAttribute('aria-controls') ?? 'none'}`);
       expect(shown(find(el, '.facts'))).to.equal(true);
-      (find(el, 'summary') as HTMLElement).focus();
+      expect(textOf(button)).to.equal('Giải thích');
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(shown(caption)).to.equal(false);
+      button.focus();
       await sendKeys({ press: 'Enter' });
-      expect(details.open).to.equal(true);
-      expect(textOf(details.querySelector('p'))).to.equal(
-        '54,34% so với mục tiêu ≥ 50% (2022): Đạt',
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(shown(caption)).to.equal(true);
+      expect(textOf(caption)).to.equal('54,34% so với mục tiêu ≥ 50% (2022): Đạt');
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(shown(caption)).to.equal(false);
+    });
+
+    it('keeps the explanation of a bullet behind the disclosure at any width', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 480px" lang="en">
+          <cds-kpi-gauge
+            variant="bullet"
+            indicator=${json(ONLINE_DOSSIERS)}
+            as-of="2023-02-25"
+          ></cds-kpi-gauge>
+        </div>`,
       );
+      const el = wrapper.querySelector('cds-kpi-gauge') as CdsKpiGauge;
+      await el.updateComplete;
+      const button = find(el, 'button.more') as HTMLButtonElement;
+      expect(shown(button)).to.equal(true);
+      expect(textOf(button)).to.equal('Explanation');
+      expect(shown(find(el, '.caption'))).to.equal(false);
+      button.click();
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(shown(find(el, '.caption'))).to.equal(true);
+    });
+
+    it('writes the explanation once, whatever the size', async () => {
+      const el = await fixture<CdsKpiGauge>(
+        html`<cds-kpi-gauge indicator=${json(ONLINE_DOSSIERS)} as-of="2023-02-25"></cds-kpi-gauge>`,
+      );
+      const explanation = '54,34% so với mục tiêu ≥ 50% (2022): Đạt';
+      const all = el.shadowRoot?.textContent ?? '';
+      expect(all.split(explanation).length - 1).to.equal(1);
+      expect(textOf(find(el, '.caption'))).to.equal(explanation);
     });
 
     it('puts the words beside the dial from 400 px, with the explanation as a caption', async () => {
@@ -682,7 +732,7 @@ describe('cds-kpi-gauge', () => {
       const el = wrapper.querySelector('cds-kpi-gauge') as CdsKpiGauge;
       await el.updateComplete;
       expect(shown(find(el, '.caption'))).to.equal(true);
-      expect(shown(find(el, 'details'))).to.equal(false);
+      expect(shown(find(el, 'button.more'))).to.equal(false);
       const dial = (find(el, '.dial') as Element).getBoundingClientRect();
       const status = (part(el, 'status') as Element).getBoundingClientRect();
       expect(status.left).to.be.greaterThan(dial.right);

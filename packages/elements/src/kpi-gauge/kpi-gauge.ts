@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
   VERDICT_SYMBOL,
   coreMessages,
@@ -82,6 +82,7 @@ export class CdsKpiGauge extends CdsIndicatorElement {
       op: {},
       min: {},
       max: {},
+      open: { state: true },
     };
   }
 
@@ -114,6 +115,9 @@ export class CdsKpiGauge extends CdsIndicatorElement {
 
   /** End of the scale (default: 100 for %, 1 for an index, the total for counts, else derived). */
   max?: NumberInput;
+
+  /** Whether the explanation is open where it sits behind its button (bullets, small sizes). */
+  protected open?: boolean;
 
   protected view: GaugeView | undefined;
   private readonly attributeIndicator = attributeIndicatorMemo();
@@ -165,11 +169,9 @@ export class CdsKpiGauge extends CdsIndicatorElement {
     this.errors = errors;
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    // role="meter" is ARIA 1.2, missing from lit-analyzer's list of roles, which rejects it in a
-    // template; so it is set here, after every render (the dial is new after an error panel).
-    this.renderRoot.querySelector('.dial')?.setAttribute('role', 'meter');
+  /** The disclosure button's click (Lit calls it with the element as `this`). */
+  private toggle(): void {
+    this.open = !this.open;
   }
 
   protected override renderContent(): unknown {
@@ -179,52 +181,35 @@ export class CdsKpiGauge extends CdsIndicatorElement {
       return renderPlaceholder(this.dataState.kind === 'loading' ? m.loading : m.noData);
     const variant = this.variant || 'semi';
     const shape = SHAPES[variant];
-    const tick = v.target === undefined ? '' : shape.tick(v.target);
+    const tick = v.target === undefined ? nothing : shape.tick(v.target);
     const length = v.value.length;
-    // No whitespace between tags (only inside them): each run of it would be one more text node
-    // to clone, walk and lay out, 25 per gauge; so Prettier must not lay this template out.
+    const open = this.open;
+    // One flat template, built for the cost of a first render (a page may hold a hundred):
+    // text goes in with `.textContent` (no marker comment, no extra text node per line); the
+    // lines most gauges have are always there, hidden by `:empty` when there is nothing to
+    // say, instead of nested templates; and no whitespace between tags (text nodes to clone,
+    // walk and lay out), which is why Prettier must not lay this template out. role="meter" is
+    // ARIA 1.2, missing from lit-analyzer's list of roles, which rejects it as an attribute: so
+    // it is set as the `role` property, which reflects to the attribute.
     // prettier-ignore
-    return html`<div class="gauge ${variant} ${v.tone}" part="base" data-verdict=${v.verdict}
-      ><div class="head"
-        ><span id="name" class="name" part="label"
-          ><slot name="title">${this.label || localize(this.current.name, this.locale)}</slot></span
-        >${v.period ? html`<span class="period">${v.period}</span>` : nothing}</div
-      ><div
-        class="dial"
-        aria-labelledby="name"
-        aria-valuenow=${String(v.meter.now)}
-        aria-valuemin=${String(v.meter.min)}
-        aria-valuemax=${String(v.meter.max)}
-        aria-valuetext=${v.meter.text}
-        ><svg
-          viewBox=${shape.viewBox}
-          preserveAspectRatio=${variant === 'bullet' ? 'none' : 'xMidYMid meet'}
-          aria-hidden="true"
-          ><path class="track" part="track" d=${shape.track} pathLength="100"></path
-          >${v.zone ? svg`<path class="zone" d=${shape.track} pathLength="100" stroke-dasharray=${v.zone}></path>` : nothing}<path
-            class="arc ${v.qualifier ? 'provisional' : ''}"
-            part="arc"
-            d=${shape.track}
-            pathLength="100"
-            stroke-dasharray=${span(0, v.fill)}
-          ></path
-          >${tick ? svg`<path class="halo" d=${tick}></path><path class="target" part="target" d=${tick}></path>` : nothing}</svg
-        ><span class="reading ${length > 9 ? 'longer' : length > 6 ? 'long' : ''}"
-          ><span class="value" part="value">${v.value}</span>${
-            v.unit ? html` <span class="unit">${v.unit}</span>` : nothing
-          }${v.qualifier ? html` <span class="unit">(${v.qualifier})</span>` : nothing}</span
-        ></div
-      ><div class="status" part="status"
-        ><span aria-hidden="true">${VERDICT_SYMBOL[v.verdict]}</span> ${m.verdict(v.verdict)}</div
-      ><div class="facts"
-        >${v.targetText ? html`<span class="target-text">${v.targetText}</span>` : nothing}${
-          v.change ? html`<span class="change ${v.change.tone}">${v.change.text}</span>` : nothing
-        }</div
-      ><p class="caption">${v.explanation}</p
-      ><details class="more"
-        ><summary>${gaugeMessages[this.locale].explanation}</summary
-        ><p>${v.explanation}</p></details
-      ><div class="foot"><slot name="footer"></slot></div
-    ></div>`;
+    return html`<div class="gauge ${variant} ${v.tone}${open ? ' open' : ''}" part="base" data-verdict=${v.verdict}
+><span id="name" class="name" part="label"><slot name="title" .textContent=${this.label || localize(this.current.name, this.locale)}></slot></span
+><span class="period" .textContent=${v.period}></span
+><div class="dial" .role=${'meter'} aria-labelledby="name" aria-valuenow=${v.meter.now} aria-valuemin=${v.meter.min} aria-valuemax=${v.meter.max} aria-valuetext=${v.meter.text}
+><svg viewBox=${shape.viewBox} preserveAspectRatio=${variant === 'bullet' ? 'none' : nothing} aria-hidden="true"
+><path class="track" part="track" d=${shape.track} pathLength="100"></path
+><path class="zone" d=${v.zone ? shape.track : nothing} pathLength="100" stroke-dasharray=${v.zone ?? nothing}></path
+><path class="arc ${v.qualifier ? 'provisional' : ''}" part="arc" d=${shape.track} pathLength="100" stroke-dasharray=${span(0, v.fill)}></path
+><path class="halo" d=${tick}></path
+><path class="target" part="target" d=${tick}></path></svg
+><span class="reading ${length > 9 ? 'longer' : length > 6 ? 'long' : ''}"
+><span class="value" part="value" .textContent=${v.value}></span
+>${v.small ? html`<span class="unit">${v.small}</span>` : nothing}</span></div
+><div class="status" part="status"><span aria-hidden="true" .textContent=${VERDICT_SYMBOL[v.verdict]}></span> ${m.verdict(v.verdict)}</div
+><div class="facts"><span class="target-text" .textContent=${v.targetText}></span
+>${v.change ? html`<span class="change ${v.change.tone}">${v.change.text}</span>` : nothing}</div
+><button class="more" aria-controls="why" aria-expanded=${open ? 'true' : 'false'} @click=${this.toggle}>${gaugeMessages[this.locale].explanation}</button
+><div id="why" class="caption" .textContent=${v.explanation}></div
+><div class="foot"><slot name="footer"></slot></div></div>`;
   }
 }
