@@ -24,6 +24,8 @@ export const kpiGaugeStyles = css`
   }
   .gauge {
     display: grid;
+    /* minmax(0, …): no word, however long, makes the gauge wider than its box. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.3rem 1rem;
     justify-items: center;
     align-items: center;
@@ -135,6 +137,8 @@ export const kpiGaugeStyles = css`
     font-size: 0.875rem;
     font-weight: 600;
     white-space: nowrap;
+    max-inline-size: 100%;
+    box-sizing: border-box;
     color: var(--_tone);
   }
   .facts {
@@ -231,6 +235,15 @@ export const kpiGaugeStyles = css`
   @container (max-width: 239px) {
     .more {
       display: block;
+    }
+    /* "○ Chưa có mục tiêu" is wider than the smallest gauges: it wraps inside its outline. */
+    .status {
+      white-space: normal;
+      align-items: center;
+      border-radius: 0.8em;
+    }
+    .bullet {
+      grid-template-columns: minmax(0, 1fr);
     }
     .gauge:not(.open) .caption {
       display: none;

@@ -664,6 +664,37 @@ describe('cds-kpi-gauge', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('stays inside a 120 px box with the longest status words, in every variant', async () => {
+      for (const variant of ['semi', 'ring', 'bullet']) {
+        for (const lang of ['vi', 'en']) {
+          const wrapper = await fixture<HTMLDivElement>(
+            html`<div style="width: 120px" lang=${lang}>
+              <cds-kpi-gauge
+                variant=${variant}
+                label="Tỷ lệ dân số có chữ ký số"
+                value="54.34"
+                unit="%"
+              ></cds-kpi-gauge>
+            </div>`,
+          );
+          const el = wrapper.querySelector('cds-kpi-gauge') as CdsKpiGauge;
+          await el.updateComplete;
+          // No target: "Chưa có mục tiêu" / "No target", the longest words a status has.
+          const status = part(el, 'status') as HTMLElement;
+          expect(textOf(status)).to.match(/Chưa có mục tiêu|No target/);
+          const box = el.getBoundingClientRect();
+          const outside = [...(el.shadowRoot?.querySelectorAll('*') ?? [])].filter((n) => {
+            const r = n.getBoundingClientRect();
+            return r.width > 0 && (r.left < box.left - 0.5 || r.right > box.right + 0.5);
+          });
+          expect(
+            outside.map((n) => n.className || n.tagName),
+            `${variant} ${lang}`,
+          ).to.deep.equal([]);
+        }
+      }
+    });
+
     it('opens and closes the explanation from the keyboard on small sizes', async () => {
       const wrapper = await fixture<HTMLDivElement>(
         html`<div style="width: 200px">
