@@ -3,6 +3,7 @@ import { selectIndicator, type Dataset, type DataError, type Indicator } from '@
 import { CdsElement } from './cds-element.js';
 import { DataController, type DataState } from './data-controller.js';
 import { rawJsonAttribute } from './json-attribute.js';
+import { periodAttributeErrors } from './period-attributes.js';
 
 /**
  * Base for elements that show one indicator, taken (in this order) from the `indicator`
@@ -29,10 +30,10 @@ export abstract class CdsIndicatorElement extends CdsElement {
   /** Picks one indicator from a dataset with several. */
   indicatorId?: string;
 
-  /** The period to show (`2022`, `2022-H1`); default: the latest period with a value. */
+  /** The period to show (`2022`, `2022-H1`); default: the latest period with a value. An unreadable one is an error. */
   period?: string;
 
-  /** "Today" for the status engine (a period or date, e.g. `2023-02-25`); default: now. */
+  /** "Today" for the status engine (a period or date, e.g. `2023-02-25`); default: now. An unreadable one is an error, never "now". */
   asOf?: string;
 
   protected readonly data = new DataController<Dataset>(this);
@@ -63,6 +64,10 @@ export abstract class CdsIndicatorElement extends CdsElement {
       if (picked.ok) this.current = picked.value;
       else errors = picked.errors;
     }
-    this.errors = errors;
+    // Data built from attributes may already name a bad period: one error per attribute.
+    const unreadable = periodAttributeErrors(this).filter(
+      (a) => !errors.some((e) => e.path === a.path),
+    );
+    this.errors = unreadable.length ? [...errors, ...unreadable] : errors;
   }
 }

@@ -282,7 +282,7 @@ describe('cds-indicator-card', () => {
     expect(getComputedStyle(number).fontSize).to.equal('32px');
   });
 
-  it('refuses an unknown variant, change-format, heading level or period', async () => {
+  it('refuses an unknown variant, change-format, heading level, period or as-of', async () => {
     for (const [attr, value, message] of [
       ['variant', 'huge', 'variant="huge" không hợp lệ: dùng "regular" hoặc "compact"'],
       [
@@ -292,6 +292,7 @@ describe('cds-indicator-card', () => {
       ],
       ['heading-level', '7', 'heading-level="7" không hợp lệ: dùng một số từ 1 đến 6'],
       ['period', '2022-13', 'period="2022-13" không hợp lệ'],
+      ['as-of', 'hôm nay', 'as-of="hôm nay" không hợp lệ'],
     ] as const) {
       const el = document.createElement('cds-indicator-card');
       el.indicator = [TEAMS];

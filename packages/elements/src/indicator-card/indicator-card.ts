@@ -132,8 +132,6 @@ export class CdsIndicatorCard extends CdsIndicatorElement {
       bad('heading-level', (m) => m.invalidHeadingLevel(level));
     const href = this.href ?? '';
     if (href && !isSafeHref(href)) bad('href', (m) => m.invalidHref(href));
-    const period = this.period ?? '';
-    if (period && !parsePeriod(period)) bad('period', (m) => m.invalidPeriod(period));
     return errors;
   }
 

@@ -18,8 +18,6 @@ export const cardMessages = defineMessages({
       `change-format="${v}" không hợp lệ: dùng "relative" hoặc "absolute"`,
     invalidHeadingLevel: (v: string): string =>
       `heading-level="${v}" không hợp lệ: dùng một số từ 1 đến 6`,
-    invalidPeriod: (v: string): string =>
-      `period="${v}" không hợp lệ: dùng năm (2022), nửa năm (2022-H1), quý (2024-Q1), tháng (2024-04) hoặc ngày`,
     invalidHref: (v: string): string =>
       `href="${v}" không được dùng: chỉ nhận liên kết http, https, mailto, tel hoặc đường dẫn tương đối`,
   },
@@ -39,8 +37,6 @@ export const cardMessages = defineMessages({
       `change-format="${v}" is not valid: use "relative" or "absolute"`,
     invalidHeadingLevel: (v: string): string =>
       `heading-level="${v}" is not valid: use a number from 1 to 6`,
-    invalidPeriod: (v: string): string =>
-      `period="${v}" is not valid: use a year (2022), half (2022-H1), quarter (2024-Q1), month (2024-04) or date`,
     invalidHref: (v: string): string =>
       `href="${v}" is not allowed: only http, https, mailto, tel or relative links`,
   },

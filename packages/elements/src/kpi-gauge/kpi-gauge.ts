@@ -5,7 +5,6 @@ import {
   dataError,
   evaluate,
   localize,
-  parsePeriod,
   type DataError,
 } from '@cds-vn/core';
 import { CdsIndicatorElement } from '../base/indicator-source.js';
@@ -139,13 +138,6 @@ export class CdsKpiGauge extends CdsIndicatorElement {
     const variant = this.variant || 'semi';
     if (!VARIANTS.includes(variant))
       errors.push(attributeError('variant', (m) => m.badVariant(String(variant))));
-    for (const [path, raw] of [
-      ['period', this.period],
-      ['as-of', this.asOf],
-    ] as const) {
-      if (raw && !parsePeriod(raw) && !errors.some((e) => e.path === path))
-        errors.push(attributeError(path, (m) => m.badPeriod(raw)));
-    }
     const bound = (path: 'min' | 'max', raw: NumberInput): number | undefined => {
       if (raw === undefined || raw === null) return undefined;
       const n = readNumber(raw);

@@ -8,8 +8,6 @@ export const gaugeMessages = defineMessages({
     notNumber: (raw: string): string => `cần một số, nhận được "${raw}"`,
     notLess: (min: string, max: string): string => `min (${min}) phải nhỏ hơn max (${max})`,
     badVariant: (raw: string): string => `không hỗ trợ "${raw}"; dùng semi, ring hoặc bullet`,
-    badPeriod: (raw: string): string =>
-      `kỳ không hợp lệ "${raw}": dùng 2022, 2022-H1, 2024-Q1, 2024-04 hoặc 2023-02-25`,
   },
   en: {
     versus: (period: string): string => `vs ${period}`,
@@ -17,7 +15,5 @@ export const gaugeMessages = defineMessages({
     notNumber: (raw: string): string => `expected a number, got "${raw}"`,
     notLess: (min: string, max: string): string => `min (${min}) must be less than max (${max})`,
     badVariant: (raw: string): string => `unsupported "${raw}"; use semi, ring or bullet`,
-    badPeriod: (raw: string): string =>
-      `invalid period "${raw}": use 2022, 2022-H1, 2024-Q1, 2024-04 or 2023-02-25`,
   },
 });

@@ -193,6 +193,37 @@ describe('cds-status-badge', () => {
     wrapper.remove();
   });
 
+  it('shows an unreadable as-of or period as an error, never as "now" or the latest period', async () => {
+    for (const [attr, value, message] of [
+      [
+        'as-of',
+        'hôm nay',
+        'Thuộc tính as-of="hôm nay" không hợp lệ: cần một kỳ như 2022, 2022-H1, 2024-Q1, 2024-04 hoặc một ngày 2023-02-25',
+      ],
+      ['period', '2022-13', 'Thuộc tính period="2022-13" không hợp lệ'],
+    ] as const) {
+      const el = document.createElement('cds-status-badge');
+      el.setAttribute(
+        'indicator',
+        '{"name":"x","value":54.34,"target":50,"unit":"%","period":"2022"}',
+      );
+      el.setAttribute(attr, value);
+      const pending = nextEvent(el, 'cds-error');
+      document.body.append(el);
+      const event = await pending;
+      expect(event.code).to.equal('invalid-attribute');
+      expect(event.path).to.equal(attr);
+      expect(event.message).to.contain(message);
+      await el.updateComplete;
+      expect(el.shadowRoot?.querySelector('[role="alert"]')?.textContent).to.contain(message);
+      expect(el.shadowRoot?.querySelector('[part="badge"]')).to.equal(null);
+      el.removeAttribute(attr);
+      await el.updateComplete;
+      expect(el.shadowRoot?.querySelector('[part="badge"]')?.textContent).to.contain('Đạt');
+      el.remove();
+    }
+  });
+
   it('never renders data as HTML', async () => {
     const evil = JSON.stringify({
       name: '<img src=x onerror=alert(1)>',

@@ -2,6 +2,7 @@ import { dataError, parsePeriod, type DataError } from '@cds-vn/core';
 import { COLUMN_IDS, parseColumns } from './columns.js';
 import type { GroupBy } from './group-rows.js';
 import { tableMessages } from './messages.js';
+import { periodAttributeErrors } from '../base/period-attributes.js';
 import { isPageNumber, parsePageSize } from './paging.js';
 import { STATUS_ORDER, type StatusKey } from './row-model.js';
 import type { SortDirection } from './sort-rows.js';
@@ -40,12 +41,7 @@ export interface TableAttributes {
 }
 
 type Expectation =
-  | 'expectPeriod'
-  | 'expectPeriods'
-  | 'expectGroupBy'
-  | 'expectSortDirection'
-  | 'expectPageSize'
-  | 'expectPage';
+  'expectPeriods' | 'expectGroupBy' | 'expectSortDirection' | 'expectPageSize' | 'expectPage';
 
 /** Every attribute with a value the table cannot use: a typo is shown, never silently ignored. */
 export function attributeErrors(a: TableAttributes): DataError[] {
@@ -70,8 +66,7 @@ export function attributeErrors(a: TableAttributes): DataError[] {
       .split(/[\s,]+/)
       .filter(Boolean)
       .every(isPeriod);
-  check('period', a.period, isPeriod, 'expectPeriod');
-  check('as-of', a.asOf, isPeriod, 'expectPeriod');
+  errors.push(...periodAttributeErrors(a));
   check('periods', a.periods, isPeriodList, 'expectPeriods');
   check('group-by', a.groupBy, isGroupBy, 'expectGroupBy');
   check(

@@ -66,7 +66,6 @@ export const tableMessages = defineMessages({
     milestoneNotDone: 'Chưa hoàn thành',
     badAttribute: (name: string, value: string, expected: string): string =>
       `Thuộc tính ${name}="${value}" không hợp lệ: ${expected}`,
-    expectPeriod: 'cần một kỳ như 2022, 2022-H1, 2024-Q1, 2024-04 hoặc 2023-02-25',
     expectPeriods: 'cần các kỳ cách nhau bởi dấu cách hoặc dấu phẩy, hoặc "all"',
     expectGroupBy: 'cần status, pillar hoặc none',
     expectColumns: (known: string): string => `cần các cột trong số: ${known}`,
@@ -140,7 +139,6 @@ export const tableMessages = defineMessages({
     milestoneNotDone: 'Not done',
     badAttribute: (name: string, value: string, expected: string): string =>
       `Invalid attribute ${name}="${value}": ${expected}`,
-    expectPeriod: 'expected a period such as 2022, 2022-H1, 2024-Q1, 2024-04 or 2023-02-25',
     expectPeriods: 'expected periods separated by spaces or commas, or "all"',
     expectGroupBy: 'expected status, pillar or none',
     expectColumns: (known: string): string => `expected columns among: ${known}`,
