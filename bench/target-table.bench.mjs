@@ -272,7 +272,7 @@ const results = [];
 results.push(row('render 100 rows', await page.evaluate(() => window.timeRender(100))));
 results.push(
   row(
-    'render 1,000 rows (default: page 1 of 10, counts over all 1,000)',
+    'render 1,000 rows (default: page 1 of 20, counts over all 1,000)',
     await page.evaluate(() => window.timeRender(1000)),
     '≤ 150 ms',
   ),
@@ -381,8 +381,8 @@ await page.evaluate(() => {
 });
 const phases = [];
 await page.evaluate(() => window.renderOnce());
-phases.push(await cpuPhases('render 1,000 rows (page 1 of 10)', () => window.renderOnce()));
-phases.push(await cpuPhases('sort 1,000 rows by result (page 1 of 10)', () => window.sortOnce()));
+phases.push(await cpuPhases('render 1,000 rows (page 1 of 20)', () => window.renderOnce()));
+phases.push(await cpuPhases('sort 1,000 rows by result (page 1 of 20)', () => window.sortOnce()));
 printTable(
   `where the time goes: CPU time of the page's main thread, one traced run (load average ${load()})`,
   phases,
