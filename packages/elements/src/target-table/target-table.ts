@@ -510,7 +510,9 @@ export class CdsTargetTable extends CdsElement {
   private renderPager(p: PageView, t: TableMessages): TemplateResult {
     const n = (x: number): string => formatNumber(x, this.locale);
     const pages = Array.from({ length: p.pages }, (_, i) => i + 1);
-    return html`<nav class="pager" part="pager" aria-label=${t.pager}>
+    // Named "Phân trang" + the table's title: several long tables on a page need distinct names.
+    return html`<nav class="pager" part="pager" aria-labelledby="pager-title caption-title">
+      <span id="pager-title" hidden>${t.pager}</span>
       <button
         type="button"
         class="previous"
