@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Consumer-app tests (`npm run test:consumers`): the packages as npm would publish them, used the
-// four ways the README promises, in headless Chromium:
+// five ways the README promises, in headless Chromium:
 //   cdn      a plain HTML page loading the CDN build from a copied folder (no build step);
 //   vite-ts  a Vite vanilla-TS app importing single elements (`tsc --noEmit` too);
 //   react    a React 19 app passing objects as properties and listening with oncds-* props;
-//   vue      a Vue 3 app with isCustomElement configured.
+//   vue      a Vue 3 app with isCustomElement configured;
+//   angular  an Angular 21 app (zoneless, CUSTOM_ELEMENTS_SCHEMA) built by the Angular CLI.
 // Each app is created from test/consumers/apps/<name>/ in a temp folder and installs only the
 // tarballs (plus its framework from the registry). Needs `npm run build` first (it runs it when
 // the build is missing). Ends with "consumers: N passed, N failed"; with CONSUMERS_RESULT set,
@@ -109,7 +110,7 @@ await test('the packed custom-elements.json names every element of the source', 
   ));
 
 // The npm apps install while the CDN page is tested.
-const npmApps = ['vite-ts', 'react', 'vue'];
+const npmApps = ['vite-ts', 'react', 'vue', 'angular'];
 const dirs = Object.fromEntries(npmApps.map((a) => [a, createApp(a, tarballs)]));
 temps.push(...Object.values(dirs));
 const installs = Object.fromEntries(npmApps.map((a) => [a, install(dirs[a])]));
@@ -285,7 +286,7 @@ await section(
 
 // ---- the npm apps --------------------------------------------------------------------------
 /** Installs, checks the links, type-checks (when asked), builds; resolves to the dist folder or null. */
-async function prepare(app, { typecheck, mode = 'production' }) {
+async function prepare(app, { typecheck = false, mode = 'production', angular = false }) {
   const dir = dirs[app];
   const inst = await installs[app];
   if (
@@ -300,6 +301,18 @@ async function prepare(app, { typecheck, mode = 'production' }) {
       const r = await sh('npx', ['--no-install', 'tsc', '--noEmit', '-p', '.'], dir);
       return r.ok || r.out.slice(-3000);
     });
+  }
+  if (angular) {
+    // The Angular CLI's AOT build type-checks the TypeScript and, with strictTemplates, the
+    // templates' bindings.
+    const ng = await sh('npx', ['--no-install', 'ng', 'build'], dir, {
+      env: { NG_CLI_ANALYTICS: 'false' },
+    });
+    if (
+      !(await test(`${app}: ng build (AOT, strict templates)`, () => ng.ok || ng.out.slice(-3000)))
+    )
+      return null;
+    return join(dir, 'dist/browser');
   }
   const built = await sh(
     'npx',
@@ -451,6 +464,47 @@ await section('vue: Vue 3 app with isCustomElement', async () => {
         ...s.problems,
         ...s.warnings.filter((w) => /vue|resolve component/i.test(w)),
       ]);
+    } finally {
+      await s.close();
+    }
+  }
+});
+
+await section('angular: Angular 21 app with CUSTOM_ELEMENTS_SCHEMA, zoneless', async () => {
+  const dist = await prepare('angular', { angular: true });
+  if (dist) {
+    const s = await openSite(dist);
+    const { page } = s;
+    try {
+      await test('the two imported elements are registered, and only they', async () => {
+        await waitFor(page, probe.renderedWithoutError, 'gauge');
+        return equal(
+          await page.evaluate(probe.definedTags, ALL_TAGS),
+          ['cds-kpi-gauge', 'cds-province-map'],
+          'registered',
+        );
+      });
+      await test('[indicator] binds an object as a property and renders', async () =>
+        [
+          (await page.evaluate(() => typeof document.getElementById('gauge')?.indicator)) ===
+            'object' || 'indicator is not an object property',
+          includes(await page.evaluate(probe.shadowText, 'gauge'), ['54,34', 'Đạt'], 'gauge text'),
+        ].filter((x) => x !== true));
+      await test('a signal change re-renders the element', async () => {
+        await page.evaluate(() => window.__update());
+        return (
+          (await waitFor(
+            page,
+            (id) => (document.getElementById(id)?.shadowRoot?.textContent ?? '').includes('61,2'),
+            'gauge',
+            5000,
+          )) || `gauge text: ${await page.evaluate(probe.shadowText, 'gauge')}`
+        );
+      });
+      await test('(cds-error) receives cds-error', async () => heard(page, 'cds-error@bad-gauge'));
+      await test('(cds-province-select) receives a click on the map', async () =>
+        clickMapAndHear(page, 'map'));
+      await test('no console error, no failed load', () => s.problems);
     } finally {
       await s.close();
     }
