@@ -34,6 +34,7 @@ import { tableMessages, type TableMessages } from './messages.js';
 import { parseTableInput, type TableInput } from './parse-table-input.js';
 import { periodColumns } from './period-columns.js';
 import { DEFAULT_PAGE_SIZE, pageOf, parsePageSize, type PageView } from './paging.js';
+import { renderPager } from './pager-template.js';
 import { ProgressiveRows } from './progressive-rows.js';
 import { displayOrder, planSections, type SectionPlan } from './render-plan.js';
 import { dataRow } from './row-template.js';
@@ -419,7 +420,14 @@ export class CdsTargetTable extends CdsElement {
         </thead>
         ${this.plan.map((section) => this.renderSection(section, view, t))}
       </table>
-      ${this.paged ? this.renderPager(this.paged, t) : nothing}
+      ${
+        this.paged
+          ? renderPager(this.paged, t, this.locale, {
+              goTo: (page) => this.goToPage(page),
+              showAll: () => this.showAllRows(),
+            })
+          : nothing
+      }
       ${view.shown === 0 && view.total > 0 ? html`<p class="no-match">${t.noMatch}</p>` : nothing}
       ${this.renderFootnotes(model, view, t)}`;
   }
@@ -501,48 +509,6 @@ export class CdsTargetTable extends CdsElement {
     if (!p) return t.showing(view.shown, view.total);
     const n = (x: number): string => formatNumber(x, this.locale);
     return t.showingPage(n(p.from), n(p.to), n(view.shown), n(view.total));
-  }
-
-  /**
-   * Page controls: previous and next (never disabled, so focus stays on them at either end),
-   * a page menu, and a button that shows every row at once.
-   */
-  private renderPager(p: PageView, t: TableMessages): TemplateResult {
-    const n = (x: number): string => formatNumber(x, this.locale);
-    const pages = Array.from({ length: p.pages }, (_, i) => i + 1);
-    // Named "Phân trang" + the table's title: several long tables on a page need distinct names.
-    return html`<nav class="pager" part="pager" aria-labelledby="pager-title caption-title">
-      <span id="pager-title" hidden>${t.pager}</span>
-      <button
-        type="button"
-        class="previous"
-        aria-disabled=${p.page === 1 ? 'true' : 'false'}
-        @click=${() => this.goToPage(p.page - 1)}
-      >
-        <span aria-hidden="true">‹</span> ${t.previousPage}
-      </button>
-      <label
-        >${t.pageLabel}
-        <select
-          name="page"
-          @change=${(e: Event) => this.goToPage(Number((e.target as HTMLSelectElement).value))}
-        >
-          ${pages.map((i) => html`<option value=${i} ?selected=${i === p.page}>${n(i)}</option>`)}
-        </select>
-        ${t.ofPages(n(p.pages))}</label
-      >
-      <button
-        type="button"
-        class="next"
-        aria-disabled=${p.page === p.pages ? 'true' : 'false'}
-        @click=${() => this.goToPage(p.page + 1)}
-      >
-        ${t.nextPage} <span aria-hidden="true">›</span>
-      </button>
-      <button type="button" class="all-rows" @click=${() => this.showAllRows()}>
-        ${t.showAllRows(n(p.rows))}
-      </button>
-    </nav>`;
   }
 
   private renderCaption(): TemplateResult {
