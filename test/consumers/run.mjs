@@ -72,6 +72,38 @@ const includes = (text, parts, what) =>
   parts.every((p) => text.includes(p)) ||
   `${what}: "${text.slice(0, 300)}" lacks one of ${JSON.stringify(parts)}`;
 
+// ---- checks every framework app makes (React, Vue, Angular) --------------------------------
+/** The #gauge element got its indicator as an object property, and shows it. */
+const gaugeTakesObject = async (page) =>
+  problems(
+    (await page.evaluate(() => typeof document.getElementById('gauge')?.indicator)) === 'object' ||
+      'indicator is not an object property',
+    includes(await page.evaluate(probe.shadowText, 'gauge'), ['54,34', 'Đạt'], 'gauge text'),
+  );
+
+/** The app's `window.__update()` (a state, ref or signal change) re-renders #gauge. */
+async function gaugeFollowsUpdate(page) {
+  await page.evaluate(() => window.__update());
+  return (
+    (await waitFor(
+      page,
+      (id) => (document.getElementById(id)?.shadowRoot?.textContent ?? '').includes('61,2'),
+      'gauge',
+      5000,
+    )) || `gauge text: ${await page.evaluate(probe.shadowText, 'gauge')}`
+  );
+}
+
+/** An app that imports the gauge and the map alone registers those two tags and no other. */
+async function onlyGaugeAndMapRegistered(page) {
+  await waitFor(page, probe.renderedWithoutError, 'gauge');
+  return equal(
+    await page.evaluate(probe.definedTags, ALL_TAGS),
+    ['cds-kpi-gauge', 'cds-province-map'],
+    'registered',
+  );
+}
+
 // ---- build and pack ----------------------------------------------------------------------
 const buildOutputs = [
   'core/dist/index.d.ts',
@@ -388,22 +420,8 @@ await section('react: React 19 app, objects as properties, oncds-* event props',
         return equal(await page.evaluate(probe.definedTags, ALL_TAGS), ALL_TAGS, 'registered');
       });
       await test('an object prop reaches the element as a property and renders', async () =>
-        [
-          (await page.evaluate(() => typeof document.getElementById('gauge')?.indicator)) ===
-            'object' || 'indicator is not an object property',
-          includes(await page.evaluate(probe.shadowText, 'gauge'), ['54,34', 'Đạt'], 'gauge text'),
-        ].filter((x) => x !== true));
-      await test('a state change re-renders the element', async () => {
-        await page.evaluate(() => window.__update());
-        return (
-          (await waitFor(
-            page,
-            (id) => (document.getElementById(id)?.shadowRoot?.textContent ?? '').includes('61,2'),
-            'gauge',
-            5000,
-          )) || `gauge text: ${await page.evaluate(probe.shadowText, 'gauge')}`
-        );
-      });
+        gaugeTakesObject(page));
+      await test('a state change re-renders the element', () => gaugeFollowsUpdate(page));
       await test('<cds-target-table data={object}> lists the rows', async () =>
         (await waitFor(
           page,
@@ -432,31 +450,11 @@ await section('vue: Vue 3 app with isCustomElement', async () => {
     const s = await openSite(dist);
     const { page } = s;
     try {
-      await test('the two imported elements are registered, and only they', async () => {
-        await waitFor(page, probe.renderedWithoutError, 'gauge');
-        return equal(
-          await page.evaluate(probe.definedTags, ALL_TAGS),
-          ['cds-kpi-gauge', 'cds-province-map'],
-          'registered',
-        );
-      });
+      await test('the two imported elements are registered, and only they', () =>
+        onlyGaugeAndMapRegistered(page));
       await test(':indicator binds an object as a property and renders', async () =>
-        [
-          (await page.evaluate(() => typeof document.getElementById('gauge')?.indicator)) ===
-            'object' || 'indicator is not an object property',
-          includes(await page.evaluate(probe.shadowText, 'gauge'), ['54,34', 'Đạt'], 'gauge text'),
-        ].filter((x) => x !== true));
-      await test('a reactive change re-renders the element', async () => {
-        await page.evaluate(() => window.__update());
-        return (
-          (await waitFor(
-            page,
-            (id) => (document.getElementById(id)?.shadowRoot?.textContent ?? '').includes('61,2'),
-            'gauge',
-            5000,
-          )) || `gauge text: ${await page.evaluate(probe.shadowText, 'gauge')}`
-        );
-      });
+        gaugeTakesObject(page));
+      await test('a reactive change re-renders the element', () => gaugeFollowsUpdate(page));
       await test('@cds-error receives cds-error', async () => heard(page, 'cds-error@bad-gauge'));
       await test('@cds-province-select receives a click on the map', async () =>
         clickMapAndHear(page, 'map'));
@@ -476,31 +474,11 @@ await section('angular: Angular 21 app with CUSTOM_ELEMENTS_SCHEMA, zoneless', a
     const s = await openSite(dist);
     const { page } = s;
     try {
-      await test('the two imported elements are registered, and only they', async () => {
-        await waitFor(page, probe.renderedWithoutError, 'gauge');
-        return equal(
-          await page.evaluate(probe.definedTags, ALL_TAGS),
-          ['cds-kpi-gauge', 'cds-province-map'],
-          'registered',
-        );
-      });
+      await test('the two imported elements are registered, and only they', () =>
+        onlyGaugeAndMapRegistered(page));
       await test('[indicator] binds an object as a property and renders', async () =>
-        [
-          (await page.evaluate(() => typeof document.getElementById('gauge')?.indicator)) ===
-            'object' || 'indicator is not an object property',
-          includes(await page.evaluate(probe.shadowText, 'gauge'), ['54,34', 'Đạt'], 'gauge text'),
-        ].filter((x) => x !== true));
-      await test('a signal change re-renders the element', async () => {
-        await page.evaluate(() => window.__update());
-        return (
-          (await waitFor(
-            page,
-            (id) => (document.getElementById(id)?.shadowRoot?.textContent ?? '').includes('61,2'),
-            'gauge',
-            5000,
-          )) || `gauge text: ${await page.evaluate(probe.shadowText, 'gauge')}`
-        );
-      });
+        gaugeTakesObject(page));
+      await test('a signal change re-renders the element', () => gaugeFollowsUpdate(page));
       await test('(cds-error) receives cds-error', async () => heard(page, 'cds-error@bad-gauge'));
       await test('(cds-province-select) receives a click on the map', async () =>
         clickMapAndHear(page, 'map'));

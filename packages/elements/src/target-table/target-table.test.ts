@@ -103,6 +103,17 @@ async function table(data: unknown, attrs: Record<string, string> = {}): Promise
   return el;
 }
 
+/** `n` short-form rows, row i at (i·37) mod 100 % against a target of 50 %. */
+const many = (n: number): object[] =>
+  Array.from({ length: n }, (_, i) => ({
+    id: `r${i}`,
+    name: `Chỉ tiêu số ${i + 1}`,
+    value: (i * 37) % 100,
+    target: 50,
+    unit: '%',
+    period: '2022',
+  }));
+
 const RESULTS_2022 = 'bc-2023-02-25-ket-qua-2022';
 
 // The 2022 results table as the 2023-02-25 report prints it, typed from the report.
@@ -881,15 +892,6 @@ describe('cds-target-table', () => {
   });
 
   describe('large inputs', () => {
-    const many = (n: number): object[] =>
-      Array.from({ length: n }, (_, i) => ({
-        id: `r${i}`,
-        name: `Chỉ tiêu số ${i + 1}`,
-        value: (i * 37) % 100,
-        target: 50,
-        unit: '%',
-        period: '2022',
-      }));
     /** Rows laid out on screen (rows still to come are either not built yet or held back). */
     const rendered = (el: CdsTargetTable): number => visibleRows(el).length;
     // A zero timeout set before the element's first update fires right after it.
@@ -1015,15 +1017,6 @@ describe('cds-target-table', () => {
   });
 
   describe('pages', () => {
-    const many = (n: number): object[] =>
-      Array.from({ length: n }, (_, i) => ({
-        id: `r${i}`,
-        name: `Chỉ tiêu số ${i + 1}`,
-        value: (i * 37) % 100,
-        target: 50,
-        unit: '%',
-        period: '2022',
-      }));
     const pager = (el: CdsTargetTable): HTMLElement => {
       const nav = root(el).querySelector<HTMLElement>('nav.pager');
       if (!nav) throw new Error('no pager');
