@@ -109,6 +109,38 @@ window.drawGauge = (box, { label, value, target }) => {
   box.append(el);
   return el.updateComplete;
 };
+// The floor under any script: each row's finished gauge (its shadow tree and shared styles),
+// captured once, then cloned into a plain host. What remains is the DOM's own cost (style,
+// layout, paint), which no work in Lit, core or the element can remove. container: false
+// also takes away the size container (what the container queries cost); empty gives
+// the hosts no content (the harness's own cost: boxes, hosts, a frame).
+const copies = new Map();
+window.prepareCopies = async (rows) => {
+  for (const row of rows) {
+    const box = document.createElement('div');
+    box.style.cssText = 'width:280px;position:absolute;visibility:hidden';
+    document.body.append(box);
+    await window.drawGauge(box, row);
+    const root = box.firstElementChild.shadowRoot;
+    const template = document.createElement('template');
+    template.innerHTML = root.innerHTML;
+    copies.set(row, { template, sheets: root.adoptedStyleSheets });
+    box.remove();
+  }
+};
+const drawCopy = (box, row, { container = true, empty = false } = {}) => {
+  const { template, sheets } = copies.get(row);
+  const host = document.createElement('div');
+  if (!container) host.style.containerType = 'normal';
+  const root = host.attachShadow({ mode: 'open' });
+  root.adoptedStyleSheets = sheets;
+  if (!empty) root.append(template.content.cloneNode(true));
+  box.append(host);
+  return Promise.resolve();
+};
+window.drawCopy = drawCopy;
+window.drawCopyNoContainer = (box, row) => drawCopy(box, row, { container: false });
+window.drawEmptyHost = (box, row) => drawCopy(box, row, { empty: true });
 `,
 );
 
@@ -116,6 +148,15 @@ const PAGES = {
   ours: { entry: 'cds-gauge', what: '<cds-kpi-gauge> (Lit + core + gauge, SVG)' },
   echarts: { entry: 'echarts-gauge', what: 'ECharts gauge (tree-shaken: gauge + canvas renderer)' },
   chartjs: { entry: 'chartjs-gauge', what: 'Chart.js doughnut gauge (doughnut + arc only)' },
+};
+// Our page again, drawn without script (see prepareCopies): the floors under our time.
+const FLOORS = {
+  copy: { draw: 'drawCopy', what: 'the same gauges, finished DOM cloned, no script' },
+  copyNoContainer: {
+    draw: 'drawCopyNoContainer',
+    what: 'the same, and no size container (no container queries)',
+  },
+  emptyHost: { draw: 'drawEmptyHost', what: 'empty hosts: the harness alone (boxes, a frame)' },
 };
 
 const { outDir, report: bytes } = await buildEntries(
@@ -130,7 +171,8 @@ for (const { entry } of Object.values(PAGES))
   import './${entry}.js';
   const ROWS = ${JSON.stringify(ROWS).replace(/</g, '\\u003c')};
   const afterFrame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-  window.render = async (n) => {
+  window.render = async (n, draw = 'drawGauge') => {
+    if (draw !== 'drawGauge') await window.prepareCopies(ROWS);
     const host = document.getElementById('host');
     host.replaceChildren();
     await afterFrame();
@@ -140,7 +182,7 @@ for (const { entry } of Object.values(PAGES))
       const box = document.createElement('div');
       box.style.cssText = 'width:280px;height:180px;overflow:hidden';
       host.append(box);
-      made.push(window.drawGauge(box, ROWS[i % ROWS.length]));
+      made.push(window[draw](box, ROWS[i % ROWS.length]));
     }
     // Every gauge's own "drawn" signal (ours resolve after the microtask updates; the others
     // have already resolved, as they draw inside the call), then layout and a frame for all.
@@ -159,7 +201,9 @@ const browser = await chromium.launch({
   headless: true,
   args: CHROMIUM_ARGS,
 });
-const samples = Object.fromEntries(Object.keys(PAGES).map((k) => [k, []]));
+const samples = Object.fromEntries(
+  [...Object.keys(PAGES), ...Object.keys(FLOORS)].map((k) => [k, []]),
+);
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('pageerror', (e) => console.error('page error:', e.message));
@@ -171,6 +215,10 @@ try {
       await page.waitForFunction(() => window.ready === true);
       samples[key].push(await page.evaluate((n) => window.render(n), N));
     }
+    await page.goto(`${server.url}/${PAGES.ours.entry}.html`);
+    await page.waitForFunction(() => window.ready === true);
+    for (const [key, { draw }] of Object.entries(FLOORS))
+      samples[key].push(await page.evaluate(([n, d]) => window.render(n, d), [N, draw]));
   }
   // One look at what was measured: each page must really show 100 gauges.
   const drawn = {};
@@ -186,6 +234,16 @@ try {
         ).length,
     );
   }
+  // And the copies really are whole gauges: a dial and the status in every host.
+  await page.goto(`${server.url}/${PAGES.ours.entry}.html`);
+  await page.waitForFunction(() => window.ready === true);
+  await page.evaluate((n) => window.render(n, 'drawCopy'), N);
+  drawn.copy = await page.evaluate(
+    () =>
+      [...document.querySelectorAll('#host > div > div')].filter(
+        (h) => h.shadowRoot?.querySelector('svg') && h.shadowRoot.querySelector('.status'),
+      ).length,
+  );
   for (const [key, count] of Object.entries(drawn))
     if (count !== N) console.error(`warning: ${key} page drew ${count} gauges, not ${N}`);
 } finally {
@@ -221,6 +279,24 @@ printTable('Ratios (ours ÷ theirs; lower is faster): of medians, and of the fas
     fastest: `${(median.ours.min / median.chartjs.min).toFixed(2)}×`,
   },
 ]);
+// What is left to win: our time beside the same DOM with no script at all.
+printTable(
+  `Floors under our ${N} gauges (the same page and stop point; ÷ ECharts: the ratio if we cost only that)`,
+  [
+    { what: PAGES.ours.what, key: 'ours' },
+    ...Object.entries(FLOORS).map(([key, { what }]) => ({ what, key })),
+  ].map(({ what, key }) => ({
+    what,
+    median: ms(median[key].median),
+    min: ms(median[key].min),
+    '÷ ECharts': (median[key].median / median.echarts.median).toFixed(2),
+  })),
+);
+console.log(
+  `floor: the finished gauges with no script take ${(median.copy.median / median.echarts.median).toFixed(2)}× ECharts's time ` +
+    `(${(median.copyNoContainer.median / median.echarts.median).toFixed(2)}× without the size container); ` +
+    `script (Lit, core, the element) adds ${ms(median.ours.median - median.copy.median)}`,
+);
 console.log(
   `ours ÷ ECharts = ${vsECharts.toFixed(2)}× the time (goal ≤ 0.20×: ${vsECharts <= 0.2 ? 'met' : 'NOT met'}); ` +
     `ours ÷ Chart.js = ${(median.ours.median / median.chartjs.median).toFixed(2)}×; ` +
