@@ -6,6 +6,7 @@ import {
   IndicatorSchema,
   ShortIndicatorSchema,
 } from '../packages/core/src/model/schema.js';
+import { PERIOD_PATTERN } from '../packages/core/src/period/period.js';
 
 export interface PublishedSchema {
   readonly file: string;
@@ -31,9 +32,17 @@ function jsonSchemaOf(
     errorMode: 'ignore',
     overrideAction: ({ valibotAction, jsonSchema }) => {
       const key = 'message' in valibotAction ? valibotAction.message : undefined;
+      // A period is checked by parsing it (which rules out 2022-02-30); JSON Schema gets the
+      // pattern, which is as close as it can say.
+      const pattern =
+        valibotAction.type === 'check' && key === 'period'
+          ? { pattern: PERIOD_PATTERN.source }
+          : {};
       const about =
-        valibotAction.type === 'regex' && typeof key === 'string' && CHECK_DESCRIPTIONS[key];
-      return about ? { ...jsonSchema, description: about } : undefined;
+        ['regex', 'check'].includes(valibotAction.type) &&
+        typeof key === 'string' &&
+        CHECK_DESCRIPTIONS[key];
+      return about ? { ...jsonSchema, ...pattern, description: about } : undefined;
     },
   });
   return { ...json, title, description };

@@ -62,6 +62,25 @@ describe('parseDataset', () => {
     assert.equal(r.ok, false);
     if (!r.ok) assert.equal(r.errors[0]?.path, 'observations[0].vaule');
   });
+  test('a name or agency of the right shape with a bad part names that part', () => {
+    const messages = (x: object) => {
+      const r = parseIndicator({ id: 'x', name: 'x', ...x });
+      return r.ok ? [] : r.errors.map((e) => e.message.en);
+    };
+    assert.deepEqual(messages({ name: { vi: 'x', vn: 'y' } }), [
+      'name.vn: unknown field (a misspelt key?)',
+    ]);
+    assert.deepEqual(messages({ name: { en: 'x' } }), ['name.vi: required field is missing']);
+    assert.deepEqual(messages({ agency: ['Bộ TT&TT', 5] }), [
+      'agency[1]: expected a string, got the number 5',
+    ]);
+    assert.deepEqual(messages({ agency: {} }), [
+      'agency: expected a string or an array, got an object',
+    ]);
+    assert.deepEqual(messages({ name: 5 }), [
+      'name: expected a string or an object, got the number 5',
+    ]);
+  });
   test('an unknown source id is an error', () => {
     const bad = structuredClone(dataset);
     bad.indicators[0]!.observations[1]!.source = 'bc-nope';
@@ -137,6 +156,27 @@ describe('short form', () => {
     assert.deepEqual(paths({ name: 'x', value: Number.NaN }), ['value']);
     assert.deepEqual(paths({ name: 'x', value: Infinity }), ['value']);
     assert.deepEqual(paths({ name: '', value: 1 }), ['name']);
+  });
+  test('a period shaped like a date that does not exist is one error, not a throw', () => {
+    for (const period of ['2022-02-30', '2023-02-29', '2022-13']) {
+      const r = parseIndicatorData({ name: 'x', value: 1, period });
+      assert.ok(!r.ok, period);
+      assert.deepEqual(
+        r.errors.map((e) => [e.path, e.message.en]),
+        [
+          [
+            'period',
+            `period: invalid period "${period}": use 2022, 2022-H1, 2024-Q1, 2024-04 or 2023-02-25`,
+          ],
+        ],
+      );
+    }
+    const full = parseIndicatorData({
+      id: 'x',
+      name: 'x',
+      observations: [{ period: '2022-02-30', value: 1 }],
+    });
+    assert.deepEqual(full.ok ? [] : full.errors.map((e) => e.path), ['observations[0].period']);
   });
 });
 

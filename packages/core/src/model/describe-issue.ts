@@ -37,6 +37,8 @@ const EXPECTED: Record<string, { vi: string; en: string }> = {
   strict_object: { vi: 'một đối tượng', en: 'an object' },
   record: { vi: 'một đối tượng', en: 'an object' },
   union: { vi: 'một chuỗi hoặc đối tượng', en: 'a string or an object' },
+  // Valibot names a union by its branches: an agency is one name or a list of them.
+  '(string | Array)': { vi: 'một chuỗi hoặc mảng', en: 'a string or an array' },
 };
 
 /** Messages set on checks in schema.ts are keys into this table. */
@@ -103,10 +105,11 @@ function describeOne(issue: AnyIssue, path: string): DataError {
       `${path}: invalid value ${JSON.stringify(issue.input)}; expected ${issue.expected}`,
     );
   }
-  const exp = EXPECTED[issue.type] ?? {
-    vi: issue.expected ?? issue.type,
-    en: issue.expected ?? issue.type,
-  };
+  const exp = EXPECTED[issue.expected ?? ''] ??
+    EXPECTED[issue.type] ?? {
+      vi: issue.expected ?? issue.type,
+      en: issue.expected ?? issue.type,
+    };
   const got = received(issue.input);
   return dataError(
     'invalid-data',
@@ -145,6 +148,17 @@ export function describeIssues(
           out.push(...describeIssues(again.issues, segments));
           continue;
         }
+      }
+      // An object or array meant for the union's object or array branch (a name as
+      // { vi, en }): that branch's own complaints, a misspelt key or a missing "vi", say more
+      // than "expected a string or an object, got an object".
+      const inner =
+        typeof issue.input === 'object' && issue.input !== null
+          ? (issue.issues ?? []).filter((i) => i.path?.length)
+          : [];
+      if (inner.length) {
+        out.push(...describeIssues(inner, segments));
+        continue;
       }
     }
     out.push(describeOne(issue, joinPath(segments)));

@@ -5,7 +5,7 @@
  * Objects are strict: a misspelt key ("vaule") is an error, never a silently dropped value.
  */
 import * as v from 'valibot';
-import { PERIOD_PATTERN } from '../period/period.js';
+import { parsePeriod } from '../period/period.js';
 import { BOUNDARY_SETS, DIRECTIONS, OBSERVATION_KINDS, TARGET_OPS, UNITS } from './units.js';
 
 const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'empty'));
@@ -14,7 +14,12 @@ const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'empty'));
 // here, they would ship in every page's bundle and never be read there.
 export const IdSchema = v.pipe(v.string(), v.regex(/^[\p{L}\p{N}][\p{L}\p{N}._:-]*$/u, 'id'));
 
-export const PeriodStringSchema = v.pipe(v.string(), v.regex(PERIOD_PATTERN, 'period'));
+// A check, not the pattern alone: the pattern lets 2022-02-30 through. The published JSON
+// Schema gives the pattern (scripts/json-schemas.ts).
+export const PeriodStringSchema = v.pipe(
+  v.string(),
+  v.check((s) => parsePeriod(s) !== undefined, 'period'),
+);
 
 const FiniteNumberSchema = v.pipe(v.number(), v.finite('finite'));
 

@@ -4,6 +4,7 @@ import { CdsElement } from './cds-element.js';
 import { DataController, type DataState } from './data-controller.js';
 import { rawJsonAttribute } from './json-attribute.js';
 import { periodAttributeErrors } from './period-attributes.js';
+import { textProperties } from './text-properties.js';
 
 /**
  * Base for elements that show one indicator, taken (in this order) from the `indicator`
@@ -50,6 +51,8 @@ export abstract class CdsIndicatorElement extends CdsElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
+    // `.period=${2022}` from a framework: text, so it is read or reported, never thrown on.
+    textProperties(this, ['src', 'indicatorId', 'period', 'asOf']);
     this.dataState = this.data.resolve({
       value: this.indicator ?? this.attributeData(),
       src: this.src,

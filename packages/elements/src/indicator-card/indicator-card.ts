@@ -22,6 +22,7 @@ import {
 } from '@cds-vn/core';
 import { CdsIndicatorElement } from '../base/indicator-source.js';
 import { renderPlaceholder } from '../base/error-panel.js';
+import { textProperties } from '../base/text-properties.js';
 import { revisionText } from '../trend-chart/slot-description.js';
 import { summarizeSeries } from '../trend-chart/trend-summary.js';
 import {
@@ -137,6 +138,8 @@ export class CdsIndicatorCard extends CdsIndicatorElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // `.headingLevel=${2}` from a framework: text, so it is read or reported, never thrown on.
+    textProperties(this, ['variant', 'href', 'changeFormat', 'headingLevel']);
     const attrErrors = this.attributeErrors();
     if (attrErrors.length) this.errors = [...this.errors, ...attrErrors];
     this.figure = undefined;

@@ -19,6 +19,7 @@ import { DataController, type DataState } from '../base/data-controller.js';
 import { renderPlaceholder } from '../base/error-panel.js';
 import { rawJsonAttribute } from '../base/json-attribute.js';
 import { styleProps } from '../base/style-props.js';
+import { textProperties } from '../base/text-properties.js';
 import { optionalNumber, optionalText } from './attribute-converters.js';
 import { CdsProvinceSelectEvent } from '../events/cds-province-select-event.js';
 import { CdsWarningEvent } from '../events/cds-warning-event.js';
@@ -277,6 +278,23 @@ export class CdsProvinceMap extends CdsElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // `.selected=${79}` from a framework: text, so it is read or reported, never thrown on.
+    // `breaks` and `highlight` may also be arrays; anything else is text too.
+    textProperties(this, [
+      'src',
+      'indicatorId',
+      'period',
+      'boundaries',
+      'aggregate',
+      'binning',
+      'name',
+      'unit',
+      'direction',
+      'selected',
+      'category',
+      ...(Array.isArray(this.breaks) ? [] : (['breaks'] as const)),
+      ...(Array.isArray(this.highlight) ? [] : (['highlight'] as const)),
+    ]);
     // Hover, focus and the pointer only move the rings and the tooltip: keep the derived view.
     if (this.view && changed.size && [...changed.keys()].every((k) => POINTER_STATE.has(k))) return;
     const errors = this.attributeErrors();

@@ -18,6 +18,7 @@ import { DataController, type DataState } from '../base/data-controller.js';
 import { rawJsonAttribute } from '../base/json-attribute.js';
 import { renderPlaceholder } from '../base/error-panel.js';
 import { styleProps } from '../base/style-props.js';
+import { textProperties } from '../base/text-properties.js';
 import { CdsErrorEvent } from '../events/cds-error-event.js';
 import {
   attributeErrors,
@@ -220,6 +221,22 @@ export class CdsTargetTable extends CdsElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // `.period=${2022}` from a framework: text, so it is read or reported, never thrown on.
+    textProperties(this, [
+      'src',
+      'tableId',
+      'period',
+      'periods',
+      'asOf',
+      'groupBy',
+      'columns',
+      'caption',
+      'search',
+      'statusFilter',
+      'pillarFilter',
+      'sortBy',
+      'sortDirection',
+    ]);
     if (changed.has('columns')) this.columnChoices = new Map();
     // Another order or selection of rows starts again from the first page.
     const reordered = RESTART_PAGING.some((k) => changed.has(k as keyof CdsTargetTable));

@@ -6,6 +6,7 @@ import { coreMessages, dataError, localize, type DataError } from '@cds-vn/core'
 import { CdsIndicatorElement } from '../base/indicator-source.js';
 import { renderPlaceholder } from '../base/error-panel.js';
 import { styleProps } from '../base/style-props.js';
+import { textProperties } from '../base/text-properties.js';
 import {
   buildChartConfig,
   type BuiltChart,
@@ -131,6 +132,8 @@ export class CdsTrendChart extends CdsIndicatorElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // `.indicatorIds=${['a', 'b']}` from a framework: text ("a,b"), never thrown on.
+    textProperties(this, ['indicatorIds', 'y2IndicatorIds', 'type']);
     const previous = this.model;
     this.model = undefined;
     if (this.dataState.kind === 'ready') {
