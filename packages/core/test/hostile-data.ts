@@ -145,6 +145,29 @@ function editOnce(root: unknown, random: () => number): string {
   return `${path}: type changed`;
 }
 
+/**
+ * One place of every kind in `root`: the first value at each path pattern, indices folded
+ * (`indicators[].observations[].period`). Every hostile value at each of these reaches every
+ * field the schema knows, which random edits reach only by luck.
+ */
+export function fieldKinds(root: unknown): { pattern: string; path: string }[] {
+  const seen = new Map<string, string>();
+  for (const { path } of places(root)) {
+    const pattern = path.replace(/\[\d+\]/g, '[]');
+    if (!seen.has(pattern)) seen.set(pattern, path);
+  }
+  return [...seen].map(([pattern, path]) => ({ pattern, path }));
+}
+
+/** A deep copy of `root` with the value at `path` (as `places` writes it) replaced. */
+export function withValueAt(root: unknown, path: string, value: unknown): unknown {
+  const copy: unknown = JSON.parse(JSON.stringify(root));
+  const place = places(copy).find((p) => p.path === path);
+  if (!place) throw new Error(`no place ${path}`);
+  (place.parent as Record<string | number, unknown>)[place.key] = structuredClone(value);
+  return copy;
+}
+
 /** `count` mutants of `value`, each from a fresh deep copy, reproducible from `seed`. */
 export function mutants(value: unknown, seed: number, count: number): Mutant[] {
   const random = seededRandom(seed);

@@ -81,6 +81,18 @@ describe('parseDataset', () => {
       'name: expected a string or an object, got the number 5',
     ]);
   });
+  test('an array where a record belongs is an error, not a record keyed "0", "1"', () => {
+    const source = { id: 's', title: 't', date: '2023-02-25' };
+    for (const footnotes of [[], ['Số liệu ước tính']]) {
+      const r = parseDataset({ source: { ...source, footnotes }, indicators: [] });
+      assert.deepEqual(r.ok ? [] : r.errors.map((e) => e.message.en), [
+        'source.footnotes: expected an object, got an array',
+      ]);
+    }
+    const bad = parseDataset({ source: { ...source, footnotes: { '1': [] } }, indicators: [] });
+    assert.deepEqual(bad.ok ? [] : bad.errors.map((e) => e.path), ['source.footnotes["1"]']);
+    assert.ok(parseDataset({ source: { ...source, footnotes: { '1': 'x' } }, indicators: [] }).ok);
+  });
   test('an unknown source id is an error', () => {
     const bad = structuredClone(dataset);
     bad.indicators[0]!.observations[1]!.source = 'bc-nope';

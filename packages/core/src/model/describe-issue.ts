@@ -60,6 +60,10 @@ const CHECKS: Record<string, (input: unknown) => { vi: string; en: string }> = {
     en: `expected a finite number, got ${String(i)}`,
   }),
   empty: () => ({ vi: 'không được để trống', en: 'must not be empty' }),
+  record: () => ({
+    vi: 'cần một đối tượng, nhận được một mảng',
+    en: 'expected an object, got an array',
+  }),
   id: (i) => ({
     vi: `mã không hợp lệ ${JSON.stringify(i)}: chỉ dùng chữ, số, dấu chấm, gạch dưới, hai chấm, gạch ngang`,
     en: `invalid id ${JSON.stringify(i)}: use letters, digits, dot, underscore, colon or hyphen`,
@@ -152,9 +156,14 @@ export function describeIssues(
       // An object or array meant for the union's object or array branch (a name as
       // { vi, en }): that branch's own complaints, a misspelt key or a missing "vi", say more
       // than "expected a string or an object, got an object".
+      // Only the branch of the input's kind: an array's items (agency[1]), an object's keys
+      // (name.vi); valibot also runs an object branch on an array, whose keys mean nothing.
+      const list = Array.isArray(issue.input);
       const inner =
         typeof issue.input === 'object' && issue.input !== null
-          ? (issue.issues ?? []).filter((i) => i.path?.length)
+          ? (issue.issues ?? []).filter(
+              (i) => i.path?.length && typeof i.path[0]?.key === (list ? 'number' : 'string'),
+            )
           : [];
       if (inner.length) {
         out.push(...describeIssues(inner, segments));

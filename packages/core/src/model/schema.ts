@@ -23,6 +23,16 @@ export const PeriodStringSchema = v.pipe(
 
 const FiniteNumberSchema = v.pipe(v.number(), v.finite('finite'));
 
+/** A record keyed by name: valibot takes an array for one (["a"] as { "0": "a" }); not here. */
+const recordOf = <I, O>(value: v.GenericSchema<I, O>) =>
+  v.pipe(
+    v.custom<Record<string, I>>(
+      (x) => typeof x === 'object' && x !== null && !Array.isArray(x),
+      'record',
+    ),
+    v.record(v.string(), value),
+  );
+
 export const LocalizedTextSchema = v.union([
   text,
   v.strictObject({
@@ -124,7 +134,7 @@ export const SourceSchema = v.strictObject({
   /** The source text file the figures were read from. */
   file: v.optional(text),
   /** Footnote texts by marker ("1" → text of [1]). */
-  footnotes: v.optional(v.record(v.string(), LocalizedTextSchema)),
+  footnotes: v.optional(recordOf(LocalizedTextSchema)),
 });
 
 export const PillarSchema = v.strictObject({ id: IdSchema, name: LocalizedTextSchema });
@@ -136,7 +146,7 @@ export const RegionalValuesSchema = v.strictObject({
   indicator: IdSchema,
   period: v.optional(PeriodStringSchema),
   boundaries,
-  values: v.record(v.string(), FiniteNumberSchema),
+  values: recordOf(FiniteNumberSchema),
   /** True when the figures are made up for illustration and must be labelled so. */
   illustrative: v.optional(v.boolean()),
   ...provenance,
