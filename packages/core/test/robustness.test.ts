@@ -12,7 +12,9 @@ import { join } from 'node:path';
 import {
   VERDICTS,
   evaluate,
+  findProvince,
   formatValue,
+  inferBoundarySet,
   parseDataset,
   parseIndicator,
   parseIndicatorData,
@@ -218,6 +220,22 @@ describe('core under hostile data', () => {
       checkRejection(r.errors, undefined, `cut at ${at}`);
       assert.equal(r.errors[0]?.code, 'invalid-json');
     }
+  });
+
+  test('province keys from data: hostile ones never throw and never match', () => {
+    const keys = [
+      ...HOSTILE_VALUES.filter((v): v is string => typeof v === 'string'),
+      ...['constructor', 'toString', 'hasOwnProperty', 'valueOf', 'vn-__proto__', '00', '99'],
+    ];
+    for (const set of ['vn-63', 'vn-34'] as const)
+      for (const key of keys) {
+        const r = findProvince(key, set);
+        assert.equal(r.ok, false, `${JSON.stringify(key).slice(0, 40)} matched in ${set}`);
+        if (!r.ok) assert.ok(Array.isArray(r.suggestions) && r.suggestions.length <= 3);
+      }
+    // A real key among them still counts: Hà Giang is a unit of the 63 only (merged in 2025).
+    assert.equal(inferBoundarySet(keys), 'vn-34');
+    assert.equal(inferBoundarySet([...keys, 'Hà Giang']), 'vn-63');
   });
 
   test('an own "__proto__" key in the data pollutes nothing', () => {
