@@ -176,6 +176,25 @@ describe('cds-status-badge', () => {
     el.remove();
   });
 
+  it('shows a src that cannot be fetched as an error naming src: no URL, no server, HTTP 404', async () => {
+    const missing = new URL('/seeds/no-such-report.json', location.href).href;
+    const cases: [string, string][] = [
+      ['http://[', 'Không tải được http://[: URL không hợp lệ'],
+      [missing, `Không tải được ${missing}: HTTP 404`],
+    ];
+    for (const [src, says] of cases) {
+      const el = document.createElement('cds-status-badge');
+      el.setAttribute('src', src);
+      const pending = nextEvent(el, 'cds-error');
+      document.body.append(el);
+      const event = await pending;
+      expect([event.code, event.path], src).to.deep.equal(['fetch-failed', 'src']);
+      await el.updateComplete;
+      expect(el.shadowRoot?.querySelector('[role="alert"]')?.textContent, src).to.contain(says);
+      el.remove();
+    }
+  });
+
   it('names the bad field when a number is a string, in the page language', async () => {
     const wrapper = document.createElement('div');
     wrapper.lang = 'en';
