@@ -8,23 +8,25 @@
  * `mutants(base, seed, index + 1)[index]`, with the base built below. Failure messages name
  * all three and the mutant's edits.
  */
-import { expect, fixture, html } from '@open-wc/testing';
-import {
-  coreMessages,
-  parseDataset,
-  parseIndicatorData,
-  type DataErrorCode,
-  type DatasetInput,
-} from '@cds-vn/core';
+import { expect } from '@open-wc/testing';
+import { parseDataset, parseIndicatorData, type DatasetInput } from '@cds-vn/core';
 import { HTML_PAYLOAD, mutants, type Mutant } from '../../core/test/hostile-data.js';
-import '../src/define-all.js';
-import type { CdsErrorEvent } from '../src/events/cds-error-event.js';
-import { messages as mapMessages } from '../src/province-map/messages.js';
-import { loadSeed } from './helpers.js';
+import {
+  SETTLE_MS,
+  expectRuleKept,
+  isRecord,
+  loadSeeds,
+  mount,
+  seeds,
+  shortForm,
+  slice,
+  standalone,
+  type Json,
+  type Lang,
+  type Outcome,
+} from './rule-check.js';
 import { mergeDatasets } from '../../../seeds/merge.js';
 
-type Json = Record<string, unknown>;
-type Lang = 'vi' | 'en';
 type Mode = 'property' | 'attribute';
 
 const SEED_FILES = ['bc-2022-08', 'bc-2022-12-28', 'bc-2023-02-25', 'bc-2023-12', 'bc-2024-04'];
@@ -34,85 +36,8 @@ const PER_SEED = 15;
 const AS_ATTRIBUTE = 5;
 /** Mutants per element that must be refused, shown in both languages. */
 const IN_BOTH_LANGUAGES = 4;
-/** Longest wait for one element to reach its final state (lazy chunks, Chart.js, geometry). */
-const SETTLE_MS = 4000;
-
-const CODES: readonly DataErrorCode[] = [
-  'invalid-json',
-  'invalid-data',
-  'unknown-reference',
-  'duplicate-id',
-  'not-found',
-  'fetch-failed',
-  'unresolved-key',
-  'invalid-attribute',
-];
-
-/** Texts an element shows while it waits: never a final state. */
-const LOADING = new Set([
-  coreMessages.vi.loading,
-  coreMessages.en.loading,
-  mapMessages.vi.loadingMap,
-  mapMessages.en.loadingMap,
-]);
-
-const isRecord = (x: unknown): x is Json =>
-  typeof x === 'object' && x !== null && !Array.isArray(x);
-
-const clean = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
 // ---- the bases: small, valid slices of the real datasets -------------------------------------
-
-const seeds: Record<string, Json> = {};
-
-/** A dataset from one seed file, keeping only the named indicators (and the other keys asked for). */
-function slice(file: string, ids: readonly string[], extra: readonly string[] = []): Json {
-  const full = seeds[file];
-  if (!full) throw new Error(`seed ${file} not loaded`);
-  const indicators = (full['indicators'] as Json[]).filter((i) => ids.includes(i['id'] as string));
-  if (indicators.length !== ids.length)
-    throw new Error(`${file}: missing one of ${ids.join(', ')}`);
-  // Only the pillars these indicators name: the edits then land on what the widget shows.
-  const named = new Set(indicators.map((i) => i['pillar']));
-  const pillars = (full['pillars'] as Json[]).filter((p) => named.has(p['id']));
-  const out: Json = { source: full['source'], pillars, indicators };
-  for (const key of extra) out[key] = full[key];
-  return structuredClone(out);
-}
-
-/** One indicator of a seed file, standing alone: no report, pillar or footnote to point to. */
-function standalone(file: string, id: string): Json {
-  const [ind] = slice(file, [id])['indicators'] as Json[];
-  const strip = (x: unknown): unknown =>
-    Array.isArray(x)
-      ? x.map(strip)
-      : isRecord(x)
-        ? Object.fromEntries(
-            Object.entries(x)
-              .filter(([k]) => !['source', 'footnote', 'pillar'].includes(k))
-              .map(([k, v]) => [k, strip(v)]),
-          )
-        : x;
-  return strip(ind) as Json;
-}
-
-/** The short form a person types (`{ name, value, target, unit, … }`), from a seed indicator. */
-function shortForm(file: string, id: string): Json {
-  const ind = standalone(file, id);
-  const [o] = ind['observations'] as Json[];
-  const [t] = ind['targets'] as Json[];
-  const out: Json = {
-    name: ind['name'],
-    unit: ind['unit'],
-    value: o?.['value'],
-    period: o?.['period'],
-  };
-  if (o?.['total'] !== undefined) out['total'] = o['total'];
-  if (t?.['value'] !== undefined) Object.assign(out, { target: t['value'], op: t['op'] });
-  if (ind['unitLabel'] !== undefined) out['unitLabel'] = ind['unitLabel'];
-  if (ind['direction'] !== undefined) out['direction'] = ind['direction'];
-  return out;
-}
 
 /** One of the report's datasets merged with another, as a portal joins them (seeds/merge.ts). */
 function merged(files: readonly string[], ids: readonly string[]): Json {
@@ -156,8 +81,6 @@ interface Subject {
   readonly bases: readonly Base[];
   /** Whether core itself refuses this data (then the element must show an error). */
   readonly rejects: (value: unknown) => boolean;
-  /** Extra condition for the final state, beyond "no loading placeholder". */
-  readonly drawn?: (root: ShadowRoot) => boolean;
   /** Whether the element shows an indicator's name (so an HTML payload in it must show as text). */
   readonly showsName: boolean;
 }
@@ -360,7 +283,6 @@ const SUBJECTS: readonly Subject[] = [
       isRecord(value) && ('indicators' in value || 'regional' in value)
         ? refuses(parseDataset, { indicators: [], ...value })
         : false,
-    drawn: (root) => !!root.querySelector('path.province'),
     showsName: true,
   },
   {
@@ -392,66 +314,11 @@ const SUBJECTS: readonly Subject[] = [
       },
     ],
     rejects: coreRejects,
-    // Chart.js loads lazily: a chart is final once its canvas is drawn.
-    drawn: (root) => !root.querySelector('canvas') || !!root.querySelector('canvas[data-drawn]'),
     showsName: true,
   },
 ];
 
 // ---- one run: mount, wait, look ---------------------------------------------------------------
-
-interface Outcome {
-  readonly el: HTMLElement;
-  readonly settled: boolean;
-  readonly panel: HTMLElement | null;
-  readonly panelItems: readonly string[];
-  /** Errors shown beside the content (the table's bad rows). */
-  readonly inlineErrors: readonly string[];
-  readonly visible: string;
-  readonly hostHeight: number;
-  readonly events: readonly CdsErrorEvent[];
-  readonly uncaught: readonly string[];
-  readonly consoleErrors: readonly string[];
-  readonly injected: readonly string[];
-  /** Whether the data given (for the JSON attribute: its text parsed back) must be refused. */
-  readonly rejected: boolean;
-}
-
-type PwnedWindow = Window & { __cdsPwned?: unknown };
-
-/** Anything that shows data became markup, in the document or any shadow root. */
-function injectedMarkup(): string[] {
-  const found: string[] = [];
-  const visit = (root: Document | ShadowRoot, where: string): void => {
-    if (root.querySelector('[id="cds-pwned"]')) found.push(`#cds-pwned in ${where}`);
-    for (const img of root.querySelectorAll('img')) {
-      if (img.getAttribute('src') === 'x') found.push(`<img src=x> in ${where}`);
-    }
-    for (const el of root.querySelectorAll('*')) {
-      if (el.shadowRoot) visit(el.shadowRoot, `<${el.localName}>'s shadow root`);
-    }
-  };
-  visit(document, 'the document');
-  if ((window as PwnedWindow).__cdsPwned !== undefined) found.push('window.__cdsPwned is set');
-  return found;
-}
-
-/** What a person sees in the shadow root: the rendered text of its top-level nodes. */
-function visibleText(root: ShadowRoot): string {
-  return clean(
-    [...root.children]
-      .map((n) => (n instanceof HTMLElement ? n.innerText : (n.textContent ?? '')))
-      .join(' '),
-  );
-}
-
-function loadingShown(root: ShadowRoot): boolean {
-  return [...root.querySelectorAll('[part="placeholder"]')].some((p) =>
-    LOADING.has(clean(p.textContent)),
-  );
-}
-
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /** Gives the gauge its data as a person types it: numbers as properties, the rest as text. */
 function giveAsAttributes(el: HTMLElement, value: unknown): void {
@@ -474,138 +341,21 @@ async function run(
   /** Properties set from JavaScript, as a framework would. */
   props: Readonly<Record<string, unknown>> = {},
 ): Promise<Outcome> {
-  const uncaught: string[] = [];
-  const consoleErrors: string[] = [];
-  const events: CdsErrorEvent[] = [];
-  const onError = (e: ErrorEvent): void => {
-    uncaught.push(`uncaught ${String(e.error?.stack ?? e.message)}`);
-  };
-  const onRejection = (e: PromiseRejectionEvent): void => {
-    const r: unknown = e.reason;
-    uncaught.push(`unhandled rejection ${r instanceof Error ? (r.stack ?? r.message) : String(r)}`);
-  };
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  const consoleError = console.error;
-  console.error = (...args: unknown[]): void => {
-    consoleErrors.push(args.map((a) => (a instanceof Error ? a.stack : String(a))).join(' '));
-    consoleError.apply(console, args);
-  };
-  try {
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div lang=${lang} style="width: 720px; font: 16px sans-serif"></div>`,
-    );
-    wrapper.addEventListener('cds-error', (e) => events.push(e));
-    const el = document.createElement(subject.tag) as HTMLElement & {
-      updateComplete: Promise<unknown>;
-    };
-    for (const [name, v] of Object.entries({ ...subject.attrs, ...base.attrs }))
-      el.setAttribute(name, v);
-    let given = value;
-    if (base.via === 'attributes') {
-      giveAsAttributes(el, value);
-    } else if (mode === 'attribute') {
-      const text = JSON.stringify(value);
-      el.setAttribute(subject.prop, text);
-      given = JSON.parse(text);
-    } else {
-      (el as unknown as Record<string, unknown>)[subject.prop] = value;
-    }
-    Object.assign(el, props);
-    wrapper.append(el);
-
-    let settled = false;
-    const end = performance.now() + SETTLE_MS;
-    while (!settled && performance.now() < end) {
-      try {
-        await el.updateComplete;
-      } catch (e) {
-        uncaught.push(`updateComplete rejected: ${e instanceof Error ? e.stack : String(e)}`);
-      }
-      const root = el.shadowRoot;
-      settled =
-        !!root &&
-        (!!root.querySelector('[part="error"]') ||
-          (!loadingShown(root) && (subject.drawn?.(root) ?? true)));
-      if (!settled) await sleep(10);
-    }
-    // One more turn: an error found while drawing re-renders as the panel.
-    await sleep(0);
-    await el.updateComplete.catch(() => undefined);
-
-    const root = el.shadowRoot as ShadowRoot;
-    const panel = root.querySelector<HTMLElement>('[part="error"]');
-    return {
-      el,
-      settled,
-      panel,
-      panelItems: [...(panel?.querySelectorAll('li') ?? [])].map((li) => clean(li.textContent)),
-      inlineErrors: [...root.querySelectorAll('.row-errors, td.row-error li')].map((n) =>
-        clean(n.textContent),
-      ),
-      visible: visibleText(root),
-      hostHeight: el.getBoundingClientRect().height,
-      events,
-      uncaught,
-      consoleErrors,
-      injected: injectedMarkup(),
-      rejected: (base.rejects ?? subject.rejects)(given),
-    };
-  } finally {
-    console.error = consoleError;
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  }
-}
-
-/** Every way the outcome breaks the rule; empty when it keeps it. */
-function breaches(out: Outcome, lang: Lang): string[] {
-  const problems: string[] = [
-    ...out.uncaught,
-    ...out.consoleErrors.map((c) => `console.error ${c}`),
-  ];
-  problems.push(...out.injected.map((i) => `data rendered as HTML: ${i}`));
-  if (!out.settled) problems.push(`never settled; it shows "${out.visible}"`);
-  if (!out.visible) problems.push('blank: the shadow root shows no text');
-  if (out.hostHeight <= 0) problems.push('blank: the element has no height');
-  const mine = out.events.filter((e) => e.target === out.el);
-  if (mine.length !== out.events.length) problems.push('cds-error came from another element');
-  const last = mine.at(-1);
-  if (out.panel) {
-    const title = clean(out.panel.querySelector('strong')?.textContent);
-    if (title !== `⚠ ${coreMessages[lang].errorTitle}`)
-      problems.push(`error panel title "${title}" is not in ${lang}`);
-    if (!out.panelItems.length || out.panelItems.some((t) => !t))
-      problems.push(`error panel without a message: ${JSON.stringify(out.panelItems)}`);
-    const box = out.panel.getBoundingClientRect();
-    if (box.width <= 0 || box.height <= 0) problems.push('error panel is not visible');
-    if (!last) problems.push('error panel shown but no cds-error was fired');
-    else if (clean(last.message) !== out.panelItems[0])
-      problems.push(`cds-error message "${last.message}" ≠ panel "${out.panelItems[0]}"`);
-  } else if (out.inlineErrors.length && !last) {
-    problems.push('bad rows shown but no cds-error was fired');
-  }
-  if (last) {
-    if (!CODES.includes(last.code)) problems.push(`cds-error code "${String(last.code)}"`);
-    if (typeof last.message !== 'string' || !last.message.trim())
-      problems.push('cds-error without a message');
-    if (typeof last.path !== 'string') problems.push('cds-error without a path');
-    if (!last.errors.length) problems.push('cds-error without errors');
-    if (!out.panel && !out.inlineErrors.length)
-      problems.push(`cds-error fired ("${last.message}") but no error is visible`);
-  }
-  // Never a silently dropped value: data core refuses must never show as if it were fine.
-  if (out.rejected && !out.panel && !out.inlineErrors.length)
-    problems.push(
-      `core refuses this data, yet no error is shown; it shows "${out.visible.slice(0, 200)}"`,
-    );
-  return problems;
-}
-
-/** Fails with every breach spelled out, after `context` (element, seed, mutant, edits). */
-function expectRuleKept(out: Outcome, lang: Lang, context: string): void {
-  const problems = breaches(out, lang);
-  expect(problems, `${context}:\n  ${problems.join('\n  ')}\n`).to.deep.equal([]);
+  // For the JSON attribute, what must be refused is its text parsed back.
+  const text = base.via || mode !== 'attribute' ? undefined : JSON.stringify(value);
+  const given: unknown = text === undefined ? value : JSON.parse(text);
+  return mount({
+    tag: subject.tag,
+    lang,
+    attrs: { ...subject.attrs, ...base.attrs },
+    give: (el) => {
+      if (base.via === 'attributes') giveAsAttributes(el, value);
+      else if (text !== undefined) el.setAttribute(subject.prop, text);
+      else (el as unknown as Record<string, unknown>)[subject.prop] = value;
+    },
+    props,
+    mustRefuse: (base.rejects ?? subject.rejects)(given) ? 'core refuses this data' : undefined,
+  });
 }
 
 interface Prepared {
@@ -638,7 +388,7 @@ describe('robustness: hostile data', function () {
 
   const prepared = new Map<Subject, Prepared[]>();
   before(async () => {
-    for (const file of SEED_FILES) seeds[file] = (await loadSeed(`${file}.json`)) as Json;
+    await loadSeeds(SEED_FILES);
     for (const s of SUBJECTS) {
       prepared.set(
         s,

@@ -530,6 +530,36 @@ describe('cds-province-map', () => {
     bad.remove();
   });
 
+  it('refuses a theme, target or period it cannot use, naming what was typed', async () => {
+    // Found by attribute-robustness.test.ts: theme="x" (read only by the stylesheet), target="x"
+    // (NaN) and a period no parser reads (with categories, which have none) were each ignored.
+    const cases = [
+      ['theme', 'darkk', 'theme="darkk" không hợp lệ; dùng: light, dark'],
+      ['target', 'x', 'target="x" không hợp lệ: cần một số'],
+      ['target', '1e309', 'target="1e309" không hợp lệ: cần một số'],
+      ['period', '2022-13', 'Thuộc tính period="2022-13" không hợp lệ: cần một kỳ như 2022'],
+    ] as const;
+    for (const [name, value, says] of cases) {
+      const el = document.createElement('cds-province-map');
+      el.data = PILOT_TASKS;
+      el.setAttribute(name, value);
+      const events: [string, string][] = [];
+      el.addEventListener('cds-error', (e) => events.push([e.code, e.path]));
+      document.body.append(el);
+      await drawn(el);
+      expect(text($(el, '[role="alert"]')), `${name}="${value}"`).to.contain(says);
+      expect(events, `${name}="${value}"`).to.deep.equal([['invalid-attribute', name]]);
+      el.remove();
+    }
+    // What the docs allow is drawn, with no error.
+    const ok = await map(
+      html`<cds-province-map .data=${PILOT_TASKS} theme="dark" target="0.5" period="2023">
+      </cds-province-map>`,
+    );
+    expect($(ok, '[role="alert"]')).to.equal(null);
+    expect($$(ok, 'path.province')).to.have.length(63);
+  });
+
   it('shows invalid JSON as an error, and never renders data as HTML', async () => {
     const broken = await map(html`<cds-province-map data=${'{"Hà Nội": }'}></cds-province-map>`);
     expect(text($(broken, '[role="alert"]'))).to.contain('JSON không hợp lệ');

@@ -18,6 +18,7 @@ import { CdsElement } from '../base/cds-element.js';
 import { DataController, type DataState } from '../base/data-controller.js';
 import { renderPlaceholder } from '../base/error-panel.js';
 import { rawJsonAttribute } from '../base/json-attribute.js';
+import { periodAttributeErrors } from '../base/period-attributes.js';
 import { styleProps } from '../base/style-props.js';
 import { textProperties } from '../base/text-properties.js';
 import { optionalNumber, optionalText } from './attribute-converters.js';
@@ -252,6 +253,22 @@ export class CdsProvinceMap extends CdsElement {
     check('unit', this.unit, UNITS);
     check('direction', this.direction, DIRECTIONS);
     check('bins', this.bins, [2, 3, 4, 5, 6, 7, 8]);
+    // Read only by the stylesheet (`:host([theme='dark'])`): another word would be ignored.
+    check('theme', this.theme, ['light', 'dark']);
+    // `target="x"` reads as NaN, which the scale would quietly leave out: name what was typed.
+    if (this.target !== undefined && this.target !== null && !Number.isFinite(this.target)) {
+      const typed = this.getAttribute('target') ?? String(this.target);
+      errors.push(
+        dataError(
+          'invalid-attribute',
+          'target',
+          `target="${typed}" không hợp lệ: cần một số, ví dụ "50" hoặc "0.75"`,
+          `target="${typed}" is not valid: use a number, e.g. "50" or "0.75"`,
+        ),
+      );
+    }
+    // A period no parser reads would pick no figures, or be ignored (categories have none).
+    errors.push(...periodAttributeErrors({ period: this.period }));
     if (this.breaks && this.parsedBreaks() === undefined) {
       errors.push(
         dataError(

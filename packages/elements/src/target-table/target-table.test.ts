@@ -1329,6 +1329,23 @@ describe('cds-target-table', () => {
       await el.updateComplete;
       expect(visibleRows(el)).to.have.length(11);
     });
+
+    it('takes a removed as-of (null) as "now", never throwing out of willUpdate', async () => {
+      // Found by attribute-robustness.test.ts: `.asOf = null` reached core's asOfInstant, whose
+      // TypeError left the table blank; removing the attribute does the same.
+      const data = await loadSeed('bc-2023-02-25.json');
+      const el = await table(data, { 'table-id': RESULTS_2022, 'as-of': '2023-02-25' });
+      el.asOf = null as unknown as string;
+      await el.updateComplete;
+      expect(visibleRows(el)).to.have.length(11);
+      el.setAttribute('as-of', '2023-02-25');
+      await el.updateComplete;
+      el.removeAttribute('as-of');
+      await el.updateComplete;
+      expect(el.asOf).to.equal(null);
+      expect(visibleRows(el)).to.have.length(11);
+      expect(root(el).querySelector('[role="alert"]')).to.equal(null);
+    });
   });
 
   describe('data paths', () => {

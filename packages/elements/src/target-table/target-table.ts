@@ -285,7 +285,9 @@ export class CdsTargetTable extends CdsElement {
             dataset: input.dataset,
             periods,
             groupBy,
-            asOf: this.asOf,
+            // A removed `as-of` (or `.asOf = null`) reads as null: "now", as if never set, not
+            // a TypeError out of core's asOfInstant.
+            asOf: this.asOf || undefined,
             columns: this.columns,
             columnChoices: this.columnChoices,
             search: this.search,

@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { Chart } from 'chart.js';
 import { chartRequested, loadChart } from './chart-loader.js';
 import type { CdsTrendChart } from './trend-chart.js';
+import type { CdsErrorEvent } from '../events/cds-error-event.js';
 import { clearFetchCache } from '../base/fetch-json.js';
 import { loadSeed, nextEvent } from '../../test/helpers.js';
 import { mergeDatasets } from '../../../../seeds/merge.js';
@@ -581,6 +582,36 @@ describe('cds-trend-chart', () => {
     expect(el.shadowRoot?.querySelector('[role="alert"]')).to.equal(null);
     expect(el.shadowRoot?.querySelector('canvas')).to.not.equal(null);
     el.remove();
+  });
+
+  it('refuses a period or as-of it cannot read, with cds-error naming it', async () => {
+    // Found by attribute-robustness.test.ts: the chart's own errors replaced the base's, so
+    // period="2022-13" or as-of="x" were dropped and the chart drawn as if they were not set.
+    await define();
+    for (const [attr, value] of [
+      ['period', '2022-13'],
+      ['as-of', 'x'],
+    ] as const) {
+      const el = document.createElement('cds-trend-chart');
+      el.indicator = [NDXP];
+      el.setAttribute(attr, value);
+      const events: CdsErrorEvent[] = [];
+      el.addEventListener('cds-error', (e) => events.push(e));
+      document.body.append(el);
+      await el.updateComplete;
+      const message = `Thuộc tính ${attr}="${value}" không hợp lệ: cần một kỳ như 2022, 2022-H1, 2024-Q1, 2024-04 hoặc một ngày 2023-02-25`;
+      expect(text(el.shadowRoot?.querySelector('[role="alert"]'))).to.contain(message);
+      expect(events.map((e) => [e.code, e.path, e.message])).to.deep.equal([
+        ['invalid-attribute', attr, message],
+      ]);
+      expect(el.shadowRoot?.querySelector('canvas')).to.equal(null);
+      // A period it can read draws the chart again.
+      el.setAttribute(attr, '2022');
+      await el.updateComplete;
+      expect(el.shadowRoot?.querySelector('[role="alert"]'), `${attr}="2022"`).to.equal(null);
+      expect(el.shadowRoot?.querySelector('canvas')).to.not.equal(null);
+      el.remove();
+    }
   });
 
   it('names the bad field when a value is a string', async () => {

@@ -5,6 +5,7 @@ import type { Chart } from 'chart.js';
 import { coreMessages, dataError, localize, type DataError } from '@cds-vn/core';
 import { CdsIndicatorElement } from '../base/indicator-source.js';
 import { renderPlaceholder } from '../base/error-panel.js';
+import { periodAttributeErrors } from '../base/period-attributes.js';
 import { styleProps } from '../base/style-props.js';
 import { textProperties } from '../base/text-properties.js';
 import {
@@ -150,8 +151,9 @@ export class CdsTrendChart extends CdsIndicatorElement {
         this.cachedModel = selection.ok ? buildTrendModel(selection.value) : undefined;
       }
       this.model = this.cachedModel;
-      // The base's one-indicator pick does not apply: this chart draws several.
-      this.errors = this.modelErrors;
+      // The base's one-indicator pick does not apply: this chart draws several. Its unreadable
+      // `period` and `as-of` do: dropping them drew the chart as if "now" and the latest.
+      this.errors = [...this.modelErrors, ...periodAttributeErrors(this)];
     }
     const extra: DataError[] = [];
     const type = this.type ?? '';
