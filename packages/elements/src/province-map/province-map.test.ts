@@ -320,6 +320,32 @@ describe('cds-province-map', () => {
     el.remove();
   });
 
+  it('says so when the category attribute names no category, and colours every category', async () => {
+    const el = document.createElement('cds-province-map');
+    el.data = PILOT_TASKS;
+    el.setAttribute('category', 'z');
+    const pending = nextEvent(el, 'cds-warning');
+    document.body.append(el);
+    const event = await pending;
+    expect(event.warnings.map((w) => [w.code, w.path, w.message.en])).to.deep.equal([
+      [
+        'not-found',
+        'category',
+        'No category "z" in the data (categories: a, k, s, o); the map shows every category',
+      ],
+    ]);
+    await drawn(el);
+    expect(text($(el, '[part="notice"]'))).to.contain('Không có nhóm "z"');
+    // Not a map of nothing: Nam Định (o) and Hà Nội (a) both keep their colours.
+    expect(fillOf(province(el, '36'))).to.not.equal('var(--_map-base)');
+    expect(fillOf(province(el, '01'))).to.not.equal('var(--_map-base)');
+    // A known category clears the notice.
+    el.setAttribute('category', 'o');
+    await el.updateComplete;
+    expect($(el, '[part="notice"]')).to.equal(null);
+    el.remove();
+  });
+
   it('fires cds-error and shows the error panel when no key resolves', async () => {
     const el = document.createElement('cds-province-map');
     el.setAttribute('data', '{"Atlantis": 1, "Lilliput": 2}');

@@ -36,6 +36,7 @@ import { renderTable } from './render-table.js';
 import {
   AGGREGATES,
   resolveMapData,
+  unknownCategoryWarning,
   unresolvedWarning,
   type Aggregate,
   type ResolvedMap,
@@ -366,6 +367,9 @@ export class CdsProvinceMap extends CdsElement {
           unresolvedWarning(this.selected, this.resolved.set, 'selected'),
         ];
       }
+      const { categories } = this.resolved;
+      if (this.category && !categories.some((c) => c.id === this.category))
+        this.warnings = [...this.warnings, unknownCategoryWarning(this.category, categories)];
     }
   }
 

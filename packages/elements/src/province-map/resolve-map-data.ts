@@ -224,6 +224,24 @@ export function unresolvedWarning(key: string, set: BoundarySet, path = key): Da
   );
 }
 
+/** `category="x"` naming no category of the data: said, and the map shows every category. */
+export function unknownCategoryWarning(
+  id: string,
+  categories: readonly RegionalCategory[],
+): DataError {
+  const ids = categories.map((c) => c.id).join(', ');
+  return dataError(
+    'not-found',
+    'category',
+    categories.length
+      ? `Không có nhóm "${id}" trong dữ liệu (các nhóm: ${ids}); bản đồ hiện mọi nhóm`
+      : `Không có nhóm "${id}": dữ liệu không chia nhóm`,
+    categories.length
+      ? `No category "${id}" in the data (categories: ${ids}); the map shows every category`
+      : `No category "${id}": the data has no categories`,
+  );
+}
+
 const AGGREGATORS: Record<Aggregate, (values: readonly number[]) => number> = {
   sum: (v) => v.reduce((a, b) => a + b, 0),
   mean: (v) => v.reduce((a, b) => a + b, 0) / v.length,

@@ -60,6 +60,8 @@ export const trendMessages = defineMessages({
     notInData: (attr: string, id: string): string =>
       `${attr}: không tìm thấy chỉ tiêu "${id}" trong dữ liệu`,
     noIndicators: 'Dữ liệu không có chỉ tiêu nào',
+    idNotInIds: (id: string): string =>
+      `indicator-id="${id}" không có trong indicator-ids: dùng một trong hai thuộc tính, hoặc thêm "${id}" vào indicator-ids`,
     invalidType: (v: string): string => `type="${v}" không hợp lệ: dùng "line" hoặc "bar"`,
     loadFailed: (detail: string): string => `Không tải được thư viện vẽ biểu đồ: ${detail}`,
     drawFailed: (detail: string): string => `Không vẽ được biểu đồ: ${detail}`,
@@ -96,6 +98,8 @@ export const trendMessages = defineMessages({
       `The data holds ${n} indicators; the chart draws at most ${max}: choose with indicator-ids`,
     notInData: (attr: string, id: string): string => `${attr}: no indicator "${id}" in the data`,
     noIndicators: 'The data holds no indicator',
+    idNotInIds: (id: string): string =>
+      `indicator-id="${id}" is not in indicator-ids: use one of the two, or add "${id}" to indicator-ids`,
     invalidType: (v: string): string => `type="${v}" is not valid: use "line" or "bar"`,
     loadFailed: (detail: string): string => `Could not load the charting library: ${detail}`,
     drawFailed: (detail: string): string => `Could not draw the chart: ${detail}`,

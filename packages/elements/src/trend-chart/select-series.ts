@@ -47,6 +47,8 @@ export function selectSeries(
   dataset: Dataset,
   ids: readonly string[],
   y2Ids: readonly string[],
+  /** The attribute `ids` came from, for errors: `indicator-ids`, or `indicator-id` for one. */
+  idsAttribute = 'indicator-ids',
 ): Result<SeriesSelection> {
   const errors: DataError[] = [];
   const byId = new Map(dataset.indicators.map((i) => [i.id, i]));
@@ -64,7 +66,7 @@ export function selectSeries(
       }
     }
   };
-  check('indicator-ids', ids);
+  check(idsAttribute, ids);
   check('y2-indicator-ids', y2Ids);
   if (errors.length) return { ok: false, errors };
 

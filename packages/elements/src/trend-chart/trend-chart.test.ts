@@ -614,6 +614,39 @@ describe('cds-trend-chart', () => {
     }
   });
 
+  it('names indicator-id, not indicator-ids, for an unknown id; refuses one outside indicator-ids', async () => {
+    await define();
+    const cases: [Record<string, string>, string, string][] = [
+      [{ 'indicator-id': 'nope' }, 'not-found', 'indicator-id: no indicator "nope" in the data'],
+      [
+        { 'indicator-id': 'co-dinh', 'indicator-ids': 'di-dong' },
+        'invalid-attribute',
+        'indicator-id="co-dinh" is not in indicator-ids: use one of the two, or add "co-dinh" to indicator-ids',
+      ],
+    ];
+    for (const [attrs, code, says] of cases) {
+      const wrapper = document.createElement('div');
+      wrapper.lang = 'en';
+      const el = document.createElement('cds-trend-chart');
+      el.indicator = [FIXED, MOBILE];
+      for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+      wrapper.append(el);
+      const pending = nextEvent(el, 'cds-error');
+      document.body.append(wrapper);
+      const event = await pending;
+      expect([event.code, event.path, event.message], JSON.stringify(attrs)).to.deep.equal([
+        code,
+        'indicator-id',
+        says,
+      ]);
+      wrapper.remove();
+    }
+    // The same id in both is no conflict: the one series is drawn.
+    const both = await mount([FIXED, MOBILE], 'indicator-id=co-dinh indicator-ids=co-dinh');
+    await drawn(both);
+    expect(both.shadowRoot?.querySelector('[role="alert"]')).to.equal(null);
+  });
+
   it('names the bad field when a value is a string', async () => {
     await define();
     const el = document.createElement('cds-trend-chart');

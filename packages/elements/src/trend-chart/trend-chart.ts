@@ -65,7 +65,10 @@ const sameKey = (a: readonly unknown[], b: readonly unknown[]): boolean =>
 export class CdsTrendChart extends CdsIndicatorElement {
   static override styles = [...CdsIndicatorElement.styles, trendChartStyles];
 
-  /** Indicators to draw from a dataset, comma- or space-separated; default: all (at most 6). */
+  /**
+   * Indicators to draw from a dataset, comma- or space-separated; default: the one
+   * `indicator-id` names, or all (at most 6). With `indicator-id` too, it must be among these.
+   */
   @property({ attribute: 'indicator-ids', reflect: true }) indicatorIds?: string;
 
   /** Indicators drawn against a second axis on the right, for a second unit. */
@@ -145,7 +148,12 @@ export class CdsTrendChart extends CdsIndicatorElement {
       if (!sameKey(key, this.modelKey)) {
         this.modelKey = key;
         this.drawError = undefined;
-        const selection = selectSeries(dataset, ids, y2);
+        const selection = selectSeries(
+          dataset,
+          ids,
+          y2,
+          this.indicatorIds ? 'indicator-ids' : 'indicator-id',
+        );
         this.modelErrors = selection.ok ? [] : selection.errors;
         this.built = undefined;
         this.cachedModel = selection.ok ? buildTrendModel(selection.value) : undefined;
@@ -156,6 +164,18 @@ export class CdsTrendChart extends CdsIndicatorElement {
       this.errors = [...this.modelErrors, ...periodAttributeErrors(this)];
     }
     const extra: DataError[] = [];
+    // Both given: indicator-ids picks the series, so an indicator-id outside it would be dropped.
+    const one = this.indicatorId;
+    if (one && this.indicatorIds && !parseIdList(this.indicatorIds).includes(one)) {
+      extra.push(
+        dataError(
+          'invalid-attribute',
+          'indicator-id',
+          trendMessages.vi.idNotInIds(one),
+          trendMessages.en.idNotInIds(one),
+        ),
+      );
+    }
     const type = this.type ?? '';
     if (!this.resolvedType()) {
       extra.push(
