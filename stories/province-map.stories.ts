@@ -111,6 +111,12 @@ export const StateUnresolvedNames: Story = {
     ></cds-province-map>`,
 };
 
+/** A category the data does not have: said in the notice and by cds-warning; every category stays. */
+export const StateUnknownCategory: Story = {
+  name: 'State · Warning: unknown category',
+  args: { category: 'zz' },
+};
+
 /**
  * A target in the data turns the scale diverging: orange short of it, purple meeting it; the
  * tooltip, the table and each province's name say "đạt" or "chưa đạt" in words. Made-up figures.

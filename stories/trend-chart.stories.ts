@@ -71,6 +71,12 @@ export const StateMixedUnits: Story = {
   args: { 'indicator-ids': 'toc-do-bang-rong-co-dinh,ho-so-xu-ly-truc-tuyen' },
 };
 
+/** Refused, not dropped: an `indicator-id` that `indicator-ids` (which picks the series) leaves out. */
+export const StateIdOutsideIds: Story = {
+  name: 'State · Error: indicator-id not among indicator-ids',
+  args: { 'indicator-id': 'ho-so-xu-ly-truc-tuyen' },
+};
+
 /** A 2023 target set in February 2023 with no figure yet: the target alone, and says so. */
 export const StateNoData: Story = {
   name: 'State · No data',

@@ -1,5 +1,10 @@
-import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import type { DataError, Locale } from '@cds-vn/core';
+import {
+  LitElement,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
+import { dataError, type DataError, type Locale } from '@cds-vn/core';
 import { CdsErrorEvent } from '../events/cds-error-event.js';
 import { renderErrorPanel } from './error-panel.js';
 import { localeOf, onLangChange } from './locale-observer.js';
@@ -14,6 +19,12 @@ import { errorPanelStyles } from '../styles/error-panel.styles.js';
  */
 export abstract class CdsElement extends LitElement {
   static override styles = [tokens, srOnly, errorPanelStyles];
+  static override get properties(): PropertyDeclarations {
+    return { theme: { reflect: true } };
+  }
+
+  /** `light` or `dark`: these colours whatever the page's colour scheme; default: the page's. */
+  theme?: string;
 
   // Not a reactive property: it is resolved in `willUpdate`, and a `lang` change anywhere
   // requests the update itself.
@@ -40,6 +51,28 @@ export abstract class CdsElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.locale = localeOf(this);
+  }
+
+  protected override update(changed: PropertyValues): void {
+    // Here, after every element's willUpdate has set its errors: only the stylesheet reads
+    // `theme`, and it would ignore another word without a sign.
+    const theme = this.theme;
+    if (
+      theme &&
+      theme !== 'light' &&
+      theme !== 'dark' &&
+      !this.errors.some((e) => e.path === 'theme')
+    )
+      this.errors = [
+        ...this.errors,
+        dataError(
+          'invalid-attribute',
+          'theme',
+          `theme="${theme}" không hợp lệ; dùng: light, dark`,
+          `theme="${theme}" is not valid; use: light, dark`,
+        ),
+      ];
+    super.update(changed);
   }
 
   protected override render(): TemplateResult | unknown {

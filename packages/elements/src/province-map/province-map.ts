@@ -187,9 +187,6 @@ export class CdsProvinceMap extends CdsElement {
   /** Shows the data table (otherwise read by screen readers only). */
   @property({ type: Boolean, reflect: true }) table = false;
 
-  /** `light` or `dark`; default: the page's colour scheme. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
-
   @state() private focused: string | undefined;
   @state() private focusVisible = false;
   @state() private hovered: string | undefined;
@@ -254,8 +251,6 @@ export class CdsProvinceMap extends CdsElement {
     check('unit', this.unit, UNITS);
     check('direction', this.direction, DIRECTIONS);
     check('bins', this.bins, [2, 3, 4, 5, 6, 7, 8]);
-    // Read only by the stylesheet (`:host([theme='dark'])`): another word would be ignored.
-    check('theme', this.theme, ['light', 'dark']);
     // `target="x"` reads as NaN, which the scale would quietly leave out: name what was typed.
     if (this.target !== undefined && this.target !== null && !Number.isFinite(this.target)) {
       const typed = this.getAttribute('target') ?? String(this.target);

@@ -195,6 +195,25 @@ describe('cds-status-badge', () => {
     }
   });
 
+  it('refuses a theme other than light or dark (only the stylesheet reads it, silently)', async () => {
+    const el = document.createElement('cds-status-badge');
+    el.setAttribute('indicator', SHORT);
+    el.setAttribute('theme', 'darkk');
+    const pending = nextEvent(el, 'cds-error');
+    document.body.append(el);
+    const event = await pending;
+    expect([event.code, event.path, event.message]).to.deep.equal([
+      'invalid-attribute',
+      'theme',
+      'theme="darkk" không hợp lệ; dùng: light, dark',
+    ]);
+    el.setAttribute('theme', 'dark');
+    await el.updateComplete;
+    expect(el.shadowRoot?.querySelector('[role="alert"]')).to.equal(null);
+    expect(badgeText(el)).to.equal('✓ Đạt');
+    el.remove();
+  });
+
   it('names the bad field when a number is a string, in the page language', async () => {
     const wrapper = document.createElement('div');
     wrapper.lang = 'en';
