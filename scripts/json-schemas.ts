@@ -19,7 +19,8 @@ export interface PublishedSchema {
  */
 const CHECK_DESCRIPTIONS: Readonly<Record<string, string>> = {
   id: 'A stable identifier: letters, digits, dot, underscore, colon or hyphen.',
-  period: 'A year (2022), half (2022-H1), quarter (2024-Q1), month (2024-04) or date (2023-02-25).',
+  period:
+    'A year (2022), half (2022-H1), quarter (2024-Q1), month (2024-04) or a date that exists (2023-02-25; not 2022-02-30, which the pattern alone would let through).',
 };
 
 function jsonSchemaOf(
