@@ -24,6 +24,19 @@ export function dataError(code: DataErrorCode, path: string, vi: string, en: str
   return { code, path, message: { vi, en } };
 }
 
+/**
+ * A DataError worded from a message table with a `vi` and an `en` side: `say` picks the
+ * message once, and each language fills it (`(m) => m.badPeriod(name, raw)`).
+ */
+export function localizedError<M>(
+  code: DataErrorCode,
+  path: string,
+  messages: { readonly vi: M; readonly en: M },
+  say: (m: M) => string,
+): DataError {
+  return dataError(code, path, say(messages.vi), say(messages.en));
+}
+
 /** Joins path segments the way a JavaScript developer would write the access. */
 export function joinPath(segments: readonly (string | number)[]): string {
   let out = '';

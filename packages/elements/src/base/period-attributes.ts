@@ -1,4 +1,4 @@
-import { dataError, defineMessages, parsePeriod, type DataError } from '@cds-vn/core';
+import { defineMessages, localizedError, parsePeriod, type DataError } from '@cds-vn/core';
 
 const messages = defineMessages({
   vi: {
@@ -26,12 +26,7 @@ export function periodAttributeErrors(attributes: {
   ] as const) {
     if (raw && !parsePeriod(raw)) {
       errors.push(
-        dataError(
-          'invalid-attribute',
-          name,
-          messages.vi.badPeriod(name, raw),
-          messages.en.badPeriod(name, raw),
-        ),
+        localizedError('invalid-attribute', name, messages, (m) => m.badPeriod(name, raw)),
       );
     }
   }

@@ -4,6 +4,7 @@
  */
 import {
   dataError,
+  localizedError,
   localize,
   type Dataset,
   type DataError,
@@ -55,14 +56,7 @@ export function selectSeries(
   const check = (attr: string, list: readonly string[]): void => {
     for (const id of list) {
       if (!byId.has(id)) {
-        errors.push(
-          dataError(
-            'not-found',
-            attr,
-            trendMessages.vi.notInData(attr, id),
-            trendMessages.en.notInData(attr, id),
-          ),
-        );
+        errors.push(localizedError('not-found', attr, trendMessages, (m) => m.notInData(attr, id)));
       }
     }
   };
@@ -77,25 +71,15 @@ export function selectSeries(
   if (!indicators.length) {
     return {
       ok: false,
-      errors: [
-        dataError(
-          'not-found',
-          'indicators',
-          trendMessages.vi.noIndicators,
-          trendMessages.en.noIndicators,
-        ),
-      ],
+      errors: [localizedError('not-found', 'indicators', trendMessages, (m) => m.noIndicators)],
     };
   }
   if (indicators.length > MAX_SERIES) {
     return {
       ok: false,
       errors: [
-        dataError(
-          'invalid-attribute',
-          'indicator-ids',
-          trendMessages.vi.tooMany(indicators.length, MAX_SERIES),
-          trendMessages.en.tooMany(indicators.length, MAX_SERIES),
+        localizedError('invalid-attribute', 'indicator-ids', trendMessages, (m) =>
+          m.tooMany(indicators.length, MAX_SERIES),
         ),
       ],
     };

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createRef, ref } from 'lit/directives/ref.js';
 import type { Chart } from 'chart.js';
-import { coreMessages, dataError, localize, type DataError } from '@cds-vn/core';
+import { coreMessages, localize, localizedError, type DataError } from '@cds-vn/core';
 import { CdsIndicatorElement } from '../base/indicator-source.js';
 import { renderPlaceholder } from '../base/error-panel.js';
 import { periodAttributeErrors } from '../base/period-attributes.js';
@@ -168,45 +168,22 @@ export class CdsTrendChart extends CdsIndicatorElement {
     const one = this.indicatorId;
     if (one && this.indicatorIds && !parseIdList(this.indicatorIds).includes(one)) {
       extra.push(
-        dataError(
-          'invalid-attribute',
-          'indicator-id',
-          trendMessages.vi.idNotInIds(one),
-          trendMessages.en.idNotInIds(one),
+        localizedError('invalid-attribute', 'indicator-id', trendMessages, (m) =>
+          m.idNotInIds(one),
         ),
       );
     }
     const type = this.type ?? '';
     if (!this.resolvedType()) {
       extra.push(
-        dataError(
-          'invalid-attribute',
-          'type',
-          trendMessages.vi.invalidType(type),
-          trendMessages.en.invalidType(type),
-        ),
+        localizedError('invalid-attribute', 'type', trendMessages, (m) => m.invalidType(type)),
       );
     }
-    if (this.loadError !== undefined) {
-      extra.push(
-        dataError(
-          'fetch-failed',
-          '',
-          trendMessages.vi.loadFailed(this.loadError),
-          trendMessages.en.loadFailed(this.loadError),
-        ),
-      );
-    }
-    if (this.drawError !== undefined) {
-      extra.push(
-        dataError(
-          'invalid-data',
-          '',
-          trendMessages.vi.drawFailed(this.drawError),
-          trendMessages.en.drawFailed(this.drawError),
-        ),
-      );
-    }
+    const { loadError, drawError } = this;
+    if (loadError !== undefined)
+      extra.push(localizedError('fetch-failed', '', trendMessages, (m) => m.loadFailed(loadError)));
+    if (drawError !== undefined)
+      extra.push(localizedError('invalid-data', '', trendMessages, (m) => m.drawFailed(drawError)));
     if (extra.length) this.errors = [...this.errors, ...extra];
     if (this.model !== previous) {
       this.activeSlot = undefined;
