@@ -101,12 +101,17 @@ export const kpiGaugeStyles = css`
     stroke: var(--cds-kpi-gauge-target, var(--_text));
     stroke-width: 3px;
   }
+  /* Inside the dial's opening: the track's inner edge is 14% in from each side (radius 80 − 8
+     of 100); 16% leaves a gap, and a reading too long for it wraps at a space rather than run
+     across the arc, in balanced lines, as the opening narrows towards the top. */
   .reading {
     position: absolute;
-    inset-inline: 0;
+    inset-inline: 16%;
     bottom: 0;
     line-height: 1.1;
     text-align: center;
+    overflow-wrap: break-word;
+    text-wrap: balance;
   }
   .reading .unit {
     display: block;
@@ -123,10 +128,10 @@ export const kpiGaugeStyles = css`
   }
   /* Long readings ("3.319,3 tỷ đồng") shrink to stay inside the arc. */
   .long .value {
-    font-size: clamp(1rem, 0.1 * var(--_dial), 2rem);
+    font-size: clamp(0.875rem, 0.09 * var(--_dial), 2rem);
   }
   .longer .value {
-    font-size: clamp(0.9375rem, 0.08 * var(--_dial), 1.75rem);
+    font-size: clamp(0.8125rem, 0.07 * var(--_dial), 1.75rem);
   }
   .status {
     display: inline-flex;
@@ -247,6 +252,11 @@ export const kpiGaugeStyles = css`
     }
     .gauge:not(.open) .caption {
       display: none;
+    }
+    /* The longest readings need three short lines here, more than the half circle holds: they
+       go under it, across the whole width. */
+    .semi .longer {
+      position: static;
     }
   }
   @container (max-width: 179px) {

@@ -695,6 +695,63 @@ describe('cds-kpi-gauge', () => {
       }
     });
 
+    it('keeps long readings inside the dial’s opening, clear of the arc, at every size', async () => {
+      // The track is a circle of radius 80 and width 16 in a 200-wide view box, centred at
+      // (100, 100): its inner edge is radius 72. Below the semi's centre line the opening is the
+      // band between the arc's two feet; below the drawing (a reading set under a small dial)
+      // nothing is in the way.
+      const clear = (variant: string, x: number, y: number): boolean =>
+        y >= (variant === 'semi' ? 104 : 200) ||
+        (variant === 'semi' && y > 100
+          ? Math.abs(x - 100) <= 72.5
+          : Math.hypot(x - 100, y - 100) <= 72.5);
+      const readings = [
+        { lang: 'vi', value: '3319300000000', unit: 'VND', text: '3.319,3 tỷ đồng' },
+        { lang: 'en', value: '3319300000000', unit: 'VND', text: '3,319.3 billion' },
+        { lang: 'vi', value: '79.95', unit: 'Mbps', text: '79,95 Mbps' },
+        { lang: 'en', value: '23000000000', unit: 'USD', text: 'USD 23 billion' },
+      ];
+      for (const variant of ['semi', 'ring']) {
+        for (const width of [120, 160, 200, 260, 420]) {
+          for (const r of readings) {
+            const wrapper = await fixture<HTMLDivElement>(
+              html`<div style="width: ${width}px" lang=${r.lang}>
+                <cds-kpi-gauge
+                  variant=${variant}
+                  label="Doanh thu an toàn thông tin mạng"
+                  value=${r.value}
+                  unit=${r.unit}
+                ></cds-kpi-gauge>
+              </div>`,
+            );
+            const el = wrapper.querySelector('cds-kpi-gauge') as CdsKpiGauge;
+            await el.updateComplete;
+            const value = part(el, 'value') as HTMLElement;
+            expect(textOf(value)).to.contain(r.text);
+            const svg = find(el, 'svg') as SVGSVGElement;
+            const box = svg.getBoundingClientRect();
+            const scale = 200 / box.width;
+            const range = document.createRange();
+            range.selectNodeContents(value);
+            const lines = [...range.getClientRects()].filter((l) => l.width > 0);
+            expect(lines.length, `${variant} ${width}px ${r.text}: lines`).to.be.above(0);
+            const outside = lines.flatMap((l) =>
+              [
+                [l.left, l.top],
+                [l.right, l.top],
+                [l.left, l.bottom],
+                [l.right, l.bottom],
+              ]
+                .map(([x, y]) => [(x! - box.left) * scale, (y! - box.top) * scale] as const)
+                .filter(([x, y]) => !clear(variant, x, y))
+                .map(([x, y]) => `(${x.toFixed(1)}, ${y.toFixed(1)})`),
+            );
+            expect(outside, `${variant} ${width}px ${r.text}`).to.deep.equal([]);
+          }
+        }
+      }
+    });
+
     it('opens and closes the explanation from the keyboard on small sizes', async () => {
       const wrapper = await fixture<HTMLDivElement>(
         html`<div style="width: 200px">

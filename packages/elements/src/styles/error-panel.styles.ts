@@ -11,6 +11,8 @@ export const errorPanelStyles = css`
     padding: 0.5rem 0.75rem;
     font-size: 0.875rem;
     line-height: 1.4;
+    /* Messages quote paths, URLs and typed values: long words break rather than run out. */
+    overflow-wrap: anywhere;
   }
   .cds-error strong {
     color: var(--_negative);
