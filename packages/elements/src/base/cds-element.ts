@@ -34,6 +34,12 @@ export abstract class CdsElement extends LitElement {
   /** Set in `willUpdate`; a non-empty list replaces the content with the error panel. */
   protected errors: readonly DataError[] = [];
 
+  /**
+   * Set in `willUpdate` while bad data is having its errors worded (a moment): the element's
+   * own errors (attributes) wait for them, so the panel appears once, whole, with one `cds-error`.
+   */
+  protected errorsPending = false;
+
   private announced = '';
   private stopLangWatch: (() => void) | undefined;
 
@@ -76,7 +82,9 @@ export abstract class CdsElement extends LitElement {
   }
 
   protected override render(): TemplateResult | unknown {
-    return this.errors.length ? renderErrorPanel(this.errors, this.locale) : this.renderContent();
+    return this.errors.length && !this.errorsPending
+      ? renderErrorPanel(this.errors, this.locale)
+      : this.renderContent();
   }
 
   /** The element's own content, rendered when there are no errors. */
@@ -84,6 +92,7 @@ export abstract class CdsElement extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.errorsPending) return;
     // Compare by content: re-deriving the same errors on a re-render must not fire again.
     const key = this.errors.map((e) => `${e.code}|${e.path}|${e.message.en}`).join('\n');
     if (key !== this.announced) {

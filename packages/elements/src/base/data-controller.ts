@@ -11,7 +11,8 @@ import { fetchJson } from './fetch-json.js';
 
 export type DataState<T> =
   | { readonly kind: 'empty' }
-  | { readonly kind: 'loading' }
+  /** `describing`: the data is known to be bad; its errors are being worded (a moment). */
+  | { readonly kind: 'loading'; readonly describing?: true }
   | { readonly kind: 'ready'; readonly value: T }
   | { readonly kind: 'error'; readonly errors: readonly DataError[] };
 
@@ -140,7 +141,7 @@ export class DataController<T = Dataset> implements ReactiveController {
       const parsed = this.parse(input);
       if (parsed instanceof Promise) {
         void parsed.then(stateOf, failed).then((state) => this.settle(state, ticket));
-        return { kind: 'loading' };
+        return { kind: 'loading', describing: true };
       }
       if (key) parsedObjects.set(key, parsed as Result<unknown> as Result<Dataset>);
       return stateOf(parsed);
@@ -156,6 +157,11 @@ export class DataController<T = Dataset> implements ReactiveController {
     this.inline = text;
     return changed;
   }
+}
+
+/** Whether an element should hold its own errors back until the data's arrive with them. */
+export function describing(state: DataState<unknown>): boolean {
+  return state.kind === 'loading' && state.describing === true;
 }
 
 function stateOf<T>(parsed: Result<T>): DataState<T> {

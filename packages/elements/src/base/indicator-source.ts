@@ -1,7 +1,7 @@
 import type { PropertyDeclarations } from 'lit';
 import { selectIndicator, type Dataset, type DataError, type Indicator } from '@cds-vn/core';
 import { CdsElement } from './cds-element.js';
-import { DataController, type DataState } from './data-controller.js';
+import { DataController, describing, type DataState } from './data-controller.js';
 import { rawJsonAttribute } from './json-attribute.js';
 import { periodAttributeErrors } from './period-attributes.js';
 import { textProperties } from './text-properties.js';
@@ -57,6 +57,7 @@ export abstract class CdsIndicatorElement extends CdsElement {
       value: this.indicator ?? this.attributeData(),
       src: this.src,
     });
+    this.errorsPending = describing(this.dataState);
     let errors: readonly DataError[] = [];
     this.current = undefined;
     this.indicatorData = undefined;

@@ -884,6 +884,33 @@ describe('cds-kpi-gauge', () => {
       expect(textOf(find(el, '[role="alert"]'))).to.contain('value: cần một số');
     });
 
+    it('bad data beside bad attributes: one panel with every error, one cds-error', async () => {
+      // The data's errors are worded a moment later (their words load on first need); the
+      // attributes' are known at once. The panel waits for both instead of showing twice.
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="vi"></div>`);
+      const el = document.createElement('cds-kpi-gauge');
+      const events: GlobalEventHandlersEventMap['cds-error'][] = [];
+      const panels: string[] = [];
+      el.addEventListener('cds-error', (e) => events.push(e));
+      const watch = new MutationObserver(() => {
+        const panel = find(el, '[role="alert"]');
+        if (panel && panels.at(-1) !== textOf(panel)) panels.push(textOf(panel));
+      });
+      el.setAttribute('label', 'x');
+      el.setAttribute('value', 'abc');
+      el.setAttribute('period', '2022-13');
+      el.setAttribute('variant', 'zz');
+      wrapper.append(el);
+      watch.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+      await settle(el, 50);
+      await settle(el, 50);
+      watch.disconnect();
+      expect(events.map((e) => e.errors.map((x) => `${x.code} ${x.path}`))).to.deep.equal([
+        ['invalid-attribute value', 'invalid-attribute period', 'invalid-attribute variant'],
+      ]);
+      expect(panels).to.have.length(1);
+    });
+
     it('a decimal comma is refused, not guessed at', async () => {
       const { event } = await failing((g) => {
         g.setAttribute('label', 'x');

@@ -26,11 +26,19 @@ function attributeError(path: string, say: (m: GaugeMessages) => string): DataEr
   );
 }
 
-/** The short form calls the name `name`; the attribute a developer typed is `label`. */
-function asLabel(e: DataError): DataError {
-  if (e.path !== 'name') return e;
+/**
+ * An error in data built from plain attributes is an error in an attribute a developer typed:
+ * its code says so, and the short form's `name` is the `label` attribute.
+ */
+function asAttributeError(e: DataError): DataError {
+  const attribute = { ...e, code: 'invalid-attribute' as const };
+  if (e.path !== 'name') return attribute;
   const rename = (text: string): string => text.replace(/^name/, 'label');
-  return { ...e, path: 'label', message: { vi: rename(e.message.vi), en: rename(e.message.en) } };
+  return {
+    ...attribute,
+    path: 'label',
+    message: { vi: rename(e.message.vi), en: rename(e.message.en) },
+  };
 }
 
 /**
@@ -133,7 +141,7 @@ export class CdsKpiGauge extends CdsIndicatorElement {
     super.willUpdate(changed);
     this.view = undefined;
     const fromAttributes = this.fromAttributes !== undefined;
-    const errors = fromAttributes ? this.errors.map(asLabel) : [...this.errors];
+    const errors = fromAttributes ? this.errors.map(asAttributeError) : [...this.errors];
 
     const variant = this.variant || 'semi';
     if (!VARIANTS.includes(variant))
