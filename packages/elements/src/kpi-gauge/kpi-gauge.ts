@@ -31,13 +31,11 @@ function attributeError(path: string, say: (m: GaugeMessages) => string): DataEr
  * its code says so, and the short form's `name` is the `label` attribute.
  */
 function asAttributeError(e: DataError): DataError {
-  const attribute = { ...e, code: 'invalid-attribute' as const };
-  if (e.path !== 'name') return attribute;
-  const rename = (text: string): string => text.replace(/^name/, 'label');
+  const label = (text: string): string => text.replace(/^name\b/, 'label');
   return {
-    ...attribute,
-    path: 'label',
-    message: { vi: rename(e.message.vi), en: rename(e.message.en) },
+    code: 'invalid-attribute',
+    path: label(e.path),
+    message: { vi: label(e.message.vi), en: label(e.message.en) },
   };
 }
 
