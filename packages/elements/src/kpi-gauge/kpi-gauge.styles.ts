@@ -122,7 +122,7 @@ export const kpiGaugeStyles = css`
     transform: translateY(-50%);
   }
   .value {
-    font-size: clamp(1.125rem, 0.13 * var(--_dial), 2.5rem);
+    font-size: clamp(0.875rem, 0.13 * var(--_dial), 2.5rem);
     font-weight: 700;
     font-variant-numeric: tabular-nums;
   }

@@ -710,14 +710,23 @@ describe('cds-kpi-gauge', () => {
         { lang: 'en', value: '3319300000000', unit: 'VND', text: '3,319.3 billion' },
         { lang: 'vi', value: '79.95', unit: 'Mbps', text: '79,95 Mbps' },
         { lang: 'en', value: '23000000000', unit: 'USD', text: 'USD 23 billion' },
+        { lang: 'vi', value: '70.91', unit: '%', text: '70,91%' },
+        { lang: 'vi', value: '100', unit: '%', text: '100%' },
       ];
-      for (const variant of ['semi', 'ring']) {
+      // A theme adds padding: the smallest dial is then 96 px wide.
+      for (const [variant, theme] of [
+        ['semi', undefined],
+        ['ring', undefined],
+        ['semi', 'dark'],
+        ['ring', 'light'],
+      ] as const) {
         for (const width of [120, 160, 200, 260, 420]) {
           for (const r of readings) {
             const wrapper = await fixture<HTMLDivElement>(
               html`<div style="width: ${width}px" lang=${r.lang}>
                 <cds-kpi-gauge
                   variant=${variant}
+                  theme=${ifDefined(theme)}
                   label="Doanh thu an toàn thông tin mạng"
                   value=${r.value}
                   unit=${r.unit}
@@ -734,7 +743,7 @@ describe('cds-kpi-gauge', () => {
             const range = document.createRange();
             range.selectNodeContents(value);
             const lines = [...range.getClientRects()].filter((l) => l.width > 0);
-            expect(lines.length, `${variant} ${width}px ${r.text}: lines`).to.be.above(0);
+            expect(lines.length, `${variant} ${theme} ${width}px ${r.text}: lines`).to.be.above(0);
             const outside = lines.flatMap((l) =>
               [
                 [l.left, l.top],
@@ -746,7 +755,18 @@ describe('cds-kpi-gauge', () => {
                 .filter(([x, y]) => !clear(variant, x, y))
                 .map(([x, y]) => `(${x.toFixed(1)}, ${y.toFixed(1)})`),
             );
-            expect(outside, `${variant} ${width}px ${r.text}`).to.deep.equal([]);
+            expect(outside, `${variant} ${theme} ${width}px ${r.text}`).to.deep.equal([]);
+            // Lines break between words only: never "70,91" above a lone "%".
+            const text = value.firstChild as Text;
+            const split = [...(text.data.matchAll(/\S+/g) ?? [])].filter((word) => {
+              range.setStart(text, word.index);
+              range.setEnd(text, word.index + word[0].length);
+              return range.getClientRects().length > 1;
+            });
+            expect(
+              split.map((w) => w[0]),
+              `${variant} ${theme} ${width}px ${r.text}: words split`,
+            ).to.deep.equal([]);
           }
         }
       }
