@@ -14,6 +14,13 @@ import type { ChartColors, ColorToken } from './theme-probe.js';
 import type { TrendModel, TrendSeries } from './trend-model.js';
 import type { AxisId } from './select-series.js';
 
+declare module 'chart.js' {
+  interface CartesianScaleTypeRegistry {
+    /** chart-registry.ts's linear scale whose labels always fit. */
+    fitted: CartesianScaleTypeRegistry['linear'];
+  }
+}
+
 export type TrendChartType = 'line' | 'bar';
 
 export interface TrendDatum {
@@ -211,7 +218,7 @@ export function buildChartConfig(model: TrendModel, settings: ChartSettings): Bu
     const ind = axisIndicator(model, axis);
     const unitTitle = ind ? localize(ind.unitLabel, locale) : '';
     return {
-      type: 'linear' as const,
+      type: 'fitted' as const,
       position,
       display: !!ind,
       beginAtZero: type === 'bar',
@@ -232,6 +239,9 @@ export function buildChartConfig(model: TrendModel, settings: ChartSettings): Bu
     data: { datasets },
     options: {
       animation: settings.animate ? { duration: 400 } : false,
+      // For the y scale's compact numbers; points may overhang the plot's edge, not be cut.
+      locale,
+      clip: 9,
       responsive: true,
       maintainAspectRatio: false,
       // Pointer and keyboard are the element's: one path for hover, focus and announcements.
@@ -239,7 +249,7 @@ export function buildChartConfig(model: TrendModel, settings: ChartSettings): Bu
       layout: { padding: { top: 8, right: 8, left: 4, bottom: 4 } },
       scales: {
         x: {
-          type: 'linear',
+          type: 'fitted',
           min: model.min,
           max: model.max,
           grid,
@@ -252,7 +262,8 @@ export function buildChartConfig(model: TrendModel, settings: ChartSettings): Bu
           ticks: {
             ...ticks,
             maxRotation: 0,
-            autoSkip: true,
+            // Evenly spaced skipping does not fit true dates: the fitted scale skips instead.
+            autoSkip: false,
             callback: (value: number | string) => labels.get(Number(value)) ?? '',
           },
         },

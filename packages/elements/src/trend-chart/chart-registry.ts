@@ -12,7 +12,91 @@ import {
   LineElement,
   LinearScale,
   PointElement,
+  type ChartArea,
+  type FontSpec,
+  type LabelItem,
+  type Tick,
 } from 'chart.js';
+import { toFont, toPadding } from 'chart.js/helpers';
+
+/**
+ * A linear scale whose labels always fit the canvas (lives here, with Chart.js, so the
+ * element's initial bytes do not grow). Chart.js caps a y axis at a share of the width and
+ * lets longer labels run off the canvas and under the title; its autoSkip assumes evenly
+ * spaced ticks, but ours stand at their true dates.
+ */
+/** Resolved scale options are plain values by now, whatever the scriptable types say. */
+const font = (spec: unknown): string => toFont(spec as Partial<FontSpec>).string;
+
+export class FittedScale extends LinearScale {
+  static override id = 'fitted';
+  /** Whether the y title is drawn: it gives way first when the width is short. */
+  titleShown = true;
+  private skipFor: Tick[] | undefined;
+
+  private widest(): number {
+    const ctx = this.ctx;
+    ctx.font = font(this.options.ticks.font);
+    return Math.max(0, ...this.ticks.map((t) => ctx.measureText(String(t.label)).width));
+  }
+
+  override fit(): void {
+    super.fit();
+    if (this.isHorizontal() || !this.options.display) return;
+    const { ticks, title, grid } = this.options;
+    const room = this.maxWidth;
+    const marks = ticks.padding * 2 + (grid.drawTicks ? (grid.tickLength ?? 0) : 0);
+    const titleWidth = title.display
+      ? toFont(title.font as Partial<FontSpec>).lineHeight +
+        toPadding(title.padding as number).height
+      : 0;
+    let need = marks + this.widest();
+    if (need > room) {
+      // Plain numbers shrink to "82K" / "82 N"; labels with a unit ("90 Mbps") keep it.
+      const short = new Intl.NumberFormat(this.chart.options.locale, {
+        notation: 'compact',
+        maximumFractionDigits: 1,
+      });
+      for (const t of this.ticks)
+        if (/^[\d\s.,-]+$/.test(String(t.label))) t.label = short.format(t.value);
+      need = marks + this.widest();
+    }
+    this.titleShown = !!titleWidth && need + titleWidth <= room;
+    // Wider than Chart.js's cap if need be: a label is never cut, the plot narrows instead.
+    this.width = need + (this.titleShown ? titleWidth : 0);
+  }
+
+  override drawTitle(area: ChartArea): void {
+    if (this.titleShown) super.drawTitle(area);
+  }
+
+  /** Blanks x labels that would run into the one before, once the layout is final. */
+  override getLabelItems(area?: ChartArea): LabelItem[] {
+    if (this.isHorizontal() && this.skipFor !== this.ticks) {
+      this.skipFor = this.ticks;
+      const ctx = this.ctx;
+      ctx.font = font(this.options.ticks.font);
+      const spans = this.ticks.map((t, i) => {
+        const half = ctx.measureText(String(t.label)).width / 2 + 3;
+        const x = this.getPixelForTick(i);
+        return t.label ? [x - half, x + half] : undefined;
+      });
+      const kept: number[] = [];
+      const clear = (i: number): boolean =>
+        (spans[kept[kept.length - 1] ?? -1]?.[1] ?? -Infinity) <= (spans[i]?.[0] ?? 0);
+      spans.forEach((s, i) => {
+        if (!s) return;
+        // The newest period displaces the labels before it, but not the first one.
+        if (i === spans.length - 1) while (kept.length > 1 && !clear(i)) kept.pop();
+        if (clear(i)) kept.push(i);
+      });
+      this.ticks.forEach((t, i) => {
+        if (!kept.includes(i)) t.label = '';
+      });
+    }
+    return super.getLabelItems(area);
+  }
+}
 
 let registered = false;
 
@@ -26,6 +110,7 @@ export function registeredChart(): typeof Chart {
       PointElement,
       BarElement,
       LinearScale,
+      FittedScale,
     );
     registered = true;
   }

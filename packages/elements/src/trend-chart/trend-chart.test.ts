@@ -143,6 +143,108 @@ const chartJsResources = (): string[] =>
     .map((e) => e.name)
     .filter((n) => /node_modules\/chart\.js\/|chart-registry/.test(n));
 
+interface Extent {
+  readonly text: string;
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+/** Where each drawn tick label of a scale lies on the canvas, measured with the chart's font. */
+function labelExtents(chart: TrendChartJs, id: string): Extent[] {
+  const scale = chart.scales[id];
+  if (!scale?.options.display) return [];
+  const ctx = chart.ctx;
+  return scale.getLabelItems().flatMap((item) => {
+    const text = String(item.label);
+    if (!text) return [];
+    ctx.font = item.font.string;
+    const w = ctx.measureText(text).width;
+    const [x = 0, y = 0] = (item.options.translation ?? []) as number[];
+    const align = item.options.textAlign;
+    const left = align === 'right' ? x - w : align === 'center' ? x - w / 2 : x;
+    const h = Number(item.font.lineHeight);
+    const top = item.options.textBaseline === 'top' ? y + item.textOffset : y - h / 2;
+    return [{ text, left, right: left + w, top, bottom: top + h }];
+  });
+}
+
+/** Every way the reviewer saw labels clipped or colliding, as readable messages. */
+function layoutFaults(chart: TrendChartJs): string[] {
+  const faults: string[] = [];
+  const { width, height } = chart;
+  for (const id of ['x', 'y', 'y2']) {
+    const scale = chart.scales[id];
+    const labels = labelExtents(chart, id);
+    // The first fault of each kind per axis: one cut label stands for its neighbours.
+    const cut = labels.find(
+      (l) => l.left < -0.5 || l.right > width + 0.5 || l.top < -0.5 || l.bottom > height + 0.5,
+    );
+    if (cut)
+      faults.push(
+        `${id} "${cut.text}" outside the ${width}px canvas (${Math.round(cut.left)}–${Math.round(cut.right)})`,
+      );
+    if (id === 'x') {
+      labels.forEach((l, i) => {
+        const next = labels[i + 1];
+        if (next && l.right + 2 > next.left) faults.push(`x "${l.text}" runs into "${next.text}"`);
+      });
+      continue;
+    }
+    const title = (scale?.options as { title?: { display?: boolean } } | undefined)?.title;
+    // The fitted scale leaves its title out when there is no room for it.
+    const shown = (scale as { titleShown?: boolean } | undefined)?.titleShown ?? title?.display;
+    if (!scale || !labels.length || !shown) continue;
+    // A y title stands rotated at the scale's outer edge, one line (plus padding) wide.
+    const band = 12 * 1.2 + 8;
+    const [from, to] =
+      id === 'y' ? [scale.left, scale.left + band] : [scale.right - band, scale.right];
+    const under = labels.find((l) => l.left < to && l.right > from);
+    if (under) faults.push(`${id} title overlaps "${under.text}"`);
+  }
+  // Points must be whole: inside the canvas and inside the area their dataset is clipped to.
+  chart.data.datasets.forEach((_, i) => {
+    const meta = chart.getDatasetMeta(i);
+    if (meta.type !== 'line') return;
+    const clip = (meta as unknown as { _clip: Record<'left' | 'right', number | false> })._clip;
+    const area = chart.chartArea;
+    const lo = clip.left === false ? 0 : Math.max(0, area.left - clip.left);
+    const hi = clip.right === false ? width : Math.min(width, area.right + clip.right);
+    for (const p of meta.data) {
+      const r = Number((p.options as { radius?: number } | undefined)?.radius ?? 0) + 1;
+      if (r > 1 && Number.isFinite(p.x) && (p.x - r < lo - 0.5 || p.x + r > hi + 0.5))
+        faults.push(`point at x=${Math.round(p.x)} clipped to ${Math.round(lo)}–${Math.round(hi)}`);
+    }
+  });
+  return faults;
+}
+
+const REVIEWED: readonly (readonly [string, string])[] = [
+  ['Mbps line', 'indicator-ids=toc-do-bang-rong-co-dinh,toc-do-bang-rong-di-dong'],
+  ['bars', 'indicator-ids=ndxp-giao-dich type=bar as-of=2024-01'],
+  [
+    'two axes',
+    'indicator-ids=to-cong-nghe-so-cong-dong y2-indicator-ids=thanh-vien-to-cong-nghe-so-cong-dong',
+  ],
+  [
+    'two axes, bars',
+    'indicator-ids=to-cong-nghe-so-cong-dong y2-indicator-ids=thanh-vien-to-cong-nghe-so-cong-dong type=bar',
+  ],
+  ['uneven periods', 'indicator-ids=ho-so-xu-ly-truc-tuyen as-of=2024-05'],
+];
+
+async function allSeeds(): Promise<unknown> {
+  const files = [
+    'bc-2022-08.json',
+    'bc-2022-12-28.json',
+    'bc-2023-02-25.json',
+    'bc-2023-12.json',
+    'bc-2024-04.json',
+  ];
+  return mergeDatasets((await Promise.all(files.map((f) => loadSeed(f)))) as DatasetInput[]);
+}
+
 describe('cds-trend-chart', () => {
   afterEach(() => clearFetchCache());
 
@@ -707,5 +809,59 @@ describe('cds-trend-chart', () => {
     expect(target?.data.map((d) => d.y)).to.deep.equal([50, 50, 60, 60, 70, 70, 80, 80]);
     expect(chart.scales['x']?.max).to.be.greaterThan(utc(2026, 1) - DAY);
     await expect(el).to.be.accessible();
+  });
+  it('keeps every axis label whole and apart, from 120 px up, in both languages', async () => {
+    const data = await allSeeds();
+    const faults: string[] = [];
+    for (const lang of ['vi', 'en'])
+      for (const [name, attrs] of REVIEWED)
+        for (const w of [120, 160, 240, 480]) {
+          const el = await mount(
+            data,
+            `${attrs} lang=${lang}`,
+            `width: ${w}px; font: 16px sans-serif`,
+          );
+          const chart = await drawn(el);
+          await until(() => chart.width === w);
+          faults.push(...layoutFaults(chart).map((f) => `${name} ${lang} ${w}px: ${f}`));
+          el.remove();
+        }
+    expect(faults).to.deep.equal([]);
+  });
+
+  it('looks as before when wide: full labels with units, titles, every period', async () => {
+    const data = await allSeeds();
+    const bars = await mount(data, 'indicator-ids=ndxp-giao-dich type=bar as-of=2024-01');
+    const chart = await drawn(bars);
+    const y = chart.scales['y'];
+    expect((y as { titleShown?: boolean } | undefined)?.titleShown).to.equal(true);
+    expect(y?.ticks.map((t) => t.label)).to.include('800 triệu');
+    expect(layoutFaults(chart)).to.deep.equal([]);
+    const line = await mount(
+      data,
+      'indicator-ids=ho-so-xu-ly-truc-tuyen as-of=2024-05',
+      'width: 720px',
+    );
+    const x = (await drawn(line)).scales['x'];
+    expect(x?.ticks.map((t) => t.label).filter(Boolean)).to.deep.equal([
+      'H1/2022',
+      '2022',
+      '2023',
+      'T4/2024',
+      '2024',
+      '2025',
+    ]);
+  });
+
+  it('names the units in the data table when a narrow chart has no room for axis titles', async () => {
+    const el = await mount(
+      await allSeeds(),
+      'indicator-ids=to-cong-nghe-so-cong-dong y2-indicator-ids=thanh-vien-to-cong-nghe-so-cong-dong lang=en',
+      'width: 160px',
+    );
+    await drawn(el);
+    const table = text(el.shadowRoot?.querySelector('table'));
+    expect(table).to.match(/teams/);
+    expect(table).to.match(/members/);
   });
 });
