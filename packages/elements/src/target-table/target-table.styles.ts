@@ -24,7 +24,9 @@ export const targetTableStyles = css`
     background: var(--cds-target-table-background, var(--_surface));
   }
 
+  /* The column picker's box: it opens within the toolbar's width, never past the element. */
   .toolbar {
+    position: relative;
     display: flex;
     flex-wrap: wrap;
     align-items: end;
@@ -38,6 +40,8 @@ export const targetTableStyles = css`
     gap: 0.15rem;
     font-weight: 600;
     font-size: 0.8125rem;
+    /* Narrower than a select's longest option or the search box: the control shrinks with it. */
+    min-inline-size: 0;
   }
   .toolbar .search {
     flex: 1 1 14rem;
@@ -60,9 +64,6 @@ export const targetTableStyles = css`
   summary.picker {
     cursor: pointer;
   }
-  details.columns {
-    position: relative;
-  }
   details.columns summary {
     list-style: none;
     display: inline-flex;
@@ -71,13 +72,14 @@ export const targetTableStyles = css`
   details.columns fieldset {
     position: absolute;
     z-index: 3;
-    inset-inline-start: 0;
+    inset-inline-end: 0;
     margin: 0.25rem 0 0;
     padding: 0.5rem 0.75rem;
     background: var(--_surface);
     border: 1px solid var(--_tt-border);
     border-radius: var(--_radius);
-    min-inline-size: 14rem;
+    box-sizing: border-box;
+    min-inline-size: min(15.5rem, 100%);
     display: grid;
     gap: 0.25rem;
     font-weight: 400;
@@ -109,6 +111,7 @@ export const targetTableStyles = css`
   }
   .pager label {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 0.35rem;
   }
@@ -125,6 +128,9 @@ export const targetTableStyles = css`
     border-radius: var(--_radius);
   }
 
+  .scroll {
+    overflow-x: auto;
+  }
   table {
     inline-size: 100%;
     border-collapse: separate;
@@ -135,6 +141,10 @@ export const targetTableStyles = css`
     caption-side: top;
     text-align: start;
     padding-block-end: 0.4rem;
+  }
+  /* As wide as the element, not the table: a caption never scrolls out of sight. */
+  caption span {
+    max-inline-size: 100cqi;
   }
   caption .title {
     display: block;
@@ -152,7 +162,8 @@ export const targetTableStyles = css`
     border-block-end: 1px solid var(--_tt-border);
     text-align: start;
     vertical-align: top;
-    overflow-wrap: anywhere;
+    /* Long words break only when they cannot fit: the region scrolls rather than cut a name. */
+    overflow-wrap: break-word;
   }
   thead th {
     position: sticky;
@@ -163,7 +174,6 @@ export const targetTableStyles = css`
     font-weight: 700;
     vertical-align: bottom;
     border-block-end-width: 2px;
-    overflow-wrap: normal;
   }
   thead th.sortable {
     padding: 0;
@@ -199,10 +209,6 @@ export const targetTableStyles = css`
   .num,
   .numeric {
     font-variant-numeric: tabular-nums;
-  }
-  /* Figures break between words, never inside "54,34%" or "[3]". */
-  .numeric {
-    overflow-wrap: break-word;
   }
   td.source {
     min-inline-size: 10rem;
@@ -362,7 +368,17 @@ export const targetTableStyles = css`
     }
     thead th {
       inline-size: var(--_tt-col, auto);
-      overflow-wrap: break-word;
+    }
+    /* Many period columns: shares of the width would squeeze them unreadable; they scroll. */
+    table:has(th:nth-child(13)) th:not(.col-number) {
+      inline-size: 7rem;
+    }
+    table:has(th:nth-child(13)) .col-indicator {
+      inline-size: 16rem;
+    }
+    /* Shares of the width always fit: no scrolling box, so the header sticks to the page. */
+    .scroll:not(:has(th:nth-child(13))) {
+      overflow: visible;
     }
     .status,
     .progress {
@@ -436,8 +452,12 @@ export const targetTableStyles = css`
     .row-error {
       border-inline-start: 0;
     }
-    details.columns fieldset {
-      position: static;
+    td.source,
+    .progress {
+      min-inline-size: 0;
+    }
+    .status {
+      white-space: normal;
     }
   }
 
@@ -459,6 +479,9 @@ export const targetTableStyles = css`
     }
     thead th {
       position: static;
+    }
+    .scroll {
+      overflow: visible;
     }
     tr {
       break-inside: avoid;

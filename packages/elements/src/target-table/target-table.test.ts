@@ -93,11 +93,15 @@ async function choose(el: CdsTargetTable, name: string, value: string): Promise<
   await el.updateComplete;
 }
 
-async function table(data: unknown, attrs: Record<string, string> = {}): Promise<CdsTargetTable> {
+async function table(
+  data: unknown,
+  attrs: Record<string, string> = {},
+  width = 1100,
+): Promise<CdsTargetTable> {
   const el = document.createElement('cds-target-table');
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   el.data = data as object;
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 1100px"></div>`);
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: ${width}px"></div>`);
   wrapper.append(el);
   await el.updateComplete;
   return el;
@@ -888,6 +892,190 @@ describe('cds-target-table', () => {
       expect(getComputedStyle(root(el).querySelector('thead th') as Element).position).to.equal(
         'sticky',
       );
+      // No scrolling box around a table that always fits: the header sticks to the page.
+      const scroller = root(el).querySelector('[role="region"]') as Element;
+      expect(getComputedStyle(scroller).overflowX).to.equal('visible');
+    });
+  });
+
+  describe('fitting its container', () => {
+    const REPORTS = [
+      'bc-2022-08.json',
+      'bc-2022-12-28.json',
+      'bc-2023-02-25.json',
+      'bc-2023-12.json',
+      'bc-2024-04.json',
+    ];
+    let report: unknown;
+    let merged: unknown;
+    before(async () => {
+      report = await loadSeed('bc-2023-02-25.json');
+      merged = mergeDatasets((await Promise.all(REPORTS.map(loadSeed))) as DatasetInput[]);
+    });
+    const REPORT_TABLE = { 'table-id': RESULTS_2022, 'as-of': '2023-02-25' };
+    // The MultiPeriod story's table.
+    const TWO_PERIODS = {
+      'table-id': RESULTS_2022,
+      period: '2022',
+      periods: '2022 2022-H1',
+      columns: 'number indicator result target status source',
+      lang: 'en',
+    };
+    const ALL_PERIODS = { ...REPORT_TABLE, periods: 'all', 'page-size': '3' };
+
+    /**
+     * What reaches past the element's box, by more than half a pixel: the element itself (its
+     * scroll width) and every box in it. What a box with its own overflow (the scroll region,
+     * the hidden header of the cards) holds is its business: only that box is measured.
+     */
+    function overreach(el: CdsTargetTable): string[] {
+      const box = el.getBoundingClientRect();
+      const out: string[] = [];
+      if (el.scrollWidth > el.clientWidth)
+        out.push(`host scrolls ${el.scrollWidth - el.clientWidth}px`);
+      const walk = (parent: ParentNode): void => {
+        for (const n of parent.children) {
+          // A closed disclosure shows its summary only.
+          if (n.closest('details:not([open]) > :not(summary)')) continue;
+          const r = n.getBoundingClientRect();
+          if (r.width === 0 && r.height === 0) continue;
+          const past = Math.max(r.right - box.right, box.left - r.left);
+          if (past > 0.5)
+            out.push(
+              `${n.localName}.${n.className}: ${past.toFixed(1)}px "${clean(n.textContent).slice(0, 30)}"`,
+            );
+          if (getComputedStyle(n).overflowX === 'visible' && n.localName !== 'select') walk(n);
+        }
+      };
+      walk(root(el));
+      return out.slice(0, 6);
+    }
+
+    const region = (el: CdsTargetTable): HTMLElement => {
+      const r = root(el).querySelector<HTMLElement>('[role="region"]');
+      if (!r) throw new Error('no scroll region');
+      return r;
+    };
+
+    /** The words of `cell` that the line breaks cut in two ("nghiệ / p"). */
+    function brokenWords(cell: Element): string[] {
+      const broken: string[] = [];
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+        for (const m of (t.textContent ?? '').matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(t, m.index);
+          range.setEnd(t, m.index + m[0].length);
+          const lines = new Set([...range.getClientRects()].map((q) => Math.round(q.top)));
+          if (lines.size > 1) broken.push(m[0]);
+        }
+      }
+      return broken;
+    }
+
+    it('scrolls a table too wide for its container inside a focusable region named by the caption', async () => {
+      const cases: [string, unknown, Record<string, string>, number][] = [
+        ['report table, en, 720px', report, { ...REPORT_TABLE, lang: 'en' }, 720],
+        ['two periods with sources, 720px', merged, TWO_PERIODS, 720],
+        ['every period, 720px', merged, ALL_PERIODS, 720],
+        ['every period, 1000px', merged, ALL_PERIODS, 1000],
+      ];
+      for (const [name, data, attrs, width] of cases) {
+        const el = await table(data, attrs, width);
+        expect(overreach(el), name).to.deep.equal([]);
+        const r = region(el);
+        expect(r.scrollWidth, name).to.be.greaterThan(r.clientWidth);
+        expect(r.tabIndex, name).to.equal(0);
+        const title = root(el).getElementById(r.getAttribute('aria-labelledby') ?? '');
+        expect(title?.closest('caption'), name).to.not.equal(null);
+        expect(r.contains(root(el).querySelector('table')), name).to.equal(true);
+      }
+    });
+
+    it('scrolls the region from the keyboard, and stays accessible (axe)', async () => {
+      const el = await table(report, { ...REPORT_TABLE, lang: 'en' }, 720);
+      const r = region(el);
+      r.focus();
+      expect(root(el).activeElement).to.equal(r);
+      await sendKeys({ press: 'End' });
+      await sendKeys({ press: 'ArrowRight' });
+      for (let i = 0; i < 60 && r.scrollLeft === 0; i++)
+        await new Promise((done) => requestAnimationFrame(done));
+      expect(r.scrollLeft).to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps names whole, never "nghiệ / p", when the columns need more room than there is', async () => {
+      for (const width of [720, 1000]) {
+        const el = await table(merged, ALL_PERIODS, width);
+        const names = [...root(el).querySelectorAll('tbody th[scope="row"]')];
+        expect(names.length).to.be.greaterThan(0);
+        expect(names.flatMap(brokenWords), `${width}px`).to.deep.equal([]);
+      }
+    });
+
+    it('keeps many period columns readable in the fixed layout: whole words, clear of the caption', async () => {
+      const el = await table(merged, ALL_PERIODS, 1100);
+      expect(overreach(el)).to.deep.equal([]);
+      const caption = root(el).querySelector('caption')?.getBoundingClientRect();
+      const ths = [...root(el).querySelectorAll('thead th')];
+      expect(ths.length).to.be.greaterThan(30);
+      const bad = ths.flatMap((th) => {
+        const box = th.getBoundingClientRect();
+        const label = th.querySelector('button span') as Element;
+        const text = label.getBoundingClientRect();
+        const words = brokenWords(label);
+        const out = text.right > box.right + 0.5 || text.top < (caption?.bottom ?? 0) - 0.5;
+        return words.length || out ? [`${clean(label.textContent)} ${words.join(' ')}`] : [];
+      });
+      expect(bad).to.deep.equal([]);
+      expect(region(el).scrollWidth).to.be.greaterThan(region(el).clientWidth);
+    });
+
+    it('keeps the controls and the cards within a very narrow container (120 and 160px)', async () => {
+      for (const width of [120, 160])
+        for (const lang of ['vi', 'en']) {
+          const el = await table(report, { ...REPORT_TABLE, 'page-size': '4', lang }, width);
+          expect(root(el).querySelector('nav.pager')).to.not.equal(null);
+          expect(overreach(el), `${lang} ${width}px`).to.deep.equal([]);
+        }
+      // Cards with sources and tasks' statuses: nothing to scroll sideways in a card.
+      const tasks = { 'table-id': 'bc-2023-02-25-de-an-06-2022', 'as-of': '2023-02-25' };
+      for (const [data, attrs] of [
+        [merged, TWO_PERIODS],
+        [report, tasks],
+      ] as const) {
+        const el = await table(data, attrs, 120);
+        const r = region(el);
+        expect(r.scrollWidth, attrs['table-id']).to.be.at.most(r.clientWidth);
+        expect(overreach(el), attrs['table-id']).to.deep.equal([]);
+      }
+    });
+
+    it('opens the column picker within the element, without moving the other controls', async () => {
+      for (const width of [240, 360, 480, 720, 1000, 1100]) {
+        const el = await table(report, { ...REPORT_TABLE, lang: 'en' }, width);
+        const details = root(el).querySelector('details.columns') as HTMLDetailsElement;
+        const others = [...root(el).querySelectorAll('.toolbar > :not(details)')];
+        const before = others.map((o) => o.getBoundingClientRect().toJSON() as object);
+        details.open = true;
+        const box = el.getBoundingClientRect();
+        const panel = details.querySelector('fieldset')?.getBoundingClientRect();
+        expect(panel && panel.width, `${width}px`).to.be.greaterThan(0);
+        expect(panel && panel.left, `${width}px left`).to.be.at.least(box.left - 0.5);
+        expect(panel && panel.right, `${width}px right`).to.be.at.most(box.right + 0.5);
+        expect(
+          others.map((o) => o.getBoundingClientRect().toJSON() as object),
+          `${width}px`,
+        ).to.deep.equal(before);
+      }
+    });
+
+    it('shows every column in print, never cut by the scroll region', async () => {
+      const el = await table(report, REPORT_TABLE, 720);
+      await emulateMedia({ media: 'print' });
+      const r = region(el);
+      expect(getComputedStyle(r).overflowX).to.equal('visible');
     });
   });
 

@@ -424,21 +424,25 @@ export class CdsTargetTable extends CdsElement {
     const model = this.model;
     if (!view || !model || model.rows.length === 0) return renderPlaceholder(m.noData);
     const t = tableMessages[this.locale];
+    // Columns that cannot fit scroll in their region, never the page; the region takes focus,
+    // so the keyboard scrolls it too.
     return html`${this.hideToolbar ? nothing : this.renderToolbar(view, t)}
       ${
         model.errorRows
           ? html`<p class="row-errors" role="alert">⚠ ${t.rowErrorsSummary(model.errorRows)}</p>`
           : nothing
       }
-      <table part="table">
-        ${this.renderCaption()}
-        <thead>
-          <tr part="header">
-            ${view.columns.map((c, i) => this.renderHeader(c, view, view.widths[i]))}
-          </tr>
-        </thead>
-        ${this.plan.map((section) => this.renderSection(section, view, t))}
-      </table>
+      <div class="scroll" role="region" tabindex="0" aria-labelledby="caption-title">
+        <table part="table">
+          ${this.renderCaption()}
+          <thead>
+            <tr part="header">
+              ${view.columns.map((c, i) => this.renderHeader(c, view, view.widths[i]))}
+            </tr>
+          </thead>
+          ${this.plan.map((section) => this.renderSection(section, view, t))}
+        </table>
+      </div>
       ${
         this.paged
           ? renderPager(this.paged, t, this.locale, {
