@@ -3,6 +3,8 @@ import { css } from 'lit';
 export const indicatorCardStyles = css`
   :host {
     display: block;
+    /* The card lays itself out by its own width (down to 120 px), not the viewport's. */
+    container-type: inline-size;
     --_card-positive: var(--cds-indicator-card-positive, var(--_positive));
     --_card-negative: var(--cds-indicator-card-negative, var(--_negative));
     --_card-caution: var(--cds-indicator-card-caution, var(--_caution));
@@ -26,6 +28,8 @@ export const indicatorCardStyles = css`
     color: var(--_text);
     text-decoration: none;
     line-height: 1.35;
+    /* A word longer than a narrow card ("Identification") breaks rather than stick out. */
+    overflow-wrap: anywhere;
   }
   .card > * {
     grid-column: 1 / -1;
@@ -63,7 +67,8 @@ export const indicatorCardStyles = css`
     gap: 0 0.375rem;
   }
   .number {
-    font-size: 2rem;
+    /* Smaller in a narrow card, so "70,91%" fits 120 px; 2rem from 200 px. */
+    font-size: min(2rem, 16cqi);
     font-weight: 700;
     line-height: 1.1;
     font-variant-numeric: tabular-nums;
@@ -98,16 +103,16 @@ export const indicatorCardStyles = css`
     color: var(--_card-neutral);
   }
   .badge {
-    justify-self: start;
     display: inline-flex;
     align-items: center;
     gap: 0.3em;
     padding: 0.05em 0.55em;
     border: 1.5px solid currentColor;
-    border-radius: 999px;
-    font-size: 0.8125rem;
+    /* A pill on one line; its words wrap inside the outline only in a narrow card, where it
+       is smaller, so that "✗ Not achieved" breaks between its words. */
+    border-radius: 1em;
+    font-size: min(0.8125rem, 9.5cqi);
     font-weight: 600;
-    white-space: nowrap;
   }
   .spark {
     display: block;
@@ -170,6 +175,13 @@ export const indicatorCardStyles = css`
   :host([variant='compact']) .value,
   :host([variant='compact']) .change {
     grid-column: 1;
+  }
+  /* Too narrow for the sparkline beside the value: it goes under it. */
+  @container (max-width: 239px) {
+    :host([variant='compact']) .card > * {
+      grid-column: 1 / -1;
+      grid-row: auto;
+    }
   }
   /* Compact cards keep the source and other figures for screen readers only. */
   :host([variant='compact']) .source,

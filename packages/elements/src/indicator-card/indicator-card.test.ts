@@ -99,15 +99,84 @@ const text = (node: Element | null | undefined): string =>
 const part = (el: CdsIndicatorCard, name: string): Element | null | undefined =>
   el.shadowRoot?.querySelector(`[part~="${name}"]`);
 
-async function card(data: unknown, attrs: Record<string, string> = {}): Promise<CdsIndicatorCard> {
+async function card(
+  data: unknown,
+  attrs: Record<string, string> = {},
+  width = 320,
+): Promise<CdsIndicatorCard> {
   const el = document.createElement('cds-indicator-card');
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   el.indicator = data as object;
-  const host = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
+  const host = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
   host.append(el);
   await el.updateComplete;
   return el;
 }
+
+const clipped = (e: Element): boolean =>
+  getComputedStyle(e).clip !== 'auto' || (e.parentElement ? clipped(e.parentElement) : false);
+
+/** The boxes of each line of text under `root`, but not of text for screen readers only. */
+function lines(root: Node): DOMRect[] {
+  const found: DOMRect[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!n.textContent?.trim() || !n.parentElement || clipped(n.parentElement)) continue;
+    const range = document.createRange();
+    range.selectNodeContents(n);
+    found.push(...range.getClientRects());
+  }
+  return found;
+}
+
+/** What is drawn in the card (each element's box, each line of text) that sticks out of its
+ * host sideways. */
+function outside(el: CdsIndicatorCard): string[] {
+  const box = el.getBoundingClientRect();
+  const found: string[] = [];
+  const check = (what: string, r: DOMRect): void => {
+    const over = Math.max(box.left - r.left, r.right - box.right);
+    if (r.width && r.height && over > 0.5) found.push(`${what} by ${over.toFixed(1)}px`);
+  };
+  for (const e of el.shadowRoot?.querySelectorAll('*') ?? []) {
+    if (!clipped(e))
+      check(`<${e.localName} class="${e.getAttribute('class')}">`, e.getBoundingClientRect());
+  }
+  for (const r of lines(el.shadowRoot as ShadowRoot)) check('a line of text', r);
+  return found;
+}
+
+/** The words under `root` that are broken across two lines. */
+function brokenWords(root: Node): string[] {
+  const found: string[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    for (const word of n.textContent?.matchAll(/\S+/g) ?? []) {
+      const range = document.createRange();
+      range.setStart(n, word.index);
+      range.setEnd(n, word.index + word[0].length);
+      if (range.getClientRects().length > 1) found.push(word[0]);
+    }
+  }
+  return found;
+}
+
+const meets = (a: DOMRect, b: DOMRect): boolean =>
+  a.left < b.right - 0.5 &&
+  b.left < a.right - 0.5 &&
+  a.top < b.bottom - 0.5 &&
+  b.top < a.bottom - 0.5;
+
+/** Cards from the seeds with the widest numbers, statuses and words. */
+const WIDE: Record<string, string>[] = [
+  { 'indicator-id': 'ndxp-giao-dich-binh-quan-ngay' },
+  { 'indicator-id': 'to-cong-nghe-so-cong-dong', 'change-format': 'absolute' },
+  { 'indicator-id': 'tan-cong-mang', period: '2022' },
+  { 'indicator-id': 'du-lieu-mo', period: '2022', 'as-of': '2023-02-25' },
+  { 'indicator-id': 'luat-can-cuoc-cong-dan-sua-doi', 'as-of': '2024-04' },
+  { 'indicator-id': 'dnnvv-thuong-xuyen-nen-tang-cds', 'as-of': '2023-02-25' },
+  { 'indicator-id': 'dan-so-dien-thoai-thong-minh', period: '2022-H1', 'as-of': '2022-08' },
+];
 
 const chartJsResources = (): string[] =>
   performance
@@ -390,6 +459,49 @@ describe('cds-indicator-card', () => {
     expect(text(part(attacks, 'change')?.querySelector('[aria-hidden="true"]'))).to.equal(
       '▲ 25,3%',
     );
+  });
+
+  it('keeps every line inside a card 120 or 160 px wide, in both languages and variants', async () => {
+    const data = await loadSeed('merged.json');
+    const found: string[] = [];
+    for (const variant of ['regular', 'compact']) {
+      for (const lang of ['vi', 'en']) {
+        for (const width of [120, 160]) {
+          for (const attrs of WIDE) {
+            const el = await card(data, { ...attrs, variant, lang }, width);
+            const says = `${variant} ${lang} ${width}px ${text(part(el, 'value'))}`;
+            found.push(...outside(el).map((f) => `${says}: ${f}`));
+            for (const what of ['.number', '.badge']) {
+              const words = brokenWords(
+                el.shadowRoot?.querySelector(what) ?? document.createTextNode(''),
+              );
+              found.push(...words.map((w) => `${says}: "${w}" is broken`));
+            }
+          }
+        }
+      }
+    }
+    expect(found).to.deep.equal([]);
+  });
+
+  it('puts the compact sparkline under the value when the card is narrow, beside it otherwise', async () => {
+    const data = await loadSeed('merged.json');
+    const found: string[] = [];
+    for (const lang of ['vi', 'en']) {
+      for (const width of [120, 160, 240, 320]) {
+        for (const attrs of WIDE) {
+          const el = await card(data, { ...attrs, variant: 'compact', lang }, width);
+          const spark = part(el, 'sparkline')?.getBoundingClientRect();
+          const value = part(el, 'value') as Element;
+          const words = [...lines(value), ...lines(part(el, 'change') ?? value)];
+          if (spark && words.some((r) => meets(r, spark)))
+            found.push(`${lang} ${width}px: the sparkline covers "${text(value)}"`);
+          if (spark && width === 320 && spark.top > value.getBoundingClientRect().bottom)
+            found.push(`${lang} ${width}px: the sparkline is not beside "${text(value)}"`);
+        }
+      }
+    }
+    expect(found).to.deep.equal([]);
   });
 
   it('loads no Chart.js on a page with only cards', async () => {

@@ -14,11 +14,12 @@ export const statusBadgeStyles = css`
     gap: 0.3em;
     padding: 0.1em 0.55em;
     border: 1.5px solid currentColor;
-    border-radius: 999px;
+    /* A pill on one line (1.1em is over half its height); its words wrap inside the outline,
+       with rounded corners, only in a box too narrow for them. */
+    border-radius: 1.1em;
     font-size: 0.875rem;
     font-weight: 600;
     line-height: 1.5;
-    white-space: nowrap;
   }
   .positive {
     color: var(--_badge-positive);

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import './cds-status-badge.js';
 import type { CdsStatusBadge } from './status-badge.js';
 import { clearFetchCache } from '../base/fetch-json.js';
-import { nextEvent } from '../../test/helpers.js';
+import { loadSeed, nextEvent } from '../../test/helpers.js';
 
 const SHORT =
   '{"name":"Tỷ lệ hồ sơ nộp trực tuyến","value":54.34,"target":50,"unit":"%","period":"2022"}';
@@ -11,6 +11,74 @@ function badgeText(el: CdsStatusBadge): string {
   return (
     el.shadowRoot?.querySelector('[part="badge"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? ''
   );
+}
+
+/** What is drawn in the shadow root (each element's box, each line of text) that sticks out of
+ * `box` sideways; text for screen readers only (clipped) is not drawn. */
+function outside(el: Element, box: DOMRect): string[] {
+  const clipped = (e: Element): boolean =>
+    getComputedStyle(e).clip !== 'auto' || (e.parentElement ? clipped(e.parentElement) : false);
+  const found: string[] = [];
+  const check = (what: string, r: DOMRect): void => {
+    const over = Math.max(box.left - r.left, r.right - box.right);
+    if (r.width && r.height && over > 0.5) found.push(`${what} by ${over.toFixed(1)}px`);
+  };
+  check('host', el.getBoundingClientRect());
+  const walker = document.createTreeWalker(el.shadowRoot as ShadowRoot, NodeFilter.SHOW_ALL);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const owner = n instanceof Element ? n : n.parentElement;
+    if (!owner || clipped(owner)) continue;
+    if (n instanceof Element)
+      check(`<${n.localName} class="${n.className}">`, n.getBoundingClientRect());
+    else if (n.nodeType === Node.TEXT_NODE && n.textContent?.trim()) {
+      const range = document.createRange();
+      range.selectNodeContents(n);
+      for (const r of range.getClientRects()) check(`"${n.textContent.trim()}"`, r);
+    }
+  }
+  return found;
+}
+
+/** The longest verdicts in the seeds ("Chưa có mục tiêu", "Hoàn thành muộn", "Not achieved"). */
+const LONG_VERDICTS: [string, Record<string, string>][] = [
+  ['bc-2023-02-25.json', { 'indicator-id': 'hoa-don-dien-tu', 'as-of': '2023-02-25' }],
+  ['bc-2023-02-25.json', { 'indicator-id': 'du-lieu-mo', 'as-of': '2023-02-25' }],
+  [
+    'merged.json',
+    { 'indicator-id': 'ho-so-xu-ly-truc-tuyen', period: '2023', 'as-of': '2023-02-25' },
+  ],
+  ['bc-2022-08.json', { 'indicator-id': 'dan-so-dien-thoai-thong-minh', 'as-of': '2022-08' }],
+  ['merged.json', { 'indicator-id': 'luat-can-cuoc-cong-dan-sua-doi', 'as-of': '2024-04' }],
+  ['bc-2022-08.json', { 'indicator-id': 'bao-cao-truc-tuyen', 'as-of': '2022-08' }],
+  ['bc-2022-12-28.json', { 'indicator-id': 'toc-do-bang-rong-co-dinh', 'as-of': '2022-12-28' }],
+  [
+    '',
+    {
+      'as-of': '2023-12',
+      indicator: JSON.stringify({
+        id: 'vi-du',
+        name: 'Ví dụ',
+        kind: 'milestone',
+        targets: [{ due: '2023-03' }],
+        observations: [{ period: '2023-06', done: true, completed: '2023-06' }],
+      }),
+    },
+  ],
+];
+
+/** Detailed badges for LONG_VERDICTS in boxes `width` px wide, in `lang`. */
+async function narrowBadges(lang: string, width: number): Promise<CdsStatusBadge[]> {
+  const badges: CdsStatusBadge[] = [];
+  for (const [seed, attrs] of LONG_VERDICTS) {
+    const el = document.createElement('cds-status-badge');
+    for (const [k, v] of Object.entries({ ...attrs, lang, detailed: '' })) el.setAttribute(k, v);
+    if (seed) el.indicator = (await loadSeed(seed)) as object;
+    const box = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+    box.append(el);
+    await el.updateComplete;
+    badges.push(el);
+  }
+  return badges;
 }
 
 describe('cds-status-badge', () => {
@@ -273,6 +341,49 @@ describe('cds-status-badge', () => {
       html`<cds-status-badge indicator=${evil} detailed as-of="2023"></cds-status-badge>`,
     );
     expect(el.shadowRoot?.querySelector('img')).to.equal(null);
+  });
+
+  it('keeps the pill and the explanation inside a box 120 or 160 px wide, in both languages', async () => {
+    const found: string[] = [];
+    const verdicts = new Set<string>();
+    for (const lang of ['vi', 'en']) {
+      for (const width of [120, 160]) {
+        for (const el of await narrowBadges(lang, width)) {
+          verdicts.add(badgeText(el));
+          const box = (el.parentElement as HTMLElement).getBoundingClientRect();
+          found.push(...outside(el, box).map((f) => `${lang} ${width}px ${badgeText(el)}: ${f}`));
+        }
+      }
+    }
+    expect([...verdicts]).to.include.members([
+      '↗ Đúng tiến độ',
+      '! Chậm tiến độ',
+      '– Chưa có dữ liệu',
+      '○ Chưa có mục tiêu',
+      '✓ Hoàn thành muộn',
+      '✗ Not achieved',
+    ]);
+    expect(found).to.deep.equal([]);
+  });
+
+  it('wraps a long verdict inside its outline when narrow, the symbol beside the words', async () => {
+    const late = (await narrowBadges('vi', 120)).at(-1);
+    const badge = late?.shadowRoot?.querySelector('[part="badge"]') as HTMLElement;
+    expect(badgeText(late as CdsStatusBadge)).to.equal('✓ Hoàn thành muộn');
+    const symbol = (badge.firstElementChild as HTMLElement).getBoundingClientRect();
+    const words = document.createRange();
+    words.selectNodeContents(badge.lastChild as Node);
+    const lines = [...words.getClientRects()];
+    expect(lines.length).to.be.greaterThan(1);
+    for (const line of lines) expect(line.left).to.be.at.least(symbol.right);
+  });
+
+  it('keeps every verdict on one line at ordinary widths', async () => {
+    for (const el of await narrowBadges('vi', 240)) {
+      const badge = el.shadowRoot?.querySelector('[part="badge"]') as HTMLElement;
+      const lineHeight = parseFloat(getComputedStyle(badge).lineHeight);
+      expect(badge.getBoundingClientRect().height, badgeText(el)).to.be.below(1.5 * lineHeight);
+    }
   });
 
   it('restores the empty state when the attribute is removed', async () => {
