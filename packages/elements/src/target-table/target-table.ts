@@ -424,15 +424,16 @@ export class CdsTargetTable extends CdsElement {
     const model = this.model;
     if (!view || !model || model.rows.length === 0) return renderPlaceholder(m.noData);
     const t = tableMessages[this.locale];
-    // Columns that cannot fit scroll in their region, never the page; the region takes focus,
-    // so the keyboard scrolls it too.
+    // Columns that cannot fit scroll in their box, never the page; the box takes focus, so the
+    // keyboard scrolls it too. A named group, not a region: a landmark named like the table
+    // would repeat the name of the page section it usually sits in.
     return html`${this.hideToolbar ? nothing : this.renderToolbar(view, t)}
       ${
         model.errorRows
           ? html`<p class="row-errors" role="alert">⚠ ${t.rowErrorsSummary(model.errorRows)}</p>`
           : nothing
       }
-      <div class="scroll" role="region" tabindex="0" aria-labelledby="caption-title">
+      <div class="scroll" role="group" tabindex="0" aria-labelledby="caption-title">
         <table part="table">
           ${this.renderCaption()}
           <thead>
