@@ -3,8 +3,12 @@ import { css } from 'lit';
 export const kpiGaugeStyles = css`
   :host {
     display: block;
-    /* The gauge lays itself out by its own width (120–600 px), not the viewport's. */
+    /* The gauge lays itself out by its own width (120–600 px), not the viewport's. A size
+       container has no width from its content: where a layout asks for one (a flex row without
+       widths, inline-block), it is 18rem, and it may still shrink. */
     container-type: inline-size;
+    contain-intrinsic-inline-size: 18rem;
+    min-inline-size: 0;
     --_track: var(--cds-kpi-gauge-track, var(--_border));
   }
   :host([theme]) {

@@ -1,0 +1,63 @@
+/**
+ * Elements that lay themselves out by their own width (size containers, for container queries)
+ * have no width of their own from their content. In a layout that sizes boxes by their content
+ * (a flex row without widths, inline-block, grid items sized by their content) they must still get a
+ * usable width, never collapse to nothing; and in a narrow flex row they still shrink to fit.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/define-all.js';
+
+const SHORT_FORM = JSON.stringify({
+  name: 'Tỷ lệ hồ sơ xử lý trực tuyến',
+  value: 54.34,
+  target: 50,
+  unit: '%',
+  period: '2022',
+});
+
+type Updating = HTMLElement & { updateComplete: Promise<unknown> };
+
+async function place(container: string, tags: readonly string[]): Promise<Updating[]> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang="vi"></div>`);
+  wrapper.style.cssText = container;
+  const els = tags.map((tag) => {
+    const el = document.createElement(tag) as Updating;
+    el.setAttribute('indicator', SHORT_FORM);
+    return el;
+  });
+  wrapper.append(...els);
+  await Promise.all(els.map((el) => el.updateComplete));
+  return els;
+}
+
+describe('size containers in shrink-to-fit layouts', () => {
+  const TAGS = ['cds-kpi-gauge', 'cds-indicator-card'];
+  const LAYOUTS: Record<string, string> = {
+    'a flex row without widths': 'display: flex; gap: 8px; width: 1200px',
+    'a grid of content-sized items': 'display: grid; justify-items: start; width: 1200px',
+    'inline-block': 'width: 1200px',
+  };
+  for (const [layout, css] of Object.entries(LAYOUTS)) {
+    it(`the gauge and the card get a usable width in ${layout}`, async () => {
+      const els = await place(css, TAGS);
+      if (layout === 'inline-block') for (const el of els) el.style.display = 'inline-block';
+      for (const el of els) {
+        const width = el.getBoundingClientRect().width;
+        expect(width, `${el.localName} in ${layout}`).to.be.within(240, 320);
+        expect(el.shadowRoot?.textContent, el.localName).to.contain('54,34%');
+      }
+    });
+  }
+
+  it('still shrinks to share a narrow flex row', async () => {
+    const els = await place('display: flex; width: 300px', TAGS);
+    const total = els.reduce((sum, el) => sum + el.getBoundingClientRect().width, 0);
+    expect(total).to.be.at.most(300.5);
+    for (const el of els) expect(el.getBoundingClientRect().width).to.be.above(100);
+  });
+
+  it('fills a block container as before', async () => {
+    const els = await place('width: 500px', TAGS);
+    for (const el of els) expect(el.getBoundingClientRect().width).to.equal(500);
+  });
+});
