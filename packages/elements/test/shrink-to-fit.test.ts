@@ -17,12 +17,18 @@ const SHORT_FORM = JSON.stringify({
 
 type Updating = HTMLElement & { updateComplete: Promise<unknown> };
 
+/** The table takes rows (its short form); the others one indicator. */
+const TABLE_ROWS = JSON.stringify([
+  { name: 'Tỷ lệ hồ sơ xử lý trực tuyến', value: 54.34, target: 50, unit: '%', period: '2022' },
+]);
+
 async function place(container: string, tags: readonly string[]): Promise<Updating[]> {
   const wrapper = await fixture<HTMLDivElement>(html`<div lang="vi"></div>`);
   wrapper.style.cssText = container;
   const els = tags.map((tag) => {
     const el = document.createElement(tag) as Updating;
-    el.setAttribute('indicator', SHORT_FORM);
+    if (tag === 'cds-target-table') el.setAttribute('data', TABLE_ROWS);
+    else el.setAttribute('indicator', SHORT_FORM);
     return el;
   });
   wrapper.append(...els);
@@ -33,17 +39,23 @@ async function place(container: string, tags: readonly string[]): Promise<Updati
 describe('size containers in shrink-to-fit layouts', () => {
   const TAGS = ['cds-kpi-gauge', 'cds-indicator-card'];
   const LAYOUTS: Record<string, string> = {
-    'a flex row without widths': 'display: flex; gap: 8px; width: 1200px',
-    'a grid of content-sized items': 'display: grid; justify-items: start; width: 1200px',
-    'inline-block': 'width: 1200px',
+    'a flex row without widths': 'display: flex; gap: 8px; width: 1400px',
+    'a grid of content-sized items': 'display: grid; justify-items: start; width: 1400px',
+    'inline-block': 'width: 1400px',
+  };
+  /** The width each takes when its content is asked for: 18rem, or 40rem for the table. */
+  const INTRINSIC: Record<string, number> = {
+    'cds-kpi-gauge': 288,
+    'cds-indicator-card': 288,
+    'cds-target-table': 640,
   };
   for (const [layout, css] of Object.entries(LAYOUTS)) {
-    it(`the gauge and the card get a usable width in ${layout}`, async () => {
-      const els = await place(css, TAGS);
+    it(`the gauge, the card and the table get a usable width in ${layout}`, async () => {
+      const els = await place(css, [...TAGS, 'cds-target-table']);
       if (layout === 'inline-block') for (const el of els) el.style.display = 'inline-block';
       for (const el of els) {
         const width = el.getBoundingClientRect().width;
-        expect(width, `${el.localName} in ${layout}`).to.be.within(240, 320);
+        expect(width, `${el.localName} in ${layout}`).to.equal(INTRINSIC[el.localName]);
         expect(el.shadowRoot?.textContent, el.localName).to.contain('54,34%');
       }
     });
@@ -57,7 +69,7 @@ describe('size containers in shrink-to-fit layouts', () => {
   });
 
   it('fills a block container as before', async () => {
-    const els = await place('width: 500px', TAGS);
+    const els = await place('width: 500px', [...TAGS, 'cds-target-table']);
     for (const el of els) expect(el.getBoundingClientRect().width).to.equal(500);
   });
 });
