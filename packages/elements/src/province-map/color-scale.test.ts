@@ -31,7 +31,13 @@ describe('province-map colour scale', () => {
 
   it('takes ColorBrewer YlGnBu, lightest for the lowest bin, distinct per bin', () => {
     const colors = sequentialScale(values, 'quantile', 4).bins.map((b) => b.color);
-    expect(colors).to.deep.equal(['#edf8b1', '#7fcdbb', '#225ea8', '#081d58']);
+    // Light scheme first, then the dark scheme's lifted variant of the same step.
+    expect(colors).to.deep.equal([
+      'light-dark(#edf8b1, #f1fcb5)',
+      'light-dark(#7fcdbb, #96e4d2)',
+      'light-dark(#225ea8, #5996e5)',
+      'light-dark(#081d58, #4a68a9)',
+    ]);
   });
 
   it('diverges around a target: orange short of it, purple meeting it, farther darker', () => {
@@ -44,8 +50,8 @@ describe('province-map colour scale', () => {
     // Farthest below the target is the darkest orange; farthest above the darkest purple.
     expect(bin(10).color).to.equal('#b35806');
     expect(bin(45).color).to.equal('#fee0b6');
-    expect(bin(50).color).to.equal('#d8daeb');
-    expect(bin(90).color).to.equal('#542788');
+    expect(bin(50).color).to.equal('light-dark(#d8daeb, #d8daeb)');
+    expect(bin(90).color).to.equal('light-dark(#542788, #7d54b7)');
     // Bins run in value order: the legend reads like a number line.
     const froms = scale.bins.map((b) => b.from);
     expect(froms).to.deep.equal([...froms].sort((a, b) => a - b));

@@ -2,27 +2,39 @@
  * Binning and colours for numeric maps. Palettes are ColorBrewer's colour-blind-safe schemes
  * (Cynthia Brewer, Penn State; Apache-2.0): YlGnBu, sequential, and PuOr, diverging around a
  * target (orange short of it, purple meeting it), so the scale reads without red–green vision.
+ * Each colour is `light-dark(light, dark)`: the dark scheme lifts the darkest colours (same hue,
+ * same order) to 3:1 against the dark surface, as WCAG 1.4.11 asks of shapes that carry meaning.
  */
 import { meets, type TargetOp } from '@cds-vn/core';
 
 export type Binning = 'quantile' | 'equal';
 
-/** YlGnBu, 9 classes, lightest first. */
-export const SEQUENTIAL = [
-  '#ffffd9',
-  '#edf8b1',
-  '#c7e9b4',
-  '#7fcdbb',
-  '#41b6c4',
-  '#1d91c0',
-  '#225ea8',
-  '#253494',
-  '#081d58',
-] as const;
+/**
+ * `light-dark()` pairs, so the element's colour scheme picks, on the map and in the legend alike;
+ * `dark` holds only the colours the dark scheme changes, by index.
+ */
+export const themed = (light: readonly string[], dark: Record<number, string>): string[] =>
+  light.map((c, i) => `light-dark(${c}, ${dark[i] ?? c})`);
 
-/** PuOr, each side nearest the target first: orange short of it, purple meeting it. */
+/**
+ * YlGnBu, 9 classes less its near-white first, lightest first. In the dark scheme lightness is
+ * spread over what reaches 3:1 on the dark surface (#16191d), hues kept.
+ */
+export const SEQUENTIAL = themed(
+  ['#edf8b1', '#c7e9b4', '#7fcdbb', '#41b6c4', '#1d91c0', '#225ea8', '#253494', '#081d58'],
+  ['#f1fcb5', '#d2f4bf', '#96e4d2', '#65d6e4', '#54bcec', '#5996e5', '#5d77dd', '#4a68a9'],
+);
+
+/**
+ * PuOr, each side nearest the target first: orange short of it, purple meeting it. The orange
+ * side already reaches 3:1 on the dark surface; the purple side is lifted.
+ */
 const SHORT = ['#fee0b6', '#fdb863', '#e08214', '#b35806'] as const;
-const MEETS = ['#d8daeb', '#b2abd2', '#8073ac', '#542788'] as const;
+const MEETS = themed(['#d8daeb', '#b2abd2', '#8073ac', '#542788'], {
+  1: '#beb7df',
+  2: '#9a8dc8',
+  3: '#7d54b7',
+});
 
 export interface Bin {
   /** Lower bound (inclusive) and upper bound (exclusive, except the last bin's). */
@@ -55,8 +67,8 @@ function spread(palette: readonly string[], count: number): string[] {
   );
 }
 
-/** `count` sequential colours, skipping the palette's near-white end. */
-export const sequentialColors = (count: number): string[] => spread(SEQUENTIAL.slice(1), count);
+/** `count` sequential colours. */
+export const sequentialColors = (count: number): string[] => spread(SEQUENTIAL, count);
 
 /** Inner thresholds splitting `values` into `count` bins (fewer when values repeat). */
 export function thresholds(values: readonly number[], binning: Binning, count: number): number[] {

@@ -57,6 +57,8 @@ export const provinceMapStyles = css`
   .map {
     position: relative;
     width: 100%;
+    /* Labels size and wrap by the map's width (cqi), not the page's. */
+    container-type: inline-size;
   }
   svg {
     display: block;
@@ -122,7 +124,7 @@ export const provinceMapStyles = css`
     position: absolute;
     inset: 0;
     pointer-events: none;
-    font-size: 0.75rem;
+    font-size: clamp(0.5625rem, 2.2cqi, 0.75rem);
     line-height: 1.2;
     color: var(--_text-muted);
   }
@@ -130,18 +132,33 @@ export const provinceMapStyles = css`
     position: absolute;
     transform: translate(-50%, -50%);
     text-align: center;
-    white-space: nowrap;
   }
-  .sea {
+  /* Names wrap within the open sea beside them rather than run over the coast or the edge. */
+  .sea,
+  .archipelago-label {
+    width: max-content;
+    max-width: 30cqi;
+    text-wrap: balance;
+  }
+  .labels > .sea {
     font-style: italic;
     letter-spacing: 0.05em;
+    /* Hangs below its point, clear of the Hoàng Sa label when both wrap. */
+    transform: translateX(-50%);
   }
   .archipelago-label.below {
-    transform: translate(-50%, 0.25rem);
+    transform: translate(-50%, 0.25em);
   }
   .archipelago-label.beside {
-    transform: translate(calc(-100% - 0.25rem), -50%);
+    transform: translate(calc(-100% - 0.25em), -50%);
     text-align: end;
+  }
+  /* Too small to name the seas legibly: the boxes stay, the names are in the map's label. */
+  @container (width < 14rem) {
+    .sea,
+    .archipelago-label {
+      display: none;
+    }
   }
   .badge {
     min-width: 1.1rem;

@@ -50,6 +50,46 @@ const PILOT_TASKS = {
   ],
 };
 
+/** WCAG 2 contrast ratio of two computed `rgb(…)` colours. */
+function contrast(a: string, b: string): number {
+  const lum = (c: string): number => {
+    const [r, g, bl] = (c.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+      const s = Number(v) / 255;
+      return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [x, y] = [lum(a), lum(b)].sort((m, n) => n - m) as [number, number];
+  return (x + 0.05) / (y + 0.05);
+}
+
+/** Every data colour as drawn: the computed fills of coloured provinces and legend swatches. */
+function drawnColors(el: CdsProvinceMap): string[] {
+  const fills = $$(el, 'path.province')
+    .filter((p) => /^(light-dark|#)/.test(fillOf(p)))
+    .map((p) => getComputedStyle(p).fill);
+  const swatches = $$(el, '.legend li[data-bin] .swatch, [part="legend-item"] .swatch').map(
+    (s) => getComputedStyle(s).backgroundColor,
+  );
+  return [...new Set([...fills, ...swatches])];
+}
+
+// 63 distinct values, so eight bins use all eight colours of each scale.
+const SPREAD = Object.fromEntries(
+  Array.from({ length: 63 }, (_, i) => [String(i + 1).padStart(2, '0'), i]),
+);
+// Nine categories, one province each: every colour of the qualitative scheme.
+const NINE = {
+  id: 'nine',
+  name: 'Nine',
+  boundaries: 'vn-63',
+  categories: ['01', '31', '48', '79', '92', '56', '36', '37', '66'].map((code, i) => ({
+    id: `c${i}`,
+    name: `Category ${i}`,
+    provinces: [code],
+  })),
+};
+
 describe('cds-province-map', () => {
   afterEach(() => clearFetchCache());
 
@@ -123,8 +163,8 @@ describe('cds-province-map', () => {
       expect(probe.style.background, code).to.equal(swatches[bin]);
     }
     // YlGnBu: the lowest of four bins is the pale yellow-green, the highest the dark navy.
-    expect(fillOf(province(el, '01'))).to.equal('#edf8b1');
-    expect(fillOf(province(el, '92'))).to.equal('#081d58');
+    expect(fillOf(province(el, '01'))).to.equal('light-dark(#edf8b1, #f1fcb5)');
+    expect(fillOf(province(el, '92'))).to.equal('light-dark(#081d58, #4a68a9)');
     expect($$(el, '.legend li').map(text).slice(0, 4)).to.deep.equal([
       '< 1',
       '1 – 2',
@@ -607,6 +647,148 @@ describe('cds-province-map', () => {
     await drawn(el);
     expect(text($(el, '[part="summary"]'))).to.equal('1/34 tỉnh được đánh dấu: Cần Thơ.');
   });
+
+  it('draws every data colour at 3:1 or more against the dark surface and base fill', async () => {
+    const dark = (t: ReturnType<typeof html>) =>
+      fixture<HTMLElement>(html`<div style="color-scheme: dark">${t}</div>`);
+    const maps = [
+      // theme="dark", and a dark page without a theme.
+      await map(html`<cds-province-map theme="dark" bins="8" .data=${SPREAD}></cds-province-map>`),
+      await map(
+        html`<cds-province-map
+          theme="dark"
+          bins="8"
+          target="31"
+          .data=${SPREAD}
+        ></cds-province-map>`,
+      ),
+      await map(html`<cds-province-map theme="dark" .data=${NINE}></cds-province-map>`),
+      ...(await Promise.all(
+        [
+          html`<cds-province-map bins="8" .data=${SPREAD}></cds-province-map>`,
+          html`<cds-province-map .data=${NINE}></cds-province-map>`,
+        ].map(async (t) => drawn((await dark(t)).firstElementChild as CdsProvinceMap)),
+      )),
+    ];
+    const seen = new Set<string>();
+    for (const el of maps) {
+      const surface = getComputedStyle($(el, '.hatch-bg') as Element).fill;
+      const base = getComputedStyle(province(el, '02')).fill;
+      expect(surface).to.equal('rgb(22, 25, 29)');
+      for (const c of drawnColors(el)) {
+        seen.add(c);
+        // Numbers sit on the surface; categories also beside uncategorised provinces.
+        const against = $(el, '.legend li[data-bin]') ? [surface] : [surface, base];
+        for (const bg of against) expect(contrast(c, bg), `${c} on ${bg}`).to.be.at.least(3);
+      }
+    }
+    // 8 sequential, 8 diverging and 9 category colours, all checked.
+    expect(seen.size).to.be.at.least(25);
+  });
+
+  it("keeps the light theme's published colours (YlGnBu, PuOr, Tol muted)", async () => {
+    const hex = (c: string): string =>
+      `#${(c.match(/\d+/g) ?? []).map((v) => Number(v).toString(16).padStart(2, '0')).join('')}`;
+    const seq = await map(
+      html`<cds-province-map theme="light" bins="8" .data=${SPREAD}></cds-province-map>`,
+    );
+    expect(drawnColors(seq).map(hex).sort()).to.deep.equal(
+      [
+        '#edf8b1',
+        '#c7e9b4',
+        '#7fcdbb',
+        '#41b6c4',
+        '#1d91c0',
+        '#225ea8',
+        '#253494',
+        '#081d58',
+      ].sort(),
+    );
+    const div = await map(
+      html`<cds-province-map
+        theme="light"
+        bins="8"
+        target="31"
+        .data=${SPREAD}
+      ></cds-province-map>`,
+    );
+    expect(drawnColors(div).map(hex).sort()).to.deep.equal(
+      [
+        '#fee0b6',
+        '#fdb863',
+        '#e08214',
+        '#b35806',
+        '#d8daeb',
+        '#b2abd2',
+        '#8073ac',
+        '#542788',
+      ].sort(),
+    );
+    const cat = await map(html`<cds-province-map theme="light" .data=${NINE}></cds-province-map>`);
+    expect(drawnColors(cat).map(hex).sort()).to.deep.equal(
+      [
+        '#cc6677',
+        '#332288',
+        '#ddcc77',
+        '#117733',
+        '#88ccee',
+        '#882255',
+        '#44aa99',
+        '#999933',
+        '#aa4499',
+      ].sort(),
+    );
+    expect(getComputedStyle($(cat, '.hatch-bg') as Element).fill).to.equal('rgb(255, 255, 255)');
+  });
+
+  for (const lang of ['vi', 'en'])
+    it(`keeps sea and archipelago labels inside the map, apart and off the land (${lang})`, async () => {
+      for (const width of [120, 160, 200, 240, 280, 320, 400, 480, 640, 720, 1000]) {
+        const wrap = await fixture<HTMLElement>(
+          html`<div style="width: ${width}px">
+            <cds-province-map lang=${lang} boundaries="vn-63"></cds-province-map>
+          </div>`,
+        );
+        const el = await drawn(wrap.firstElementChild as CdsProvinceMap);
+        const root = el.shadowRoot as ShadowRoot;
+        const host = el.getBoundingClientRect();
+        // The text's own extent, which overflows its box when it cannot wrap.
+        const extent = (l: Element): DOMRect => {
+          const range = document.createRange();
+          range.selectNodeContents(l);
+          return range.getBoundingClientRect();
+        };
+        const labels = $$(el, '.sea, .archipelago-label')
+          .map((l) => [l, extent(l)] as const)
+          .filter(([, r]) => r.width > 0);
+        for (const [l, r] of labels) {
+          const at = `${width}px ${text(l)}`;
+          expect(r.left >= host.left && r.right <= host.right, `${at}: inside`).to.equal(true);
+          expect(r.top >= host.top && r.bottom <= host.bottom, `${at}: inside`).to.equal(true);
+          // No province under the text: sample the box (labels let the pointer through).
+          for (const fx of [0.1, 0.3, 0.5, 0.7, 0.9])
+            for (const fy of [0.2, 0.5, 0.8]) {
+              const hit = root.elementFromPoint(r.left + r.width * fx, r.top + r.height * fy);
+              const code = hit?.matches('path.province') ? hit.getAttribute('data-code') : null;
+              expect(code, `${at}: over a province`).to.equal(null);
+            }
+        }
+        // Apart from each other and from the archipelagos' boxes.
+        const boxes = $$(el, 'rect.archipelago').map(
+          (b) => [b, b.getBoundingClientRect()] as const,
+        );
+        for (const [i, [a, r]] of labels.entries())
+          for (const [b, q] of [...labels.slice(i + 1), ...boxes])
+            expect(
+              r.right <= q.left || q.right <= r.left || r.bottom <= q.top || q.bottom <= r.top,
+              `${width}px: ${text(a)} / ${text(b) || 'box'}`,
+            ).to.equal(true);
+        // From 240 px the archipelagos are named on the map; always in the map's text alternative.
+        if (width >= 240) expect(labels.length, `${width}px`).to.equal(3);
+        const name = root.querySelector('svg')?.getAttribute('aria-label') ?? '';
+        expect(name).to.match(lang === 'vi' ? /Hoàng Sa.*Trường Sa/ : /Hoang Sa.*Truong Sa/);
+      }
+    });
 
   it('shows the pilot tasks of the 25 Feb 2023 report from the seeds dataset', async () => {
     const dataset = (await loadSeed('bc-2023-02-25.json')) as object;

@@ -15,22 +15,36 @@ import {
   type ProvinceUnit,
   type RegionalCategory,
 } from '@cds-vn/core';
-import { divergingScale, sequentialScale, type Binning, type ColorScale } from './color-scale.js';
+import {
+  divergingScale,
+  sequentialScale,
+  themed,
+  type Binning,
+  type ColorScale,
+} from './color-scale.js';
 import { messages } from './messages.js';
 import type { ResolvedMap, UnitDatum } from './resolve-map-data.js';
 
-/** Paul Tol's "muted" qualitative scheme: colour-blind safe; repeats after nine categories. */
-export const CATEGORY_COLORS = [
-  '#cc6677',
-  '#332288',
-  '#ddcc77',
-  '#117733',
-  '#88ccee',
-  '#882255',
-  '#44aa99',
-  '#999933',
-  '#aa4499',
-] as const;
+/**
+ * Paul Tol's "muted" qualitative scheme: colour-blind safe; repeats after nine categories. In the
+ * dark scheme indigo, green, wine and purple are lifted (hue kept within 10°) to 3:1 against the
+ * dark surface and base fill; simulated protan, deutan and tritan vision still tells every pair
+ * apart at least as well as the scheme's closest pair (rose and teal).
+ */
+export const CATEGORY_COLORS = themed(
+  [
+    '#cc6677',
+    '#332288',
+    '#ddcc77',
+    '#117733',
+    '#88ccee',
+    '#882255',
+    '#44aa99',
+    '#999933',
+    '#aa4499',
+  ],
+  { 1: '#657be4', 3: '#388538', 5: '#ea84c1', 8: '#ac53b3' },
+);
 
 export const FILL_BASE = 'var(--_map-base)';
 export const FILL_HIGHLIGHT = 'var(--_map-highlight)';
