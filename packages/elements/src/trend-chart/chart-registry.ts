@@ -19,15 +19,15 @@ import {
 } from 'chart.js';
 import { toFont, toPadding } from 'chart.js/helpers';
 
+/** Resolved scale options are plain values by now, whatever the scriptable types say. */
+const font = (spec: unknown): string => toFont(spec as Partial<FontSpec>).string;
+
 /**
  * A linear scale whose labels always fit the canvas (lives here, with Chart.js, so the
  * element's initial bytes do not grow). Chart.js caps a y axis at a share of the width and
  * lets longer labels run off the canvas and under the title; its autoSkip assumes evenly
  * spaced ticks, but ours stand at their true dates.
  */
-/** Resolved scale options are plain values by now, whatever the scriptable types say. */
-const font = (spec: unknown): string => toFont(spec as Partial<FontSpec>).string;
-
 export class FittedScale extends LinearScale {
   static override id = 'fitted';
   /** Whether the y title is drawn: it gives way first when the width is short. */
