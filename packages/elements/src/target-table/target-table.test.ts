@@ -951,7 +951,9 @@ describe('cds-target-table', () => {
       return out.slice(0, 6);
     }
 
-    const region = (el: CdsTargetTable): HTMLElement => {
+    /** The scroll box, once its size has been observed (it takes focus only if it scrolls). */
+    const region = async (el: CdsTargetTable): Promise<HTMLElement> => {
+      for (let i = 0; i < 2; i++) await new Promise((done) => requestAnimationFrame(done));
       // A group, not a region: a landmark named like the table would repeat a page section's
       // name (a section headed by the table's title), which axe reports as landmark-unique.
       const r = root(el).querySelector<HTMLElement>('.scroll[role="group"]');
@@ -985,7 +987,7 @@ describe('cds-target-table', () => {
       for (const [name, data, attrs, width] of cases) {
         const el = await table(data, attrs, width);
         expect(overreach(el), name).to.deep.equal([]);
-        const r = region(el);
+        const r = await region(el);
         expect(r.scrollWidth, name).to.be.greaterThan(r.clientWidth);
         expect(r.tabIndex, name).to.equal(0);
         const title = root(el).getElementById(r.getAttribute('aria-labelledby') ?? '');
@@ -994,9 +996,27 @@ describe('cds-target-table', () => {
       }
     });
 
+    it('adds a tab stop only while the columns do not fit, following the container', async () => {
+      const el = await table(report, { ...REPORT_TABLE, lang: 'en' }, 1100);
+      const wrapper = el.parentElement as HTMLElement;
+      const r = await region(el);
+      expect(r.scrollWidth, 'fits at 1100px').to.be.at.most(r.clientWidth);
+      expect(r.hasAttribute('tabindex'), 'no tab stop when it fits').to.equal(false);
+      wrapper.style.inlineSize = '720px';
+      expect((await region(el)).tabIndex, 'too wide at 720px').to.equal(0);
+      wrapper.style.inlineSize = '1100px';
+      expect((await region(el)).hasAttribute('tabindex'), 'fits again').to.equal(false);
+      // Taken off the page and put back: still watched.
+      wrapper.remove();
+      document.body.append(wrapper);
+      wrapper.style.inlineSize = '720px';
+      expect((await region(el)).tabIndex, 'after reconnecting').to.equal(0);
+      wrapper.remove();
+    });
+
     it('scrolls the region from the keyboard, and stays accessible (axe)', async () => {
       const el = await table(report, { ...REPORT_TABLE, lang: 'en' }, 720);
-      const r = region(el);
+      const r = await region(el);
       r.focus();
       expect(root(el).activeElement).to.equal(r);
       await sendKeys({ press: 'End' });
@@ -1031,7 +1051,8 @@ describe('cds-target-table', () => {
         return words.length || out ? [`${clean(label.textContent)} ${words.join(' ')}`] : [];
       });
       expect(bad).to.deep.equal([]);
-      expect(region(el).scrollWidth).to.be.greaterThan(region(el).clientWidth);
+      const r = await region(el);
+      expect(r.scrollWidth).to.be.greaterThan(r.clientWidth);
     });
 
     it('keeps the controls and the cards within a very narrow container (120 and 160px)', async () => {
@@ -1048,7 +1069,7 @@ describe('cds-target-table', () => {
         [report, tasks],
       ] as const) {
         const el = await table(data, attrs, 120);
-        const r = region(el);
+        const r = await region(el);
         expect(r.scrollWidth, attrs['table-id']).to.be.at.most(r.clientWidth);
         expect(overreach(el), attrs['table-id']).to.deep.equal([]);
       }
@@ -1076,7 +1097,7 @@ describe('cds-target-table', () => {
     it('shows every column in print, never cut by the scroll region', async () => {
       const el = await table(report, REPORT_TABLE, 720);
       await emulateMedia({ media: 'print' });
-      const r = region(el);
+      const r = await region(el);
       expect(getComputedStyle(r).overflowX).to.equal('visible');
     });
   });

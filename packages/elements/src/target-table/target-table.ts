@@ -30,6 +30,7 @@ import {
 import { COLUMN_IDS, type ColumnId, type ColumnView } from './columns.js';
 import { downloadText, toCsv } from './csv.js';
 import { csvRows } from './csv-rows.js';
+import { ScrollFocus } from './scroll-focus.js';
 import type { GroupBy } from './group-rows.js';
 import { tableMessages, type TableMessages } from './messages.js';
 import { parseTableInput, type TableInput } from './parse-table-input.js';
@@ -160,6 +161,7 @@ export class CdsTargetTable extends CdsElement {
   @state() private columnChoices: ReadonlyMap<ColumnId, boolean> = new Map();
 
   private readonly loader = new DataController<TableInput>(this, parseTableInput);
+  private readonly scrollFocus = new ScrollFocus();
   private dataState: DataState<TableInput> = { kind: 'empty' };
   private input: TableInput | undefined;
   private table: ReportTable | undefined;
@@ -190,12 +192,19 @@ export class CdsTargetTable extends CdsElement {
     super.connectedCallback();
     window.addEventListener('beforeprint', this.beforePrint);
     window.addEventListener('afterprint', this.afterPrint);
+    // Back on the page without a new render: watch the scroll box again.
+    if (this.hasUpdated) this.scrollFocus.watch(this.scrollBox());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('beforeprint', this.beforePrint);
     window.removeEventListener('afterprint', this.afterPrint);
+    this.scrollFocus.stop();
+  }
+
+  private scrollBox(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.scroll');
   }
 
   /** Resolves once every row is rendered, not only the first step of a long table. */
@@ -364,6 +373,7 @@ export class CdsTargetTable extends CdsElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.scrollFocus.watch(this.scrollBox());
     // Row errors are shown inline, not in the panel: announce each new set once.
     const rowErrors = this.errors.length ? [] : (this.input?.rowErrors ?? []);
     const key = rowErrors.map((e) => `${e.code}|${e.path}|${e.message.en}`).join('\n');
@@ -424,16 +434,16 @@ export class CdsTargetTable extends CdsElement {
     const model = this.model;
     if (!view || !model || model.rows.length === 0) return renderPlaceholder(m.noData);
     const t = tableMessages[this.locale];
-    // Columns that cannot fit scroll in their box, never the page; the box takes focus, so the
-    // keyboard scrolls it too. A named group, not a region: a landmark named like the table
-    // would repeat the name of the page section it usually sits in.
+    // Columns that cannot fit scroll in their box, never the page; while it scrolls, the box
+    // takes focus (ScrollFocus), so the keyboard scrolls it too. A named group, not a region:
+    // a landmark named like the table would repeat the name of the page section it sits in.
     return html`${this.hideToolbar ? nothing : this.renderToolbar(view, t)}
       ${
         model.errorRows
           ? html`<p class="row-errors" role="alert">⚠ ${t.rowErrorsSummary(model.errorRows)}</p>`
           : nothing
       }
-      <div class="scroll" role="group" tabindex="0" aria-labelledby="caption-title">
+      <div class="scroll" role="group" aria-labelledby="caption-title">
         <table part="table">
           ${this.renderCaption()}
           <thead>
