@@ -196,6 +196,29 @@ export const Sizes: Story = {
     </div>`,
 };
 
+/**
+ * The longest readings of the reports ("3.319,3 tỷ đồng", "79,95 Mbps") stay inside the dial's
+ * opening, wrapping between words; under a small half circle the longest go beneath the arc.
+ */
+export const LongReadings: Story = {
+  name: 'Variants · Long readings, small sizes',
+  parameters: fixed,
+  render: () =>
+    html`<div style="display: flex; flex-wrap: wrap; gap: 1rem; align-items: start">
+      ${['semi', 'ring'].flatMap((variant) =>
+        ['120px', '160px', '240px'].flatMap((width) =>
+          ['doanh-thu-an-toan-thong-tin-mang', 'toc-do-bang-rong-co-dinh'].map(
+            (id) =>
+              html`<div style="inline-size: ${width}">
+                <cds-kpi-gauge .indicator=${allReports} indicator-id=${id} variant=${variant}>
+                </cds-kpi-gauge>
+              </div>`,
+          ),
+        ),
+      )}
+    </div>`,
+};
+
 /** No JSON at all: `label`, `value`, `target` and `unit` attributes (figures of table a). */
 export const PlainAttributes: Story = {
   name: 'Variants · Plain attributes, no JSON',
