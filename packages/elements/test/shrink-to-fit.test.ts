@@ -61,6 +61,35 @@ describe('size containers in shrink-to-fit layouts', () => {
     });
   }
 
+  it('never grows past a narrower container as inline-block', async () => {
+    for (const width of [120, 240, 480]) {
+      const els = await place(`width: ${width}px`, [...TAGS, 'cds-target-table']);
+      for (const el of els) {
+        el.style.display = 'inline-block';
+        expect(el.getBoundingClientRect().width, `${el.localName} in ${width}px`).to.be.at.most(
+          width,
+        );
+      }
+    }
+  });
+
+  it('trend charts share a narrow flex row instead of overlapping', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="vi" style="display: flex; width: 240px"></div>`,
+    );
+    const charts = [0, 1].map(() => {
+      const el = document.createElement('cds-trend-chart') as Updating;
+      el.setAttribute('indicator', SHORT_FORM);
+      el.setAttribute('no-animation', '');
+      return el;
+    });
+    wrapper.append(...charts);
+    await Promise.all(charts.map((el) => el.updateComplete));
+    const [a, b] = charts.map((el) => el.getBoundingClientRect());
+    expect(a!.right, 'the first ends where the second starts').to.be.at.most(b!.left + 0.5);
+    expect(b!.right).to.be.at.most(wrapper.getBoundingClientRect().right + 0.5);
+  });
+
   it('still shrinks to share a narrow flex row', async () => {
     const els = await place('display: flex; width: 300px', TAGS);
     const total = els.reduce((sum, el) => sum + el.getBoundingClientRect().width, 0);

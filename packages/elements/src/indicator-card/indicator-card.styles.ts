@@ -8,6 +8,7 @@ export const indicatorCardStyles = css`
     container-type: inline-size;
     contain-intrinsic-inline-size: 18rem;
     min-inline-size: 0;
+    max-inline-size: 100%;
     --_card-positive: var(--cds-indicator-card-positive, var(--_positive));
     --_card-negative: var(--cds-indicator-card-negative, var(--_negative));
     --_card-caution: var(--cds-indicator-card-caution, var(--_caution));

@@ -5,10 +5,11 @@ export const kpiGaugeStyles = css`
     display: block;
     /* The gauge lays itself out by its own width (120–600 px), not the viewport's. A size
        container has no width from its content: where a layout asks for one (a flex row without
-       widths, inline-block), it is 18rem, and it may still shrink. */
+       widths, inline-block), it is 18rem, never wider than its container. */
     container-type: inline-size;
     contain-intrinsic-inline-size: 18rem;
     min-inline-size: 0;
+    max-inline-size: 100%;
     --_track: var(--cds-kpi-gauge-track, var(--_border));
   }
   :host([theme]) {
@@ -35,6 +36,8 @@ export const kpiGaugeStyles = css`
     align-items: center;
     text-align: center;
     line-height: 1.35;
+    /* A word longer than a small gauge ("digital-transformation") breaks, not overflows. */
+    overflow-wrap: anywhere;
     color: var(--cds-kpi-gauge-text, var(--_text));
     background: var(--cds-kpi-gauge-surface, transparent);
     border-radius: var(--_radius);
@@ -245,22 +248,31 @@ export const kpiGaugeStyles = css`
     .more {
       display: block;
     }
-    /* "○ Chưa có mục tiêu" is wider than the smallest gauges: it wraps inside its outline. */
+    /* "○ Chưa có mục tiêu" is wider than the smallest gauges: it wraps inside its outline, in
+       a smaller pill, which keeps a one-word status ("✓ Achieved") inside it too. */
     .status {
       white-space: normal;
       align-items: center;
       border-radius: 0.8em;
-    }
-    .bullet {
-      grid-template-columns: minmax(0, 1fr);
+      font-size: 0.8125rem;
+      padding: 0 0.4em;
     }
     .gauge:not(.open) .caption {
       display: none;
     }
-    /* The longest readings need three short lines here, more than the half circle holds: they
-       go under it, across the whole width. */
-    .semi .longer {
+    /* A reading of more than one short line (a long value, a unit or "(dự báo)" under it)
+       needs more room than a small dial holds: it goes under the dial, across the width. */
+    .long,
+    .longer,
+    .reading:has(.unit) {
       position: static;
+      transform: none;
+    }
+  }
+  /* A bar's status and target share a line only with room for both (a theme's padding too). */
+  @container (max-width: 279px) {
+    .bullet {
+      grid-template-columns: minmax(0, 1fr);
     }
   }
   @container (max-width: 179px) {

@@ -97,6 +97,61 @@ const meter = (el: CdsKpiGauge): Element | null => find(el, '[role="meter"]');
 const shown = (node: Element | null): boolean =>
   !!node && getComputedStyle(node).display !== 'none';
 
+/**
+ * Where a gauge's text does not fit: a line of its reading (value, unit, "(dự báo)") over the
+ * arc, a word of its value split across lines ("70,91" above "%"), or any line of text past
+ * the gauge's own box. Empty when everything fits.
+ */
+function fitProblems(el: CdsKpiGauge, variant: 'semi' | 'ring'): string[] {
+  const problems: string[] = [];
+  const range = document.createRange();
+  const linesOf = (node: Node): DOMRect[] => {
+    range.selectNodeContents(node);
+    return [...range.getClientRects()].filter((l) => l.width > 0);
+  };
+  // The track is a circle of radius 80 and width 16 in a 200-wide view box, centred at
+  // (100, 100): its inner edge is radius 72. Below the semi's centre line the opening is the
+  // band between the arc's two feet; below the drawing (a reading set under a small dial: the
+  // semi's view box ends at 104, the ring's target tick at radius 96) nothing is in the way.
+  const clear = (x: number, y: number): boolean =>
+    y >= (variant === 'semi' ? 104 : 196) ||
+    (variant === 'semi' && y > 100
+      ? Math.abs(x - 100) <= 72.5
+      : Math.hypot(x - 100, y - 100) <= 72.5);
+  const svg = (find(el, 'svg') as SVGSVGElement).getBoundingClientRect();
+  const scale = 200 / svg.width;
+  const textsIn = (root: Node): Text[] => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const out: Text[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text);
+    return out;
+  };
+  for (const l of textsIn(find(el, '.reading') as HTMLElement).flatMap(linesOf))
+    for (const [x, y] of [
+      [l.left, l.top],
+      [l.right, l.top],
+      [l.left, l.bottom],
+      [l.right, l.bottom],
+    ] as const) {
+      const [vx, vy] = [(x - svg.left) * scale, (y - svg.top) * scale];
+      if (!clear(vx, vy))
+        problems.push(`reading over the arc at (${vx.toFixed(1)}, ${vy.toFixed(1)})`);
+    }
+  const value = part(el, 'value')?.firstChild;
+  if (value instanceof Text)
+    for (const word of value.data.matchAll(/\S+/g)) {
+      range.setStart(value, word.index);
+      range.setEnd(value, word.index + word[0].length);
+      if (range.getClientRects().length > 1) problems.push(`"${word[0]}" split across lines`);
+    }
+  const host = el.getBoundingClientRect();
+  for (const n of textsIn(el.shadowRoot as ShadowRoot))
+    for (const l of linesOf(n))
+      if (l.left < host.left - 0.5 || l.right > host.right + 0.5)
+        problems.push(`"${n.textContent?.trim()}" past the gauge's box`);
+  return problems;
+}
+
 /** Appends a gauge configured by `setup`, and resolves with it and its first cds-error. */
 async function failing(
   setup: (el: CdsKpiGauge) => void,
@@ -696,15 +751,6 @@ describe('cds-kpi-gauge', () => {
     });
 
     it('keeps long readings inside the dial’s opening, clear of the arc, at every size', async () => {
-      // The track is a circle of radius 80 and width 16 in a 200-wide view box, centred at
-      // (100, 100): its inner edge is radius 72. Below the semi's centre line the opening is the
-      // band between the arc's two feet; below the drawing (a reading set under a small dial)
-      // nothing is in the way.
-      const clear = (variant: string, x: number, y: number): boolean =>
-        y >= (variant === 'semi' ? 104 : 200) ||
-        (variant === 'semi' && y > 100
-          ? Math.abs(x - 100) <= 72.5
-          : Math.hypot(x - 100, y - 100) <= 72.5);
       const readings = [
         { lang: 'vi', value: '3319300000000', unit: 'VND', text: '3.319,3 tỷ đồng' },
         { lang: 'en', value: '3319300000000', unit: 'VND', text: '3,319.3 billion' },
@@ -735,37 +781,10 @@ describe('cds-kpi-gauge', () => {
             );
             const el = wrapper.querySelector('cds-kpi-gauge') as CdsKpiGauge;
             await el.updateComplete;
-            const value = part(el, 'value') as HTMLElement;
-            expect(textOf(value)).to.contain(r.text);
-            const svg = find(el, 'svg') as SVGSVGElement;
-            const box = svg.getBoundingClientRect();
-            const scale = 200 / box.width;
-            const range = document.createRange();
-            range.selectNodeContents(value);
-            const lines = [...range.getClientRects()].filter((l) => l.width > 0);
-            expect(lines.length, `${variant} ${theme} ${width}px ${r.text}: lines`).to.be.above(0);
-            const outside = lines.flatMap((l) =>
-              [
-                [l.left, l.top],
-                [l.right, l.top],
-                [l.left, l.bottom],
-                [l.right, l.bottom],
-              ]
-                .map(([x, y]) => [(x! - box.left) * scale, (y! - box.top) * scale] as const)
-                .filter(([x, y]) => !clear(variant, x, y))
-                .map(([x, y]) => `(${x.toFixed(1)}, ${y.toFixed(1)})`),
-            );
-            expect(outside, `${variant} ${theme} ${width}px ${r.text}`).to.deep.equal([]);
-            // Lines break between words only: never "70,91" above a lone "%".
-            const text = value.firstChild as Text;
-            const split = [...(text.data.matchAll(/\S+/g) ?? [])].filter((word) => {
-              range.setStart(text, word.index);
-              range.setEnd(text, word.index + word[0].length);
-              return range.getClientRects().length > 1;
-            });
+            expect(textOf(part(el, 'value'))).to.contain(r.text);
             expect(
-              split.map((w) => w[0]),
-              `${variant} ${theme} ${width}px ${r.text}: words split`,
+              fitProblems(el, variant),
+              `${variant} ${theme} ${width}px ${r.text}`,
             ).to.deep.equal([]);
           }
         }
@@ -1098,6 +1117,73 @@ describe('cds-kpi-gauge', () => {
     /** The reports named, merged: one indicator gathers every report's figures. */
     const data = (...files: string[]): DatasetInput =>
       mergeDatasets(files.map((f) => seeds[f] as DatasetInput));
+
+    it('fits the reports’ longest readings, units and words in gauges of 120 to 240 px', async () => {
+      const all = data('bc-2022-08', 'bc-2022-12-28', 'bc-2023-02-25', 'bc-2023-12', 'bc-2024-04');
+      const cases = [
+        // "2,8 triệu" over two lines of unit ("giao dịch/ngày").
+        { id: 'ndxp-giao-dich-binh-quan-ngay', asOf: '2024-04', lang: 'vi' },
+        // "7.5%" and "(forecast)", one word that cannot wrap.
+        { id: 'thuong-mai-dien-tu-ban-le', asOf: '2023-02-25', lang: 'en' },
+        // "administrative-procedure" in the name; "✓ Achieved" as the status.
+        { id: 'ho-so-xu-ly-truc-tuyen', asOf: '2023-02-25', lang: 'en' },
+        { id: 'cau-chuyen-chuyen-doi-so', asOf: '2022-12-28', lang: 'en' },
+      ];
+      for (const c of cases)
+        for (const variant of ['semi', 'ring'] as const)
+          for (const theme of [undefined, 'dark'])
+            for (const width of [120, 160, 200, 240]) {
+              const wrapper = await fixture<HTMLDivElement>(
+                html`<div style="width: ${width}px" lang=${c.lang}>
+                  <cds-kpi-gauge
+                    .indicator=${all}
+                    indicator-id=${c.id}
+                    as-of=${c.asOf}
+                    variant=${variant}
+                    theme=${ifDefined(theme)}
+                  ></cds-kpi-gauge>
+                </div>`,
+              );
+              const el = wrapper.querySelector('cds-kpi-gauge') as CdsKpiGauge;
+              await el.updateComplete;
+              expect(part(el, 'value'), `${c.id}: a value`).to.not.equal(null);
+              expect(
+                fitProblems(el, variant),
+                `${c.id} ${variant} ${theme} ${width}px`,
+              ).to.deep.equal([]);
+            }
+    });
+
+    it('keeps a bar’s change beside its status only with room for both', async () => {
+      for (const theme of [undefined, 'dark'])
+        for (const width of [240, 280, 320]) {
+          const wrapper = await fixture<HTMLDivElement>(
+            html`<div style="width: ${width}px">
+              <cds-kpi-gauge
+                .indicator=${data('bc-2022-12-28', 'bc-2023-02-25')}
+                indicator-id="tan-cong-mang"
+                variant="bullet"
+                period="2022"
+                theme=${ifDefined(theme)}
+              ></cds-kpi-gauge>
+            </div>`,
+          );
+          const el = wrapper.querySelector('cds-kpi-gauge') as CdsKpiGauge;
+          await el.updateComplete;
+          const change = find(el, '.change') as HTMLElement;
+          expect(textOf(change), 'a change line').to.match(/so với/);
+          // Squeezed beside the status, it ran to four lines and out of a themed gauge's box.
+          const lines = change.getClientRects().length;
+          const host = el.getBoundingClientRect();
+          const range = document.createRange();
+          range.selectNodeContents(change);
+          const past = [...range.getClientRects()].filter((l) => l.right > host.right + 0.5);
+          expect({ lines: lines <= 2, past: past.length }, `${theme} ${width}px`).to.deep.equal({
+            lines: true,
+            past: 0,
+          });
+        }
+    });
 
     const cases: [string, string[], string, string, string, string, string][] = [
       [

@@ -4,10 +4,11 @@ export const targetTableStyles = css`
   :host {
     display: block;
     /* A size container has no width from its content: where a layout asks for one (a flex
-       row without widths, inline-block), it is 40rem, and it may still shrink. */
+       row without widths, inline-block), it is 40rem, never wider than its container. */
     container-type: inline-size;
     contain-intrinsic-inline-size: 40rem;
     min-inline-size: 0;
+    max-inline-size: 100%;
     --_tt-border: var(--cds-target-table-border, var(--_border));
     --_tt-header-bg: var(--cds-target-table-header-background, var(--_surface-alt));
     --_tt-header-text: var(--cds-target-table-header-color, var(--_text));
@@ -360,6 +361,11 @@ export const targetTableStyles = css`
     padding: 0.5rem 0;
   }
 
+  /* Many period columns scroll: the names keep a readable width instead of a word a line. */
+  table:has(th:nth-child(13)) th.col-indicator {
+    min-inline-size: 12rem;
+  }
+
   /*
    * Wide containers: widths from the columns, not the rows (see column-widths.ts). A long table
    * then lays out each row once, not again whenever a later row, a sort or a filter would widen
@@ -377,7 +383,7 @@ export const targetTableStyles = css`
     table:has(th:nth-child(13)) th:not(.col-number) {
       inline-size: 7rem;
     }
-    table:has(th:nth-child(13)) .col-indicator {
+    table:has(th:nth-child(13)) th.col-indicator {
       inline-size: 16rem;
     }
     /* Shares of the width always fit: no scrolling box, so the header sticks to the page. */

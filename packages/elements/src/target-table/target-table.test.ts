@@ -1055,6 +1055,15 @@ describe('cds-target-table', () => {
       expect(r.scrollWidth).to.be.greaterThan(r.clientWidth);
     });
 
+    it('gives the names a readable width beside many period columns, at any width', async () => {
+      // Squeezed to their longest word, names ran a word a line, rows 7 to 10 lines tall.
+      for (const width of [720, 1000, 1100]) {
+        const el = await table(merged, ALL_PERIODS, width);
+        const name = root(el).querySelector('thead th.col-indicator') as Element;
+        expect(name.getBoundingClientRect().width, `${width}px`).to.be.at.least(192);
+      }
+    });
+
     it('keeps the controls and the cards within a very narrow container (120 and 160px)', async () => {
       for (const width of [120, 160])
         for (const lang of ['vi', 'en']) {

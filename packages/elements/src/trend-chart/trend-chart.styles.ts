@@ -3,6 +3,8 @@ import { css } from 'lit';
 export const trendChartStyles = css`
   :host {
     display: block;
+    /* A flex row without widths: share it, rather than keep the canvas's 300 px each. */
+    min-inline-size: 0;
     --_height: var(--cds-trend-chart-height, 18rem);
     --_series-1: var(--cds-trend-chart-series-1, light-dark(#0b5cad, #7db4ee));
     --_series-2: var(--cds-trend-chart-series-2, light-dark(#b34700, #f5a05b));
