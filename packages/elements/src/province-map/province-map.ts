@@ -16,6 +16,7 @@ import {
 } from '@cds-vn/core';
 import { CdsElement } from '../base/cds-element.js';
 import { DataController, type DataState } from '../base/data-controller.js';
+import { ScrollFocus } from '../base/scroll-focus.js';
 import { renderPlaceholder } from '../base/error-panel.js';
 import { rawJsonAttribute } from '../base/json-attribute.js';
 import { periodAttributeErrors } from '../base/period-attributes.js';
@@ -196,6 +197,8 @@ export class CdsProvinceMap extends CdsElement {
   @state() private geometryFailed = false;
 
   protected readonly dataController = new DataController<MapData>(this, parseMapData);
+  /** The data table, when shown and too wide for the element, takes focus to scroll. */
+  protected readonly tableScroll = new ScrollFocus(this, '.table-wrap');
   protected dataState: DataState<MapData> = { kind: 'empty' };
   protected resolved: ResolvedMap | undefined;
   protected projected: ProjectedMap | undefined;

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { VERDICT_SYMBOL, coreMessages, formatValue, type Locale } from '@cds-vn/core';
 import { messages } from './messages.js';
 import type { ResolvedMap } from './resolve-map-data.js';
@@ -19,9 +20,15 @@ export function renderTable(
   const info = { unit: r.unit, ...(r.unitLabel && { unitLabel: r.unitLabel }) };
   const valueHeader = values ? m.value : r.kind === 'categories' ? m.categories : m.highlighted;
   // The wrapper hides the table: a table's width ignores \`width: 1px\`, a block's does not.
-  return html`<div id="table" class=${visible ? 'table-wrap' : 'sr-only'}>
+  // Shown, a group named by the caption: the box takes focus when too wide (ScrollFocus).
+  return html`<div
+    id="table"
+    class=${visible ? 'table-wrap' : 'sr-only'}
+    role=${ifDefined(visible ? 'group' : undefined)}
+    aria-labelledby=${ifDefined(visible ? 'table-caption' : undefined)}
+  >
     <table part="table" class="table">
-      <caption>
+      <caption id="table-caption">
         ${caption}
       </caption>
       <thead>

@@ -16,6 +16,7 @@ import {
 import { CdsElement } from '../base/cds-element.js';
 import { DataController, type DataState } from '../base/data-controller.js';
 import { rawJsonAttribute } from '../base/json-attribute.js';
+import { ScrollFocus } from '../base/scroll-focus.js';
 import { renderPlaceholder } from '../base/error-panel.js';
 import { styleProps } from '../base/style-props.js';
 import { textProperties } from '../base/text-properties.js';
@@ -30,7 +31,6 @@ import {
 import { COLUMN_IDS, type ColumnId, type ColumnView } from './columns.js';
 import { downloadText, toCsv } from './csv.js';
 import { csvRows } from './csv-rows.js';
-import { ScrollFocus } from './scroll-focus.js';
 import type { GroupBy } from './group-rows.js';
 import { tableMessages, type TableMessages } from './messages.js';
 import { parseTableInput, type TableInput } from './parse-table-input.js';
@@ -161,7 +161,8 @@ export class CdsTargetTable extends CdsElement {
   @state() private columnChoices: ReadonlyMap<ColumnId, boolean> = new Map();
 
   private readonly loader = new DataController<TableInput>(this, parseTableInput);
-  private readonly scrollFocus = new ScrollFocus();
+  // Columns that cannot fit: the scroll box takes focus while it scrolls.
+  private readonly scrollFocus = new ScrollFocus(this, '.scroll');
   private dataState: DataState<TableInput> = { kind: 'empty' };
   private input: TableInput | undefined;
   private table: ReportTable | undefined;
@@ -192,19 +193,12 @@ export class CdsTargetTable extends CdsElement {
     super.connectedCallback();
     window.addEventListener('beforeprint', this.beforePrint);
     window.addEventListener('afterprint', this.afterPrint);
-    // Back on the page without a new render: watch the scroll box again.
-    if (this.hasUpdated) this.scrollFocus.watch(this.scrollBox());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('beforeprint', this.beforePrint);
     window.removeEventListener('afterprint', this.afterPrint);
-    this.scrollFocus.stop();
-  }
-
-  private scrollBox(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('.scroll');
   }
 
   /** Resolves once every row is rendered, not only the first step of a long table. */
@@ -373,7 +367,6 @@ export class CdsTargetTable extends CdsElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.scrollFocus.watch(this.scrollBox());
     // Row errors are shown inline, not in the panel: announce each new set once.
     const rowErrors = this.errors.length ? [] : (this.input?.rowErrors ?? []);
     const key = rowErrors.map((e) => `${e.code}|${e.path}|${e.message.en}`).join('\n');

@@ -68,9 +68,9 @@ export function renderDataTable(model: TrendModel, locale: Locale, open: boolean
   const names = model.series.map((s) => localize(s.indicator.name, locale));
   return html`<details part="table" ?open=${open}>
     <summary>${t.table}</summary>
-    <div class="table-wrap">
+    <div class="table-wrap" role="group" aria-labelledby="table-caption">
       <table>
-        <caption class="sr-only">
+        <caption class="sr-only" id="table-caption">
           ${names.join('; ')}
         </caption>
         <thead>

@@ -4,6 +4,7 @@ import { createRef, ref } from 'lit/directives/ref.js';
 import type { Chart } from 'chart.js';
 import { coreMessages, localize, localizedError, type DataError } from '@cds-vn/core';
 import { CdsIndicatorElement } from '../base/indicator-source.js';
+import { ScrollFocus } from '../base/scroll-focus.js';
 import { renderPlaceholder } from '../base/error-panel.js';
 import { periodAttributeErrors } from '../base/period-attributes.js';
 import { styleProps } from '../base/style-props.js';
@@ -104,6 +105,8 @@ export class CdsTrendChart extends CdsIndicatorElement {
   private drawKey: readonly unknown[] = [];
   private themeFrame = 0;
   private readonly canvasRef = createRef<HTMLCanvasElement>();
+  /** The data table, when open and too wide for the element, takes focus to scroll. */
+  protected readonly tableScroll = new ScrollFocus(this, '.table-wrap');
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -1,0 +1,55 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+type Host = ReactiveControllerHost & {
+  readonly renderRoot: ParentNode;
+  readonly hasUpdated: boolean;
+};
+
+/**
+ * A box that scrolls sideways (a data table too wide for its container) takes keyboard focus
+ * only while it does scroll: keyboard users can then scroll it, and a box that fits adds no
+ * tab stop. A ResizeObserver watches the box and the table in it (new columns widen the table,
+ * not the box), so a container resized later moves the tab stop too.
+ */
+export class ScrollFocus implements ReactiveController {
+  private box: HTMLElement | undefined;
+  private readonly observer = new ResizeObserver(() => {
+    const box = this.box;
+    if (!box) return;
+    if (box.scrollWidth > box.clientWidth) box.tabIndex = 0;
+    else box.removeAttribute('tabindex');
+  });
+
+  /** `selector` finds the scrolling box in the host's shadow root after each render. */
+  constructor(
+    private readonly host: Host,
+    private readonly selector: string,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    this.watch();
+  }
+
+  // Back on the page without a new render: watch the box again.
+  hostConnected(): void {
+    if (this.host.hasUpdated) this.watch();
+  }
+
+  hostDisconnected(): void {
+    this.observer.disconnect();
+    this.box = undefined;
+  }
+
+  private watch(): void {
+    const box = this.host.renderRoot.querySelector<HTMLElement>(this.selector) ?? undefined;
+    if (box === this.box) return;
+    this.hostDisconnected();
+    if (!box) return;
+    this.box = box;
+    this.observer.observe(box);
+    const table = box.querySelector('table');
+    if (table) this.observer.observe(table);
+  }
+}
