@@ -167,7 +167,7 @@ export const targetTableStyles = css`
     border-block-end: 1px solid var(--_tt-border);
     text-align: start;
     vertical-align: top;
-    /* Long words break only when they cannot fit: the region scrolls rather than cut a name. */
+    /* Long words break only when they cannot fit: the box scrolls rather than cut a name. */
     overflow-wrap: break-word;
   }
   thead th {
