@@ -785,17 +785,7 @@ describe('cds-trend-chart', () => {
   });
 
   it('draws the seeds: online dossiers across four reports, with the 2022 revision', async () => {
-    const files = [
-      'bc-2022-08.json',
-      'bc-2022-12-28.json',
-      'bc-2023-02-25.json',
-      'bc-2023-12.json',
-      'bc-2024-04.json',
-    ];
-    const data = mergeDatasets(
-      (await Promise.all(files.map((f) => loadSeed(f)))) as DatasetInput[],
-    );
-    const el = await mount(data, 'indicator-ids=ho-so-xu-ly-truc-tuyen as-of=2024-05');
+    const el = await mount(await allSeeds(), 'indicator-ids=ho-so-xu-ly-truc-tuyen as-of=2024-05');
     const chart = await drawn(el);
     expect(chart.data.datasets[0]?.data).to.deep.equal([
       { x: utc(2022, 7), y: 36.91 },
