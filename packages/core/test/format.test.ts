@@ -8,6 +8,8 @@ import {
   formatTargetValue,
   formatTargetWords,
   formatValue,
+  localize,
+  localizedLang,
 } from '../src/format/index.js';
 import { matchLocale, resolveLocale } from '../src/i18n/index.js';
 
@@ -22,6 +24,19 @@ describe('numbers', () => {
     assert.equal(formatCompact(2_800_000, 'en'), '2.8 million');
     assert.equal(formatCompact(860_000_000, 'vi'), '860 triệu');
     assert.equal(formatCompact(80_698, 'vi'), '80.698');
+  });
+});
+
+describe('localized text', () => {
+  test('an English page gets the English text, or the Vietnamese one marked as such', () => {
+    const both = { vi: 'Bộ Tài chính', en: 'Ministry of Finance' };
+    const viOnly = { vi: 'Bộ Tài chính' };
+    assert.equal(localize(both, 'en'), 'Ministry of Finance');
+    assert.equal(localizedLang(both, 'en'), 'en');
+    assert.equal(localize(viOnly, 'en'), 'Bộ Tài chính');
+    assert.equal(localizedLang(viOnly, 'en'), 'vi');
+    assert.equal(localizedLang(viOnly, 'vi'), 'vi');
+    assert.equal(localizedLang(undefined, 'en'), 'en');
   });
 });
 

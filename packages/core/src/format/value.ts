@@ -25,6 +25,15 @@ export function localize(text: Text | undefined, locale: Locale): string {
   return locale === 'en' ? (text.en ?? text.vi) : text.vi;
 }
 
+/**
+ * The language `localize` really returns: Vietnamese where an English page asked for a text
+ * the data gives only in Vietnamese. Elements mark such text `lang="vi"`, so a screen reader
+ * reads it with a Vietnamese voice instead of mangling it with an English one.
+ */
+export function localizedLang(text: Text | undefined, locale: Locale): Locale {
+  return locale === 'en' && text && text.en === undefined ? 'vi' : locale;
+}
+
 export function formatValue(
   value: number,
   info: UnitInfo,

@@ -42,6 +42,12 @@ export const tokens = css`
   :host([hidden]) {
     display: none;
   }
+  /* Paper is white: a dark-themed widget prints in the light palette. */
+  @media print {
+    :host {
+      color-scheme: light !important;
+    }
+  }
 `;
 
 /** Visually hidden but read by screen readers. */
