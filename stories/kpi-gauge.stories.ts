@@ -309,16 +309,23 @@ export const Accessibility: Story = {
     ${a11yNotes([
       html`The dial is a <code>role="meter"</code> named by the indicator (or the
         <code>title</code> slot), with <code>aria-valuenow/min/max</code> and a value text that says
-        the figure and its unit.`,
+        the figure, its unit and the target ("21 trên 25 dịch vụ; Mục tiêu: Tối thiểu 25 trên 25
+        dịch vụ"); the verdict follows once, in the status.`,
       html`The status is a symbol and a word ("✗ Chưa đạt"), never colour alone; the target marker
       is also written out ("Mục tiêu: ≥ 50%").`,
+      html`The change says its direction and whether it is good news in words: "▲ 25,3% so với năm
+      2021 · xấu đi" on screen, "Tăng 25,3% …" to a screen reader (the arrow is hidden from it).`,
       html`The explanation ("11,8% so với mục tiêu ≥ 50% (2022): Chưa đạt") is in the text. Below
-      about 240 px, and on bullets, it folds behind a disclosure button
-      (<code>aria-expanded</code>), which opens from the keyboard (Tab, then Enter or Space); that
-      is the gauge's only focus stop.`,
+      about 240 px, and on bullets, it folds behind a disclosure button (<code>aria-expanded</code>,
+      named with the indicator: "Giải thích Tỷ lệ …"), which opens from the keyboard (Tab, then
+      Enter or Space); that is the gauge's only focus stop. On paper the explanation is printed and
+      the button is not.`,
       html`Forecasts and estimates are said in words ("(dự báo)"), not only drawn fainter.`,
       html`The arc animates only under <code>prefers-reduced-motion: no-preference</code>; forced
-        colours draw it in system colours. Words follow <code>lang</code> (vi, en).`,
+        colours draw it in system colours, solid, over a thin track. Words follow
+        <code>lang</code> (vi, en), and the gauge marks its language (and a name the data has only
+        in Vietnamese) for screen readers. Its layout steps are in rem, so with text at 200% it lays
+        out as a gauge of half its width.`,
     ])}`,
 };
 

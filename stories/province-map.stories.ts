@@ -273,13 +273,20 @@ export const Accessibility: Story = {
   render: () =>
     html`<cds-province-map .data=${report2023} indicator-id=${PILOT_TASKS}></cds-province-map>
       ${a11yNotes([
-        html`Every province is a button in the Tab order, named with everything about it ("Bình
-        Định: h) …, q) …"); arrow keys move to the neighbour in that direction; Enter or Space
-        selects; Escape hides the tooltip.`,
-        html`A "skip the map" button comes first, so keyboard users need not Tab through 63 units.`,
+        html`The map is one Tab stop (the selected province, else the last one focused, else the
+        first); every province is a button named with everything about it ("Bình Định: h) …, q) …");
+        arrow keys move to the neighbour in that direction and take the Tab stop along; Enter or
+        Space selects (one province at a time, marked aria-current); Escape hides the tooltip.`,
+        html`A "skip the map" button comes first, so a screen reader's reading order need not go
+        through 63 buttons.`,
         html`The tooltip follows focus as well as the pointer.`,
-        html`The legend's category buttons say whether they are pressed; a summary sentence and a
-        data table (hidden or shown) say everything the colours say.`,
+        html`The legend's category buttons say whether they are pressed, and a polite live region
+        says what the map shows after each pick; a summary sentence says everything the colours say,
+        and the data table does too once shown (collapsed, it is hidden from everyone, as its
+        toggle's aria-expanded says).`,
+        html`Counts, ranges and verdicts are spoken in words ("hạng 16 trên 63", "20 đến 40",
+        "Đạt"); the ✓ and ✗ symbols are drawn only. Forced colours draw every line and ring over a
+        Canvas halo; printing keeps the legend colours and leaves out the buttons.`,
         html`Colours come from colour-blind-safe palettes; provinces without data are hatched, not
         only grey. Quần đảo Hoàng Sa and Trường Sa are always drawn and named.`,
       ])}`,

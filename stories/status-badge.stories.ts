@@ -264,9 +264,12 @@ export const Accessibility: Story = {
       ${a11yNotes([
         html`Status is never colour alone: a symbol (hidden from screen readers) and the word ("✗
         Chưa đạt").`,
-        html`The explanation ("11,8% so với mục tiêu ≥ 50% (2022): Chưa đạt") is always in the page:
-          visible with <code>detailed</code>, otherwise read by screen readers only.`,
-        html`Words follow <code>lang</code> on the element, an ancestor or the page (vi, en).`,
+        html`The explanation ("11,8% so với mục tiêu ≥ 50% (2022)") is always in the page: visible
+          with <code>detailed</code>, otherwise read by screen readers only, after the verdict and a
+          full stop ("Chưa đạt. 11,8% …"), so the verdict is said once.`,
+        html`Words follow <code>lang</code> on the element, an ancestor or the page (vi, en); the
+          badge marks its own <code>lang</code>, so a screen reader reads it with the right voice on
+          a page in another language or with none.`,
         html`Status colours meet WCAG AA on the surface in light and dark; forced colours use
         CanvasText for the pill.`,
         html`Not interactive: nothing to focus.`,

@@ -273,9 +273,13 @@ export const Accessibility: Story = {
       html`A real <code>&lt;table&gt;</code> with a caption (title and source), column headers with
         <code>scope</code>, and section rows; in a narrow container the rows become cards with each
         value labelled.`,
-      html`Sorting is a button in each header; <code>aria-sort</code> says the order.`,
+      html`Sorting is a button in each header; <code>aria-sort</code> says the order, and a status
+        message says it in words ("Đã sắp xếp theo Chỉ tiêu, giảm dần").`,
       html`Search, status and pillar filters and the column picker are labelled form controls; the
-      row count ("Hiển thị 11/11 dòng") is a status message read when it changes.`,
+      row count ("Hiển thị 3 trong tổng số 11 dòng", in words, never "3/11") is a status message
+      read when it changes.`,
+      html`Printing keeps the filters: the rows they leave print, on every page, under a line that
+      names the filters; the header row repeats on each sheet.`,
       html`Footnote markers are links to the note and back, named "Chú thích 3" / "Note 3".`,
       html`Status is a symbol and a word; the progress bar is decorative beside its percentage.`,
       html`Bad rows say which field is wrong where they stand; a summary above the table is an

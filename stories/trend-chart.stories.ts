@@ -215,7 +215,7 @@ export const ThemeForcedColours: Story = {
     forcedColoursFrame(chart(), {
       '--cds-trend-chart-series-1': NIGHT_SKY.CanvasText,
       '--cds-trend-chart-series-2': NIGHT_SKY.LinkText,
-      '--cds-trend-chart-target': NIGHT_SKY.GrayText,
+      '--cds-trend-chart-target': NIGHT_SKY.CanvasText,
       '--cds-trend-chart-grid': NIGHT_SKY.GrayText,
     }),
 };
@@ -237,6 +237,11 @@ export const Accessibility: Story = {
       html`Series differ by marker and dash as well as colour; forecasts are hollow and dashed and
       said in words; targets are dotted lines and table rows.`,
       html`With <code>prefers-reduced-motion</code> (or <code>no-animation</code>) nothing moves.`,
+      html`With nothing to step through (a target with no figure yet) the plot is a picture, not a
+        Tab stop. Names and notes the data gives only in Vietnamese are marked
+        <code>lang="vi"</code> on an English chart.`,
+      html`On paper the data table prints open under the chart, and a dark-themed chart is redrawn
+      in the light palette.`,
     ])}`,
 };
 

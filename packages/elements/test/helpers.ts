@@ -24,3 +24,15 @@ export async function loadSeed(name: string): Promise<unknown> {
   if (!response.ok) throw new Error(`seed ${name}: HTTP ${response.status}`);
   return response.json() as Promise<unknown>;
 }
+
+/** The text a screen reader reads under `root`: all of it but what is `aria-hidden`. */
+export function spoken(root: Node | null | undefined): string {
+  let out = '';
+  const walker = document.createTreeWalker(
+    root ?? document.createTextNode(''),
+    NodeFilter.SHOW_TEXT,
+  );
+  for (let n = walker.nextNode(); n; n = walker.nextNode())
+    if (!n.parentElement?.closest('[aria-hidden="true"]')) out += n.textContent;
+  return out.replace(/\s+/g, ' ').trim();
+}

@@ -2,7 +2,8 @@
  * The map's and the chart's data tables scroll sideways inside their box when the element is
  * narrower than the table; the box then takes keyboard focus, so it can be scrolled without a
  * mouse (WCAG 2.1.1), and gives it up when the table fits. (The target table's own scroll box
- * is tested in target-table.test.ts.)
+ * is tested in target-table.test.ts.) While it scrolls, the box is a group named by the
+ * table's caption; once the table fits, it is a plain box again.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define-all.js';
@@ -61,6 +62,13 @@ describe('data tables that scroll inside their box', () => {
       await frames();
       expect(box.scrollWidth, 'fits at 1000px').to.be.at.most(box.clientWidth);
       expect(box.hasAttribute('tabindex'), 'no tab stop once it fits').to.equal(false);
+      // A plain box again: the caption is heard once, for the table, not for a group too.
+      expect(box.hasAttribute('role'), 'no group once it fits').to.equal(false);
+      expect(box.hasAttribute('aria-labelledby')).to.equal(false);
+      wrapper.style.width = '120px';
+      await frames();
+      expect(box.getAttribute('role'), 'a named group again at 120px').to.equal('group');
+      expect(box.getAttribute('aria-labelledby')).to.equal(name?.id);
     });
   }
 });

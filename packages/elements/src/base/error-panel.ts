@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { coreMessages, type DataError, type Locale } from '@cds-vn/core';
 
 /** The panel every element shows instead of a blank when its data is bad. Text only: never HTML. */
@@ -14,9 +14,9 @@ export function renderErrorPanel(errors: readonly DataError[], locale: Locale): 
   </div>`;
 }
 
-/** `locale`: the language of `text`, when it may differ from the page's. */
-export function renderPlaceholder(text: string, locale?: Locale): TemplateResult {
+/** `locale`: the element's language, which `text` is in (it need not be the page's). */
+export function renderPlaceholder(text: string, locale: Locale): TemplateResult {
   // One line, so the placeholder's text has no stray whitespace.
   // prettier-ignore
-  return html`<div class="cds-placeholder" part="placeholder" role="status" lang=${locale ?? nothing}>${text}</div>`;
+  return html`<div class="cds-placeholder" part="placeholder" role="status" lang=${locale}>${text}</div>`;
 }

@@ -10,14 +10,22 @@ type Host = ReactiveControllerHost & {
  * only while it does scroll: keyboard users can then scroll it, and a box that fits adds no
  * tab stop. A ResizeObserver watches the box and the table in it (new columns widen the table,
  * not the box), so a container resized later moves the tab stop too.
+ *
+ * A focus stop needs a name: while it scrolls, the box is a group named by the element whose id
+ * its `data-labelledby` gives (the table's caption). A box that fits stays a plain box, so a
+ * screen reader does not hear the caption once for the group and again for the table.
  */
 export class ScrollFocus implements ReactiveController {
   private box: HTMLElement | undefined;
   private readonly observer = new ResizeObserver(() => {
     const box = this.box;
     if (!box) return;
-    if (box.scrollWidth > box.clientWidth) box.tabIndex = 0;
-    else box.removeAttribute('tabindex');
+    const name = box.dataset['labelledby'];
+    if (box.scrollWidth > box.clientWidth) {
+      box.tabIndex = 0;
+      box.setAttribute('role', 'group');
+      if (name) box.setAttribute('aria-labelledby', name);
+    } else for (const a of ['tabindex', 'role', 'aria-labelledby']) box.removeAttribute(a);
   });
 
   /** `selector` finds the scrolling box in the host's shadow root after each render. */

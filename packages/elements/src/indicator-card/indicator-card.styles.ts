@@ -18,11 +18,12 @@ export const indicatorCardStyles = css`
     --_card-border: var(--cds-indicator-card-border, var(--_border));
   }
   .card {
+    position: relative;
     box-sizing: border-box;
     display: grid;
     grid-template-columns: minmax(0, 1fr) auto;
     gap: 0.375rem 0.75rem;
-    /* A card stretched by its grid keeps its rows packed at the top, so clamped text stays clamped. */
+    /* A card stretched by its grid keeps its rows packed at the top. */
     align-content: start;
     height: 100%;
     padding: 1rem;
@@ -39,13 +40,26 @@ export const indicatorCardStyles = css`
     grid-column: 1 / -1;
     margin: 0;
   }
-  a.card:hover {
+  .name a {
+    color: inherit;
+    text-decoration: none;
+    outline: none;
+  }
+  /* The link's box covers the card and its border: one click target, one Tab stop, its ring
+     round the card. */
+  .name a::after {
+    content: '';
+    position: absolute;
+    inset: -1px;
+    border-radius: var(--_radius);
+  }
+  .linked:hover {
     border-color: var(--_accent);
   }
-  a.card:hover .name {
+  .name a:hover {
     text-decoration: underline;
   }
-  a.card:focus-visible {
+  .name a:focus-visible::after {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
@@ -153,12 +167,6 @@ export const indicatorCardStyles = css`
     font-size: 0.75rem;
     color: var(--_text-muted);
   }
-  .source {
-    display: -webkit-box;
-    -webkit-line-clamp: 2;
-    -webkit-box-orient: vertical;
-    overflow: hidden;
-  }
   :host([variant='compact']) .card {
     padding: 0.625rem 0.75rem;
     gap: 0.125rem 0.75rem;
@@ -209,7 +217,10 @@ export const indicatorCardStyles = css`
     .spark {
       color: CanvasText;
     }
-    a.card:focus-visible {
+    .spark-target {
+      stroke: CanvasText;
+    }
+    .name a:focus-visible::after {
       outline-color: Highlight;
     }
   }

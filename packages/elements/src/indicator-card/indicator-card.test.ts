@@ -1,11 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { figuresByPeriod, parseIndicator, type DatasetInput, type Indicator } from '@cds-vn/core';
 import './cds-indicator-card.js';
 import type { CdsIndicatorCard } from './indicator-card.js';
 import { changeTone, previousComparable } from './card-change.js';
 import { sparkGeometry } from './sparkline.js';
 import { clearFetchCache } from '../base/fetch-json.js';
-import { loadSeed, nextEvent } from '../../test/helpers.js';
+import { loadSeed, nextEvent, spoken } from '../../test/helpers.js';
 import { mergeDatasets } from '../../../../seeds/merge.js';
 
 /** "2,8 triệu giao dịch/ngày qua NDXP" (bc-2024-04; 2,36 triệu in bc-2022-12-28). */
@@ -161,6 +162,30 @@ function brokenWords(root: Node): string[] {
   return found;
 }
 
+/** axe-core's accessible-name computation (loaded by the first `to.be.accessible()`). */
+interface AxeText {
+  setup(root: Node): unknown;
+  teardown(): void;
+  commons: { text: { accessibleText(e: Element): string } };
+}
+
+/** The accessible name of `e`, and the names of what its aria-describedby points to. */
+function nameAndDescription(e: Element): [string, string[]] {
+  const axe = (window as unknown as { axe: AxeText }).axe;
+  axe.setup(document.documentElement);
+  try {
+    const root = e.getRootNode() as ShadowRoot;
+    const ids = e.getAttribute('aria-describedby')?.split(' ') ?? [];
+    const described = ids.map((id) => {
+      const target = root.getElementById(id);
+      return target ? axe.commons.text.accessibleText(target) : `#${id} is missing`;
+    });
+    return [axe.commons.text.accessibleText(e), described];
+  } finally {
+    axe.teardown();
+  }
+}
+
 const meets = (a: DOMRect, b: DOMRect): boolean =>
   a.left < b.right - 0.5 &&
   b.left < a.right - 0.5 &&
@@ -268,9 +293,12 @@ describe('cds-indicator-card', () => {
     );
     const status = part(el, 'status');
     expect(text(status?.querySelector('.badge'))).to.equal('↗ Đúng tiến độ');
-    const explanation = text(status?.querySelector('.sr-only'));
-    expect(explanation).to.contain('so với mục tiêu ≥ 20% (2025)');
-    expect(explanation).to.match(/Đúng tiến độ$/);
+    // The verdict, a sentence break, the figures it rests on; the verdict said once.
+    const says = spoken(status);
+    expect(says).to.equal(
+      'Đúng tiến độ. 14,26% (ước tính) (Năm 2022) so với mục tiêu ≥ 20% (2025); dự kiến theo xu hướng: 28,25%',
+    );
+    expect(says.match(/Đúng tiến độ/g)).to.have.length(1);
   });
 
   it("names the other report's figure for the same period", async () => {
@@ -317,11 +345,152 @@ describe('cds-indicator-card', () => {
     const el = await card([TEAMS], { href: '/chi-tieu/to-cnscd' });
     const links = el.shadowRoot?.querySelectorAll('a') ?? [];
     expect(links.length).to.equal(1);
-    const a = links[0];
-    expect(a?.getAttribute('href')).to.equal('/chi-tieu/to-cnscd');
-    expect(a?.getAttribute('part')).to.equal('card');
-    expect(a?.contains(part(el, 'value') as Node)).to.equal(true);
+    const a = links[0] as HTMLAnchorElement;
+    expect(a.getAttribute('href')).to.equal('/chi-tieu/to-cnscd');
+    // The link's box covers the card: a click anywhere on it, even on the value, is the link's.
+    const root = el.shadowRoot as ShadowRoot;
+    const box = (part(el, 'card') as Element).getBoundingClientRect();
+    const points = [
+      [box.left + 1, box.top + 10],
+      [box.right - 10, box.bottom - 1],
+      ...[part(el, 'value'), part(el, 'sparkline'), part(el, 'meta')].map((p) => {
+        const r = (p as Element).getBoundingClientRect();
+        return [r.left + r.width / 2, r.top + r.height / 2];
+      }),
+    ] as [number, number][];
+    const missed = points.filter(([x, y]) => root.elementFromPoint(x, y) !== a);
+    expect(missed).to.deep.equal([]);
+    // Focused, its ring goes round the whole card.
+    a.focus();
+    const ring = getComputedStyle(a, '::after');
+    expect([a.matches(':focus-visible'), ring.outlineStyle, ring.outlineWidth]).to.deep.equal([
+      true,
+      'solid',
+      '2px',
+    ]);
     await expect(el).to.be.accessible();
+  });
+
+  it('names the link by its name and value, and describes it with the rest', async () => {
+    const gdp = await card([DIGITAL_GDP], { href: '/gdp', 'as-of': '2023-02-25' });
+    await expect(gdp).to.be.accessible();
+    const link = (el: CdsIndicatorCard): Element => el.shadowRoot?.querySelector('a') as Element;
+    const [name, described] = nameAndDescription(link(gdp));
+    expect(name).to.equal('Tỷ trọng kinh tế số trong GDP 14,26% (ước tính)');
+    expect(described).to.deep.equal([
+      'Tăng 4,66 điểm % so với 2021 · cải thiện',
+      'Đúng tiến độ. 14,26% (ước tính) (Năm 2022) so với mục tiêu ≥ 20% (2025); dự kiến theo xu hướng: 28,25%',
+      'Xu hướng: Tăng từ 9,6% (2021, ước tính) lên 14,26% (2022, ước tính), tức tăng 4,66 điểm %.',
+      'Năm 2022',
+    ]);
+    const dossiers = await card(DOSSIERS, { href: '/ho-so', 'as-of': '2023-03' });
+    const [name2, described2] = nameAndDescription(link(dossiers));
+    expect(name2).to.equal('Tỷ lệ hồ sơ thủ tục hành chính xử lý trực tuyến 54,34%');
+    expect(described2.slice(2)).to.deep.equal([
+      'Nguồn: Báo cáo tóm tắt Chuyển đổi số quốc gia (25/02/2023)',
+      'Số liệu khác: 52,8% (báo cáo 28/12/2022)',
+    ]);
+  });
+
+  it('marks its language on its box in every state, and data given only in Vietnamese', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div lang="fr"></div>`);
+    const originalFetch = window.fetch;
+    window.fetch = () => new Promise(() => undefined);
+    try {
+      const boxes: string[] = [];
+      for (const [data, attrs] of [
+        [[TEAMS], {}],
+        [[TEAMS], { href: '/to' }],
+        [[TEAMS], { lang: 'en' }],
+        [undefined, {}],
+        [undefined, { src: '/never.json' }],
+      ] as const) {
+        const el = document.createElement('cds-indicator-card');
+        for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+        if (data) el.indicator = data as unknown as object;
+        page.append(el);
+        await el.updateComplete;
+        boxes.push(
+          ...[...(el.shadowRoot?.children ?? [])].map(
+            (b) => `${b.localName} ${b.getAttribute('lang') ?? '(none)'}`,
+          ),
+        );
+      }
+      expect(boxes).to.deep.equal(['article vi', 'article vi', 'article en', 'div vi', 'div vi']);
+    } finally {
+      window.fetch = originalFetch;
+    }
+    // An English card of data named only in Vietnamese: those texts are read as Vietnamese.
+    const en = await card(DOSSIERS, { lang: 'en', 'as-of': '2023-03' });
+    const inVi = (e: Element | null | undefined): boolean => !!e?.matches(':lang(vi)');
+    const source = en.shadowRoot?.querySelector('.source');
+    expect([
+      inVi(part(en, 'name')),
+      inVi(source?.querySelector('span')),
+      inVi(source),
+      inVi(en.shadowRoot?.querySelector('.number')),
+      inVi(part(en, 'status')),
+    ]).to.deep.equal([true, true, false, false, false]);
+    const both = await card([{ ...TEAMS, unitLabel: { vi: 'tổ' } }, NDXP_DAILY], {
+      lang: 'en',
+      'indicator-id': 'to-cnscd',
+    });
+    expect(inVi(both.shadowRoot?.querySelector('.unit'))).to.equal(true);
+    const translated = await card([NDXP_DAILY], { lang: 'en' });
+    expect(inVi(part(translated, 'name'))).to.equal(false);
+    expect(inVi(translated.shadowRoot?.querySelector('.unit'))).to.equal(false);
+  });
+
+  it('draws the target line in a system colour under forced colours, dark or light', async () => {
+    const found: string[] = [];
+    for (const colorScheme of ['dark', 'light'] as const) {
+      for (const theme of ['light', 'dark']) {
+        const el = await card([DIGITAL_GDP], { theme, 'as-of': '2023-02-25' });
+        const target = el.shadowRoot?.querySelector('.spark-target') as Element;
+        const muted = getComputedStyle(target).stroke;
+        await emulateMedia({ forcedColors: 'active', colorScheme });
+        try {
+          const line = getComputedStyle(part(el, 'sparkline') as Element).color;
+          const stroke = getComputedStyle(target).stroke;
+          if (stroke !== line || stroke === muted)
+            found.push(`${colorScheme} page, ${theme} card: ${stroke}, the line ${line}`);
+        } finally {
+          await emulateMedia({ forcedColors: 'none', colorScheme: 'light' });
+        }
+      }
+    }
+    expect(found).to.deep.equal([]);
+  });
+
+  it('shows the whole source title, on screen and on paper, even in a narrow card', async () => {
+    const title =
+      'Báo cáo tóm tắt Chuyển đổi số quốc gia (Phục vụ Phiên họp lần thứ năm của Ủy ban Quốc gia về chuyển đổi số, Hội nghị trực tuyến toàn quốc)';
+    const data = { ...DOSSIERS, sources: DOSSIERS.sources.map((s) => ({ ...s, title })) };
+    const found: string[] = [];
+    for (const media of ['screen', 'print'] as const) {
+      await emulateMedia({ media });
+      try {
+        for (const width of [160, 320]) {
+          const el = await card(data, { 'as-of': '2023-03' }, width);
+          const source = el.shadowRoot?.querySelector('.source') as HTMLElement;
+          const rows = new Set(lines(source).map((r) => Math.round(r.top))).size;
+          const box = source.getBoundingClientRect();
+          const last = lines(source).at(-1);
+          if (
+            source.scrollHeight > source.clientHeight + 1 ||
+            !last ||
+            last.bottom > box.bottom + 1
+          )
+            found.push(
+              `${media} ${width}px: cut at ${source.clientHeight}px of ${source.scrollHeight}px`,
+            );
+          if (rows < 3) found.push(`${media} ${width}px: ${rows} lines, too few to test`);
+        }
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    }
+    expect(found).to.deep.equal([]);
   });
 
   it('refuses a javascript: link with a visible error and cds-error', async () => {

@@ -12,6 +12,7 @@ import {
   formatValue,
   latestFigure,
   localize,
+  localizedLang,
   parsePeriod,
   type DataError,
   type Indicator,
@@ -19,10 +20,12 @@ import {
   type Observation,
   type PeriodFigure,
   type StatusResult,
+  type Text,
 } from '@cds-vn/core';
 import { CdsIndicatorElement } from '../base/indicator-source.js';
 import { renderPlaceholder } from '../base/error-panel.js';
 import { textProperties } from '../base/text-properties.js';
+import { explanationBasis } from '../status-badge/explanation.js';
 import { revisionText } from '../trend-chart/slot-description.js';
 import { summarizeSeries } from '../trend-chart/trend-summary.js';
 import {
@@ -73,10 +76,11 @@ function valueParts(ind: Indicator, o: Observation, locale: Locale): ValueParts 
  * @summary The headline figure of one indicator: a big value with its unit, the name, the
  * period and the source; the change against the previous comparable period, coloured by
  * whether it is good news for this indicator (for lower-is-better indicators, down is good);
- * the status against the target; and a sparkline. `href` makes the whole card one link.
+ * the status against the target; and a sparkline. `href` makes the whole card one link (the
+ * name is the link; its box covers the card).
  *
  * @slot icon - An icon shown beside the name (decorative: give it `aria-hidden="true"`).
- * @csspart card - The card box (an `<a>` when `href` is set, else an `<article>`).
+ * @csspart card - The card box (an `<article>`).
  * @csspart name - The indicator's name.
  * @csspart value - The value and its unit.
  * @csspart change - The change line.
@@ -106,7 +110,11 @@ export class CdsIndicatorCard extends CdsIndicatorElement {
   /** `relative` (default: "▲ 25,3%", points for shares) or `absolute` ("▲ 11.765"). */
   @property({ attribute: 'change-format' }) changeFormat?: string;
 
-  /** Exposes the name as a heading of this level (1–6); default: not a heading. */
+  /**
+   * Exposes the name as a heading of this level (1–6), so screen-reader users can move from
+   * card to card by heading: pick the level that fits the page's outline. Default: not a heading
+   * (a widget does not add headings to a page that did not ask for them).
+   */
   @property({ attribute: 'heading-level' }) headingLevel?: string;
 
   protected figure: PeriodFigure | undefined;
@@ -201,16 +209,40 @@ export class CdsIndicatorCard extends CdsIndicatorElement {
     return html`<p id="status" part="status">
       <span class="badge ${VERDICT_TONE[v]}" data-verdict=${v}
         ><span aria-hidden="true">${VERDICT_SYMBOL[v]}</span> ${m.verdict(v)}</span
-      ><span class="sr-only">: ${s.explanation[this.locale]}</span>
+      ><span class="sr-only">. ${explanationBasis(s, this.locale)}</span>
     </p>`;
   }
 
+  /**
+   * With `href` the name is the card's one link, and its box covers the card (a block link). It
+   * is named by the name and value, the words it shows first (what speech users say), and
+   * described by the rest: the whole card, some 300 characters, would swamp a links list.
+   */
+  private renderLink(name: string, href: string, others: number): TemplateResult {
+    const fig = this.figure;
+    const described = Object.entries({
+      change: this.change,
+      status: this.status,
+      spark: this.spark,
+      period: fig,
+      source: fig?.chosen.source,
+      revisions: others,
+    })
+      .filter(([, v]) => v)
+      .map(([id]) => id)
+      .join(' ');
+    return html`<a id="link" href=${href} aria-labelledby="link value" aria-describedby=${described}
+      >${name}</a
+    >`;
+  }
+
   protected override renderContent(): unknown {
-    const m = coreMessages[this.locale];
-    if (this.dataState.kind === 'loading') return renderPlaceholder(m.loading);
-    const ind = this.current;
-    if (!ind) return renderPlaceholder(m.noData);
     const locale = this.locale;
+    const m = coreMessages[locale];
+    const ind = this.current;
+    const wait = this.dataState.kind === 'loading';
+    // `lang` on every top box: a screen reader picks its voice by it, whatever the page says.
+    if (wait || !ind) return renderPlaceholder(wait ? m.loading : m.noData, locale);
     const fig = this.figure;
     const o = fig?.chosen;
     const parts: ValueParts =
@@ -221,6 +253,9 @@ export class CdsIndicatorCard extends CdsIndicatorElement {
     const level = this.headingLevel?.trim();
     const others = fig?.revisions.filter((r) => r.value !== undefined) ?? [];
     const source = o?.source;
+    // A text the data gives only in Vietnamese, on an English card, is marked so.
+    const langOf = (t?: Text): Locale | undefined =>
+      localizedLang(t, locale) === locale ? undefined : 'vi';
     const body = html`<div class="head">
         <slot name="icon"></slot>
         <p
@@ -229,13 +264,24 @@ export class CdsIndicatorCard extends CdsIndicatorElement {
           part="name"
           role=${ifDefined(level ? 'heading' : undefined)}
           aria-level=${ifDefined(level || undefined)}
+          lang=${ifDefined(langOf(ind.name))}
         >
-          ${localize(ind.name, locale)}
+          ${
+            this.href
+              ? this.renderLink(localize(ind.name, locale), this.href, others.length)
+              : localize(ind.name, locale)
+          }
         </p>
       </div>
       <p id="value" class="value" part="value">
-        <span class="number">${parts.number}</span>
-        ${parts.unit ? html`<span class="unit">${parts.unit}</span>` : nothing}
+        <span class="number" lang=${ifDefined(langOf(o?.value === undefined ? o?.text : undefined))}
+          >${parts.number}</span
+        >
+        ${
+          parts.unit
+            ? html`<span class="unit" lang=${ifDefined(langOf(ind.unitLabel))}>${parts.unit}</span>`
+            : nothing
+        }
         ${kind ? html`<span class="kind">(${kind})</span>` : nothing}
       </p>
       ${this.change ? this.renderChange(ind, this.change) : nothing}
@@ -252,22 +298,27 @@ export class CdsIndicatorCard extends CdsIndicatorElement {
       }
       ${
         source
-          ? html`<p class="meta source" part="meta">
-              ${m.source}: ${localize(source.title, locale)} (${formatPeriod(source.date, locale)})
+          ? html`<p id="source" class="meta source" part="meta">
+              ${m.source}:
+              <span lang=${ifDefined(langOf(source.title))}>${localize(source.title, locale)}</span>
+              (${formatPeriod(source.date, locale)})
             </p>`
           : nothing
       }
       ${
         others.length
-          ? html`<p class="revisions" part="revisions">
+          ? html`<p id="revisions" class="revisions" part="revisions">
               ${m.revisions}: ${others.map((r) => revisionText(ind, r, locale)).join(', ')}
             </p>`
           : nothing
       }`;
-    if (this.href) {
-      // One link for the whole card; its name is its visible text (what speech users say).
-      return html`<a class="card" part="card" href=${this.href}>${body}</a>`;
-    }
-    return html`<article class="card" part="card" aria-labelledby="name">${body}</article>`;
+    return html`<article
+      class="card ${this.href ? 'linked' : ''}"
+      part="card"
+      lang=${locale}
+      aria-labelledby="name"
+    >
+      ${body}
+    </article>`;
   }
 }

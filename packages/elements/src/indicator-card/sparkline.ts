@@ -60,6 +60,7 @@ export function sparkGeometry(
 /** Inline SVG: no Chart.js in the card. Decorative strokes scale with the box. */
 export function renderSparkline(g: SparkGeometry, label: string): TemplateResult {
   return html`<svg
+    id="spark"
     class="spark"
     part="sparkline"
     viewBox="0 0 100 100"

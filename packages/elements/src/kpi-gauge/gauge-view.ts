@@ -1,7 +1,6 @@
 import {
   VERDICT_TONE,
   coreMessages,
-  formatChange,
   formatPeriod,
   formatTargetValue,
   formatTargetWords,
@@ -14,6 +13,7 @@ import {
   type Verdict,
   type VerdictTone,
 } from '@cds-vn/core';
+import { ARROWS, changeAmount } from '../indicator-card/card-change.js';
 import { changeSince } from './change-since.js';
 import { span } from './geometry.js';
 import { gaugeMessages } from './messages.js';
@@ -42,8 +42,16 @@ export interface GaugeView {
   readonly zone: string | undefined;
   /** "Mục tiêu: ≥ 50%", "Hạn: Tháng 12/2023", or '' without a target. */
   readonly targetText: string;
-  /** "▲ 3,25 điểm % so với năm 2021", coloured by whether the move is good. */
-  readonly change: { readonly text: string; readonly tone: VerdictTone } | undefined;
+  /** "▲ 25,3%" shown, "Tăng 25,3%" spoken, then "so với năm 2021 · xấu đi": whether the move
+   * is good news is in words, not only in the colour (`tone`). */
+  readonly change:
+    | {
+        readonly shown: string;
+        readonly spoken: string;
+        readonly rest: string;
+        readonly tone: VerdictTone;
+      }
+    | undefined;
   readonly explanation: string;
   readonly meter: {
     readonly now: number;
@@ -77,11 +85,15 @@ export function buildView(
   asOf: string | undefined,
 ): GaugeView | { readonly badBound: 'min' | 'max'; readonly scale: Scale } {
   const m = coreMessages[locale];
+  const g = gaugeMessages[locale];
   const obs = status.figure?.chosen;
   const milestone = ind.kind === 'milestone';
   const target = status.target?.kind === 'milestone' ? undefined : status.target;
   const total = obs?.total ?? target?.total;
   const withTotal = total === undefined ? {} : { total };
+  // Speech engines read "21/25" as a date or a fraction: spoken, it is "21 trên 25".
+  const said = (text: string): string =>
+    total === undefined ? text : text.replace(/(\d)\/(\d)/, `$1 ${g.of} $2`);
 
   // A milestone is done (1) or not (0); a measure has its number, or nothing for this period.
   const value = milestone ? (obs?.done === undefined ? undefined : +obs.done) : obs?.value;
@@ -118,18 +130,32 @@ export function buildView(
     targetText = `${m.target}: ${formatTargetValue(target.op, target.value, ind, locale, total)}`;
     if (obs && obs.period.key !== target.period.key)
       targetText += ` (${formatPeriod(target.period, locale, 'short')})`;
-    targetWords = `${m.target}: ${formatTargetWords(target.op, target.value, ind, locale, total)}`;
+    targetWords = `${m.target}: ${said(formatTargetWords(target.op, target.value, ind, locale, total))}`;
   }
 
   const since = !milestone && status.figure ? changeSince(ind, status.figure, asOf) : undefined;
-  const change = since && {
-    text: `${formatChange(since.change, ind, locale)} ${gaugeMessages[locale].versus(periodInSentence(since.previous.period, locale))}`,
-    tone: since.tone,
-  };
+  let change: GaugeView['change'];
+  if (since) {
+    const dir = since.change.direction;
+    const amount = dir === 'flat' ? '' : ` ${changeAmount(since.change, ind, locale, 'relative')}`;
+    const versus = g.versus(periodInSentence(since.previous.period, locale));
+    change = {
+      shown: ARROWS[dir] + amount,
+      spoken: g[dir] + amount,
+      // "Không đổi" already says a flat line is neither better nor worse.
+      rest:
+        dir === 'flat' ? versus : `${versus} · ${since.tone === 'positive' ? g.better : g.worse}`,
+      tone: since.tone,
+    };
+  }
 
   const qualifier = obs && obs.kind !== 'actual' ? m[obs.kind] : '';
   let spoken =
-    value === undefined ? m.noData : milestone ? shown : formatValue(value, ind, locale, withTotal);
+    value === undefined
+      ? m.noData
+      : milestone
+        ? shown
+        : said(formatValue(value, ind, locale, withTotal));
   if (qualifier) spoken += ` (${qualifier})`;
   const verdict = status.verdict;
   // A milestone's period is its due date, already in the target line.
@@ -155,7 +181,9 @@ export function buildView(
       now: value === undefined ? scale.min : Math.min(scale.max, Math.max(scale.min, value)),
       min: scale.min,
       max: scale.max,
-      text: [spoken, targetWords, m.verdict(verdict)].filter(Boolean).join('; '),
+      // Value, target and status in words (#4), each once: "Chưa có dữ liệu" as the value is
+      // not said again as the status ("Quá hạn" still is).
+      text: [...new Set([spoken, targetWords, m.verdict(verdict)])].filter(Boolean).join('; '),
     },
   };
 }

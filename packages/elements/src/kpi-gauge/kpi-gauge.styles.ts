@@ -140,15 +140,16 @@ export const kpiGaugeStyles = css`
   .longer .value {
     font-size: clamp(0.8125rem, 0.07 * var(--_dial), 1.75rem);
   }
+  /* Text in a pill, not flex items: a status too long for its line ("○ Chưa có mục tiêu" in a
+     small gauge, or with text at 200%) wraps between words inside its outline, and breaks a
+     word only when that word alone is wider than the pill. */
   .status {
-    display: inline-flex;
-    gap: 0.3em;
     padding: 0 0.55em;
     border: 1.5px solid currentColor;
-    border-radius: 999px;
+    border-radius: 0.8em;
     font-size: 0.875rem;
     font-weight: 600;
-    white-space: nowrap;
+    overflow-wrap: break-word;
     max-inline-size: 100%;
     box-sizing: border-box;
     color: var(--_tone);
@@ -224,8 +225,10 @@ export const kpiGaugeStyles = css`
     display: none;
   }
 
+  /* Breakpoints in rem, like the text they make room for: with text at 200%, a gauge lays out
+     as one of half its width would. */
   /* Wide: the dial on the left, the words beside it. */
-  @container (min-width: 400px) {
+  @container (width >= 25rem) {
     .gauge:not(.bullet) {
       grid-template-columns: minmax(0, 14rem) minmax(0, 1fr);
       justify-items: start;
@@ -244,16 +247,12 @@ export const kpiGaugeStyles = css`
     }
   }
   /* Small: the explanation goes behind the disclosure; then secondary lines go. */
-  @container (max-width: 239px) {
+  @container (width < 15rem) {
     .more {
       display: block;
     }
-    /* "○ Chưa có mục tiêu" is wider than the smallest gauges: it wraps inside its outline, in
-       a smaller pill, which keeps a one-word status ("✓ Achieved") inside it too. */
+    /* A smaller pill, which keeps a one-word status ("✓ Achieved") inside the smallest gauges. */
     .status {
-      white-space: normal;
-      align-items: center;
-      border-radius: 0.8em;
       font-size: 0.8125rem;
       padding: 0 0.4em;
     }
@@ -269,12 +268,22 @@ export const kpiGaugeStyles = css`
       transform: none;
     }
   }
-  /* A bar's status and target share a line only with room for both (a theme's padding too). */
-  @container (max-width: 279px) {
+  /* Below 7.5rem (120 px at normal text size, 240 px with text at 200%) no reading fits in the
+     dial's opening: it goes under the dial. */
+  @container (width < 7.5rem) {
+    .reading {
+      position: static;
+      transform: none;
+    }
+  }
+  /* A bar's status and facts share a line only with room for both: the longest status ("○ Chưa
+     có mục tiêu") and a change in two lines at most (a theme's padding too). */
+  @container (width < 22.5rem) {
     .bullet {
       grid-template-columns: minmax(0, 1fr);
     }
   }
+  /* In px: larger text must not hide the period and the target. */
   @container (max-width: 179px) {
     .period,
     .facts {
@@ -287,16 +296,32 @@ export const kpiGaugeStyles = css`
       transition: stroke-dasharray 0.6s ease-out;
     }
   }
+  /* The explanation is on paper, not behind a button nobody can press. */
+  @media print {
+    .more {
+      display: none !important;
+    }
+    .caption {
+      display: block !important;
+    }
+  }
+  /* System colours alone barely tell the arc from the track (Highlight on GrayText), and a
+     faint forecast not at all: the arc is solid, the track a thin line down its middle. */
   @media (forced-colors: active) {
     .arc {
       stroke: Highlight;
+      stroke-opacity: 1;
     }
     .track {
       stroke: GrayText;
+      stroke-width: calc(var(--_thickness, 16px) / 4);
     }
-    .zone,
-    .halo {
+    .zone {
       display: none;
+    }
+    /* Canvas round the marker, so it stands out on the arc as on the track. */
+    .halo {
+      stroke: Canvas;
     }
     .target {
       stroke: CanvasText;

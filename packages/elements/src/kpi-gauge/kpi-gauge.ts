@@ -5,6 +5,7 @@ import {
   dataError,
   evaluate,
   localize,
+  localizedLang,
   type DataError,
 } from '@cds-vn/core';
 import { CdsIndicatorElement } from '../base/indicator-source.js';
@@ -173,15 +174,22 @@ export class CdsKpiGauge extends CdsIndicatorElement {
   }
 
   protected override renderContent(): unknown {
-    const m = coreMessages[this.locale];
+    const lang = this.locale;
+    const m = coreMessages[lang];
     const v = this.view;
+    // The element's language on its own box (every state; the error panel is the base's), so a
+    // screen reader speaks it with the right voice whatever the page's.
     if (!v || !this.current)
-      return renderPlaceholder(this.dataState.kind === 'loading' ? m.loading : m.noData);
+      return renderPlaceholder(this.dataState.kind === 'loading' ? m.loading : m.noData, lang);
     const variant = this.variant || 'semi';
     const shape = SHAPES[variant];
     const tick = v.target === undefined ? nothing : shape.tick(v.target);
     const length = v.value.length;
     const open = this.open;
+    const name = this.current.name;
+    // A name the data gives only in Vietnamese, on an English gauge (not a label or a title).
+    const nameLang = this.label ? lang : localizedLang(name, lang);
+    const change = v.change;
     // One flat template, built for the cost of a first render (a page may hold a hundred):
     // text goes in with `.textContent` (no marker comment, no extra text node per line); the
     // lines most gauges have are always there, hidden by `:empty` when there is nothing to
@@ -190,8 +198,8 @@ export class CdsKpiGauge extends CdsIndicatorElement {
     // ARIA 1.2, missing from lit-analyzer's list of roles, which rejects it as an attribute: so
     // it is set as the `role` property, which reflects to the attribute.
     // prettier-ignore
-    return html`<div class="gauge ${variant} ${v.tone}${open ? ' open' : ''}" part="base" data-verdict=${v.verdict}
-><span id="name" class="name" part="label"><slot name="title" .textContent=${this.label || localize(this.current.name, this.locale)}></slot></span
+    return html`<div class="gauge ${variant} ${v.tone}${open ? ' open' : ''}" part="base" lang=${lang} data-verdict=${v.verdict}
+><span id="name" class="name" part="label"><slot name="title"><span lang=${nameLang} .textContent=${this.label || localize(name, lang)}></span></slot></span
 ><span class="period" .textContent=${v.period}></span
 ><div class="dial" .role=${'meter'} aria-labelledby="name" aria-valuenow=${v.meter.now} aria-valuemin=${v.meter.min} aria-valuemax=${v.meter.max} aria-valuetext=${v.meter.text}
 ><svg viewBox=${shape.viewBox} preserveAspectRatio=${variant === 'bullet' ? 'none' : nothing} aria-hidden="true"
@@ -205,8 +213,8 @@ export class CdsKpiGauge extends CdsIndicatorElement {
 >${v.small ? html`<span class="unit">${v.small}</span>` : nothing}</span></div
 ><div class="status" part="status"><span aria-hidden="true" .textContent=${VERDICT_SYMBOL[v.verdict]}></span> ${m.verdict(v.verdict)}</div
 ><div class="facts"><span class="target-text" .textContent=${v.targetText}></span
->${v.change ? html`<span class="change ${v.change.tone}">${v.change.text}</span>` : nothing}</div
-><button class="more" aria-controls="why" aria-expanded=${open ? 'true' : 'false'} @click=${this.toggle}>${gaugeMessages[this.locale].explanation}</button
+>${change ? html`<span class="change ${change.tone}"><span aria-hidden="true" .textContent=${change.shown}></span><span class="sr-only" .textContent=${change.spoken}></span> ${change.rest}</span>` : nothing}</div
+><button id="more" class="more" aria-labelledby="more name" aria-controls="why" aria-expanded=${open ? 'true' : 'false'} @click=${this.toggle}>${gaugeMessages[lang].explanation}</button
 ><div id="why" class="caption" .textContent=${v.explanation}></div
 ><div class="foot"><slot name="footer"></slot></div></div>`;
   }

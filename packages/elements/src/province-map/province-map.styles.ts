@@ -79,6 +79,10 @@ export const provinceMapStyles = css`
     stroke: var(--_map-no-data);
     stroke-width: 2.5;
   }
+  /* The halos under lines and rings are drawn only in forced colours. */
+  .halo {
+    display: none;
+  }
   .interior,
   .outline,
   .ring,
@@ -108,9 +112,11 @@ export const provinceMapStyles = css`
     stroke-width: 1px;
     stroke-dasharray: 3 3;
   }
+  /* Hover is dashed and thin: it never looks like the selection. */
   .ring.hover {
     stroke: var(--_map-selected);
     stroke-width: 1.5px;
+    stroke-dasharray: 4 3;
   }
   .ring.selected {
     stroke: var(--_map-selected);
@@ -168,6 +174,11 @@ export const provinceMapStyles = css`
     color: var(--_text);
     font-weight: 600;
     box-shadow: 0 0 0 1px var(--_map-outline);
+  }
+  .swatch,
+  .badge {
+    -webkit-print-color-adjust: exact;
+    print-color-adjust: exact;
   }
   .tooltip {
     position: absolute;
@@ -278,7 +289,7 @@ export const provinceMapStyles = css`
     z-index: 2;
     margin: 0;
   }
-  /* Visible only while focused: a way past the map's many tab stops. */
+  /* Visible only while focused: a way past the map's 63 buttons in a screen reader's reading order. */
   .skip:not(:focus) {
     width: 1px;
     height: 1px;
@@ -320,8 +331,17 @@ export const provinceMapStyles = css`
       transition: fill 0.2s;
     }
   }
+  @media print {
+    .skip,
+    .table-toggle,
+    .legend .show-all,
+    .tooltip {
+      display: none;
+    }
+  }
   @media (forced-colors: active) {
-    /* Keep the data colours: they are the map. Lines and rings take system colours. */
+    /* Keep the data colours: they are the map. Lines and rings take system colours, each over a
+       wider Canvas halo, so one of the two stands out against any fill, light or dark. */
     .province,
     .swatch,
     .hatch-bg,
@@ -336,11 +356,47 @@ export const provinceMapStyles = css`
     .ring.selected {
       stroke: CanvasText;
     }
+    .interior,
+    .outline {
+      stroke-width: 1px;
+    }
+    .halo {
+      display: inline;
+      stroke: Canvas;
+      stroke-width: 3px;
+      stroke-dasharray: none;
+    }
+    .islets.halo {
+      stroke-width: 4px;
+    }
+    .ring.selected {
+      stroke-width: 3px;
+    }
     .ring.focus {
       stroke: Highlight;
+      stroke-width: 3px;
+    }
+    .ring.halo {
+      stroke: Canvas;
+      stroke-dasharray: none;
+      stroke-width: 6px;
+    }
+    .ring.hover.halo {
+      stroke-width: 4.5px;
+    }
+    .ring.focus.halo {
+      stroke-width: 7px;
     }
     .swatch {
       border-color: CanvasText;
+    }
+    /* Forced colours show every border: unpressed ones melt into Canvas, pressed ones stand out. */
+    .legend button {
+      border-color: Canvas;
+    }
+    .legend button[aria-pressed='true'] {
+      padding: calc(0.15rem - 1px) calc(0.3rem - 1px);
+      border: 2px solid Highlight;
     }
   }
 `;

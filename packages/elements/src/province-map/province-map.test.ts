@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import './cds-province-map.js';
 import type { CdsProvinceMap } from './province-map.js';
 import { clearFetchCache } from '../base/fetch-json.js';
@@ -28,6 +29,14 @@ const text = (node: Element | null): string => node?.textContent?.replace(/\s+/g
 const province = (el: CdsProvinceMap, code: string): SVGPathElement =>
   $(el, `path.province[data-code="${code}"]`) as SVGPathElement;
 const fillOf = (p: Element): string => (p as SVGElement).style.getPropertyValue('--_fill').trim();
+/** The text as drawn (without screen-reader-only words) and as spoken (without hidden symbols). */
+const without = (node: Element, selector: string): string => {
+  const copy = node.cloneNode(true) as Element;
+  copy.querySelectorAll(selector).forEach((n) => n.remove());
+  return text(copy);
+};
+const shown = (node: Element): string => without(node, '.sr-only');
+const spoken = (node: Element): string => without(node, '[aria-hidden="true"]');
 
 // The report of 25 Feb 2023, section IV.2: provinces leading some of the pilot tasks.
 const PILOT_TASKS = {
@@ -127,7 +136,7 @@ describe('cds-province-map', () => {
         'Quần đảo Trường Sa (Khánh Hòa)',
       ]);
       expect(text($(el, '.sea'))).to.equal('Biển Đông');
-      const [paracels, spratlys] = $$(el, 'rect.archipelago') as SVGRectElement[];
+      const [paracels, spratlys] = $$(el, 'rect.archipelago:not(.halo)') as SVGRectElement[];
       // Each unit's own path reaches out to its archipelago's box.
       const reaches = (code: string, box: SVGRectElement | undefined): boolean => {
         const b = province(el, code).getBBox();
@@ -165,11 +174,17 @@ describe('cds-province-map', () => {
     // YlGnBu: the lowest of four bins is the pale yellow-green, the highest the dark navy.
     expect(fillOf(province(el, '01'))).to.equal('light-dark(#edf8b1, #f1fcb5)');
     expect(fillOf(province(el, '92'))).to.equal('light-dark(#081d58, #4a68a9)');
-    expect($$(el, '.legend li').map(text).slice(0, 4)).to.deep.equal([
-      '< 1',
-      '1 – 2',
-      '2 – 3',
-      '≥ 3',
+    const items = $$(el, '.legend li').slice(0, 4);
+    expect(items.map(shown)).to.deep.equal(['< 1', '1 – 2', '2 – 3', '≥ 3']);
+    // Speech engines skip or misread "<", "–" and "≥": screen readers get words.
+    expect(items.map(spoken)).to.deep.equal(['dưới 1', '1 đến 2', '2 đến 3', 'từ 3 trở lên']);
+    el.lang = 'en';
+    await drawn(el);
+    expect($$(el, '.legend li').slice(0, 4).map(spoken)).to.deep.equal([
+      'below 1',
+      '1 to 2',
+      '2 to 3',
+      '3 or more',
     ]);
   });
 
@@ -188,23 +203,25 @@ describe('cds-province-map', () => {
       html`<cds-province-map boundaries="vn-63" unit="index" .data=${data}></cds-province-map>`,
     );
     expect(text($(el, '[part="summary"]'))).to.equal(
-      'Cao nhất: Đà Nẵng 0,8002; thấp nhất: Lai Châu 0,3521; 3/63 tỉnh có dữ liệu.',
+      'Cao nhất: Đà Nẵng 0,8002; thấp nhất: Lai Châu 0,3521; 3 trên 63 tỉnh có dữ liệu.',
     );
     el.lang = 'en';
     await drawn(el);
     expect(text($(el, '[part="summary"]'))).to.equal(
-      'Highest: Da Nang 0.8002; lowest: Lai Chau 0.3521; 3/63 provinces with data.',
+      'Highest: Da Nang 0.8002; lowest: Lai Chau 0.3521; 3 of 63 provinces with data.',
     );
   });
 
-  it('gives the same values in a table, hidden until the toggle shows it', async () => {
+  it('gives the same values in a table, hidden from everyone until the toggle shows it', async () => {
     const data = { '48': 0.8002, '79': 0.7163, 'Lai Châu': 0.3521 };
     const el = await map(
       html`<cds-province-map boundaries="vn-63" unit="index" .data=${data}></cds-province-map>`,
     );
     const table = $(el, 'table') as HTMLTableElement;
-    expect(table.parentElement?.classList.contains('sr-only')).to.equal(true);
-    expect(table.parentElement?.getBoundingClientRect().width).to.be.at.most(1);
+    // Collapsed means collapsed for screen readers too: not rendered, so not in the accessibility tree.
+    const wrap = $(el, '#table') as HTMLElement;
+    expect(wrap.hidden).to.equal(true);
+    expect(getComputedStyle(wrap).display).to.equal('none');
     expect(table.tBodies[0]?.rows).to.have.length(63);
     const row = (code: string) =>
       [...(table.querySelector(`tr[data-code="${code}"]`)?.children ?? [])].map(text);
@@ -216,16 +233,49 @@ describe('cds-province-map', () => {
     toggle.click();
     await el.updateComplete;
     expect(el.hasAttribute('table')).to.equal(true);
-    expect(table.parentElement?.classList.contains('sr-only')).to.equal(false);
+    expect(table.checkVisibility()).to.equal(true);
     expect(table.getBoundingClientRect().width).to.be.greaterThan(100);
+    expect(wrap.hidden).to.equal(false);
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     expect(text(toggle)).to.equal('Ẩn bảng số liệu');
   });
 
-  it('puts every province in the Tab order and moves to a neighbour with the arrow keys', async () => {
+  it('is one Tab stop, moved by the arrow keys to a neighbour', async () => {
+    const el = await map(
+      html`<cds-province-map boundaries="vn-63" .data=${{ '01': 1, '31': 2 }}></cds-province-map>`,
+    );
+    const stops = (): string[] =>
+      $$(el, 'path.province')
+        .filter((p) => p.getAttribute('tabindex') === '0')
+        .map((p) => (p as SVGPathElement).dataset['code'] ?? '');
+    const active = (): Element | null => el.shadowRoot?.activeElement ?? null;
+    expect($$(el, 'path.province').every((p) => p.hasAttribute('tabindex'))).to.equal(true);
+    // Nothing selected or focused yet: the first unit, Hà Nội.
+    expect(stops()).to.deep.equal(['01']);
+    // Real key presses: the skip button, then the one province, then out of the map.
+    ($(el, '.skip') as HTMLElement).focus();
+    await sendKeys({ press: 'Tab' });
+    expect(active()).to.equal(province(el, '01'));
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    const moved = active() as SVGPathElement;
+    expect(moved.dataset['code']).to.not.equal('01');
+    expect(stops()).to.deep.equal([moved.dataset['code']]);
+    await sendKeys({ press: 'Tab' });
+    expect(active()?.matches('[part="table-toggle"]')).to.equal(true);
+    await sendKeys({ press: 'Shift+Tab' });
+    expect(active()).to.equal(moved);
+    // A selection becomes the stop.
+    el.selected = 'Hải Phòng';
+    await el.updateComplete;
+    expect(stops()).to.deep.equal(['31']);
+    // The skip button goes past the map's 63 buttons, to what follows it.
+    ($(el, '.skip') as HTMLButtonElement).click();
+    expect(active()?.matches('[part="table-toggle"]')).to.equal(true);
+  });
+
+  it('moves to a neighbour in the direction of the arrow key', async () => {
     const el = await map(html`<cds-province-map boundaries="vn-63"></cds-province-map>`);
-    const paths = $$(el, 'path.province');
-    expect(paths.every((p) => p.getAttribute('tabindex') === '0')).to.equal(true);
     const hanoi = province(el, '01');
     hanoi.focus();
     await el.updateComplete;
@@ -244,6 +294,8 @@ describe('cds-province-map', () => {
       // Hà Nội's neighbours: Vĩnh Phúc, Bắc Ninh, Hưng Yên, Hà Nam, Hòa Bình, Phú Thọ, Thái Nguyên, Bắc Giang.
       expect(['26', '27', '33', '35', '17', '25', '19', '24'], key).to.include(now.dataset['code']);
       expect(moved(now.getBBox()), key).to.equal(true);
+      expect(now.getAttribute('tabindex'), key).to.equal('0');
+      expect(hanoi.getAttribute('tabindex'), key).to.equal('-1');
     }
   });
 
@@ -262,7 +314,7 @@ describe('cds-province-map', () => {
     expect([...(tooltip?.children ?? [])].map(text)).to.deep.equal([
       'Hà Nội',
       '60%',
-      'hạng 2/3',
+      'hạng 2 trên 3',
       'Năm 2022',
     ]);
     province(el, '01').dispatchEvent(
@@ -280,7 +332,9 @@ describe('cds-province-map', () => {
     haiphong.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
     await el.updateComplete;
     expect(text($(el, '[part="tooltip"] strong'))).to.equal('Hải Phòng');
-    expect($(el, 'path.ring.hover')?.getAttribute('d')).to.equal(haiphong.getAttribute('d'));
+    expect($(el, 'path.ring.hover:not(.halo)')?.getAttribute('d')).to.equal(
+      haiphong.getAttribute('d'),
+    );
     $(el, 'svg')?.dispatchEvent(new PointerEvent('pointerleave'));
     await el.updateComplete;
     expect($(el, '[part="tooltip"]')).to.equal(null);
@@ -306,14 +360,27 @@ describe('cds-province-map', () => {
     ]);
     await el.updateComplete;
     expect(el.getAttribute('selected')).to.equal('48');
-    expect(danang.getAttribute('aria-pressed')).to.equal('true');
-    expect($(el, 'path.ring.selected')?.getAttribute('d')).to.equal(danang.getAttribute('d'));
+    // One province at a time, like a current page: aria-current, not a toggle's aria-pressed.
+    expect(danang.getAttribute('aria-current')).to.equal('true');
+    expect($$(el, 'path.province[aria-pressed]')).to.have.length(0);
+    expect($$(el, 'path.province[aria-current]')).to.have.length(1);
+    expect($(el, 'path.ring.selected:not(.halo)')?.getAttribute('d')).to.equal(
+      danang.getAttribute('d'),
+    );
+    expect(text($(el, '[role="status"]'))).to.equal('Đã chọn: Đà Nẵng');
+    // Enter again keeps it selected, as aria-current says.
+    danang.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }),
+    );
+    await el.updateComplete;
+    expect(danang.getAttribute('aria-current')).to.equal('true');
 
     const clicked = nextEvent(el, 'cds-province-select');
     province(el, '01').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     expect((await clicked).value).to.equal(undefined);
     await el.updateComplete;
     expect(el.getAttribute('selected')).to.equal('01');
+    expect(danang.hasAttribute('aria-current')).to.equal(false);
 
     // A listener may refuse the selection.
     el.addEventListener('cds-province-select', (e) => e.preventDefault(), { once: true });
@@ -459,13 +526,26 @@ describe('cds-province-map', () => {
     expect(fillOf(province(el, '36'))).to.not.equal(fillOf(province(el, '01')));
     expect(fillOf(province(el, '79'))).to.equal('var(--_map-base)');
 
+    const status = $(el, '[role="status"]');
+    expect(text(status)).to.equal('');
     (items[3] as HTMLButtonElement).click();
     await el.updateComplete;
     expect(el.getAttribute('category')).to.equal('o');
     expect(items[3]?.getAttribute('aria-pressed')).to.equal('true');
     expect(fillOf(province(el, '01'))).to.equal('var(--_map-base)');
     expect(fillOf(province(el, '36'))).to.not.equal('var(--_map-base)');
+    // The recoloured map is said, politely.
+    expect(text(status)).to.equal('Đang hiện nhóm o) Nền tảng làm việc số: 2 tỉnh');
     await expect(el).to.be.accessible();
+    // "Tất cả các nhóm" goes away when pressed: focus stays on the legend, not lost to the page.
+    const all = $(el, '.show-all') as HTMLButtonElement;
+    all.focus();
+    all.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.hasAttribute('category')).to.equal(false);
+    expect(text(status)).to.equal('Đang hiện tất cả các nhóm');
+    expect(el.shadowRoot?.activeElement).to.equal(items[3]);
   });
 
   it('highlights a list of provinces given as an attribute', async () => {
@@ -480,7 +560,7 @@ describe('cds-province-map', () => {
       '56',
     ]);
     expect(text($(el, '[part="summary"]'))).to.equal(
-      '3/34 tỉnh được đánh dấu: Hà Nội, Đà Nẵng, Khánh Hòa.',
+      '3 trên 34 tỉnh được đánh dấu: Hà Nội, Đà Nẵng, Khánh Hòa.',
     );
     await expect(el).to.be.accessible();
   });
@@ -498,8 +578,21 @@ describe('cds-province-map', () => {
     const row = (code: string) => text($(el, `tr[data-code="${code}"] td:last-child`));
     expect(row('31')).to.equal('✗ Chưa đạt');
     expect(row('01')).to.equal('✓ Đạt');
-    expect(province(el, '31').getAttribute('aria-label')).to.contain('✗ Chưa đạt');
-    expect(text($(el, '[part="summary"]'))).to.contain('2/3 tỉnh đạt mục tiêu ≥ 50%');
+    // The symbols are drawn; assistive technology gets the words alone.
+    const cell = (code: string) => $(el, `tr[data-code="${code}"] td:last-child`) as Element;
+    expect([spoken(cell('31')), spoken(cell('01'))]).to.deep.equal(['Chưa đạt', 'Đạt']);
+    expect(province(el, '31').getAttribute('aria-label')).to.equal(
+      'Hải Phòng: 40%, hạng 3 trên 3, Chưa đạt',
+    );
+    expect(
+      $$(el, 'path.province').some((p) => /[✓✗]/.test(p.getAttribute('aria-label') ?? '')),
+    ).to.equal(false);
+    const bins = $$(el, '.legend li[data-bin]');
+    expect(bins.map(shown).every((t) => /^[✓✗] /.test(t))).to.equal(true);
+    expect(bins.some((b) => /[✓✗]/.test(spoken(b)))).to.equal(false);
+    expect(spoken(bins[0] as Element)).to.match(/^Chưa đạt: /);
+    expect(spoken(bins.at(-1) as Element)).to.match(/^Đạt: /);
+    expect(text($(el, '[part="summary"]'))).to.contain('2 trên 3 tỉnh đạt mục tiêu ≥ 50%');
   });
 
   it('picks a regional entry from a dataset by indicator-id and period, around its target', async () => {
@@ -645,7 +738,7 @@ describe('cds-province-map', () => {
     el.highlight = 'Cần Thơ';
     parent.append(el);
     await drawn(el);
-    expect(text($(el, '[part="summary"]'))).to.equal('1/34 tỉnh được đánh dấu: Cần Thơ.');
+    expect(text($(el, '[part="summary"]'))).to.equal('1 trên 34 tỉnh được đánh dấu: Cần Thơ.');
   });
 
   it('draws every data colour at 3:1 or more against the dark surface and base fill', async () => {
@@ -774,7 +867,7 @@ describe('cds-province-map', () => {
             }
         }
         // Apart from each other and from the archipelagos' boxes.
-        const boxes = $$(el, 'rect.archipelago').map(
+        const boxes = $$(el, 'rect.archipelago:not(.halo)').map(
           (b) => [b, b.getBoundingClientRect()] as const,
         );
         for (const [i, [a, r]] of labels.entries())
@@ -804,5 +897,154 @@ describe('cds-province-map', () => {
     // Nam Định leads đ), o) and t) (the report's list, section IV.2).
     expect(province(el, '36').getAttribute('aria-label')).to.match(/^Nam Định: 3 nhóm: đ\)/);
     expect(text($(el, '.source'))).to.contain('Nguồn');
+  });
+
+  it('marks its language, and Vietnamese-only data on an English map', async () => {
+    const vi = await map(html`<cds-province-map .data=${PILOT_TASKS}></cds-province-map>`);
+    expect($(vi, '[part="base"]')?.getAttribute('lang')).to.equal('vi');
+    expect($$(vi, '[lang]')).to.have.length(1);
+
+    const el = await map(
+      html`<cds-province-map lang="en" .data=${PILOT_TASKS}></cds-province-map>`,
+    );
+    expect($(el, '[part="base"]')?.getAttribute('lang')).to.equal('en');
+    // The data names the tasks only in Vietnamese.
+    expect(text($(el, '.title [lang="vi"]'))).to.equal('Nhiệm vụ trọng tâm các tỉnh 2023');
+    expect(text($(el, '[part="legend-item"] [lang="vi"]'))).to.equal(
+      'a) Mô hình thành phố chuyển đổi số',
+    );
+    const cell = $(el, 'tr[data-code="31"] td:nth-of-type(2)') as Element;
+    expect(text(cell)).to.match(/^3 categories: a\) Mô hình/);
+    expect(cell.querySelectorAll('[lang="vi"]')).to.have.length(3);
+    expect($(el, 'caption [lang="vi"]')).to.not.equal(null);
+    // One category, one word: "1 category", not "1 categories".
+    expect(province(el, '66').getAttribute('aria-label')).to.equal(
+      'Dak Lak: 1 category: k) Nền tảng cơ sở dữ liệu đất đai',
+    );
+    province(el, '36').focus();
+    await el.updateComplete;
+    expect(
+      $$(el, '[part="tooltip"] li[lang="vi"], [part="tooltip"] li [lang="vi"]'),
+    ).to.have.length(1);
+    // A name typed on an English page is English.
+    const named = await map(
+      html`<cds-province-map lang="en" name="Share of X" .data=${{ 'Hà Nội': 1 }}>
+      </cds-province-map>`,
+    );
+    expect(text($(named, '.title'))).to.equal('Share of X');
+    expect($(named, '.title [lang]')).to.equal(null);
+
+    // While loading, too.
+    const realFetch = window.fetch;
+    window.fetch = () => new Promise<Response>(() => undefined);
+    try {
+      const loading = await fixture<CdsProvinceMap>(
+        html`<cds-province-map lang="en" src="/never.json"></cds-province-map>`,
+      );
+      await loading.updateComplete;
+      expect($(loading, '.loading')?.getAttribute('lang')).to.equal('en');
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const)
+    it(`draws borders and rings two-tone in forced colours, visible on every fill (${colorScheme})`, async () => {
+      const values = { ...SPREAD } as Record<string, number>;
+      delete values['02'];
+      const el = await map(
+        html`<cds-province-map boundaries="vn-63" selected="31" .data=${values}>
+        </cds-province-map>`,
+      );
+      const cats = await map(html`<cds-province-map .data=${NINE}></cds-province-map>`);
+      await emulateMedia({ forcedColors: 'active', colorScheme });
+      try {
+        // Hover on Đà Nẵng, keyboard focus on Hà Nội, selection on Hải Phòng.
+        province(el, '48').dispatchEvent(
+          new PointerEvent('pointerover', { bubbles: true, composed: true }),
+        );
+        ($(el, '.skip') as HTMLElement).focus();
+        await sendKeys({ press: 'Tab' });
+        await el.updateComplete;
+        const fills = [
+          ...$$(el, 'path.province')
+            .filter((p) => fillOf(p).startsWith('light-dark'))
+            .map((p) => getComputedStyle(p).fill),
+          getComputedStyle($(el, '.hatch-bg') as Element).fill,
+          getComputedStyle($(el, '.hatch') as Element).stroke,
+          ...$$(cats, 'path.province').map((p) => getComputedStyle(p).fill),
+        ];
+        expect(new Set(fills).size).to.be.at.least(8);
+        const style = (sel: string): CSSStyleDeclaration => {
+          const node = $(el, sel);
+          expect(node, sel).to.not.equal(null);
+          return getComputedStyle(node as Element);
+        };
+        const width = (c: CSSStyleDeclaration): number => parseFloat(c.strokeWidth);
+        for (const kind of [
+          'path.interior',
+          'path.outline',
+          'path.islets',
+          'rect.archipelago',
+          'path.ring.selected',
+          'path.ring.hover',
+          'path.ring.focus',
+        ]) {
+          const line = style(`${kind}:not(.halo)`);
+          const halo = style(`${kind}.halo`);
+          expect(halo.display, kind).to.not.equal('none');
+          expect(contrast(line.stroke, halo.stroke), kind).to.be.at.least(3);
+          // At least a pixel of halo on each side of the line.
+          expect(width(halo) - width(line), kind).to.be.at.least(2);
+          // On every fill, the halo or the line stands out at 3:1.
+          for (const f of fills) {
+            const best = Math.max(contrast(f, line.stroke), contrast(f, halo.stroke));
+            expect(best, `${kind} on ${f}`).to.be.at.least(3);
+          }
+        }
+        // Selection and hover differ by more than width: hover is dashed.
+        expect(style('path.ring.hover:not(.halo)').strokeDasharray).to.not.equal('none');
+        expect(style('path.ring.selected:not(.halo)').strokeDasharray).to.equal('none');
+      } finally {
+        await emulateMedia({ forcedColors: 'none', colorScheme: 'light' });
+      }
+    });
+
+  it('shows the pressed legend category by a Highlight border in forced colours', async () => {
+    const el = await map(
+      html`<cds-province-map category="k" .data=${PILOT_TASKS}></cds-province-map>`,
+    );
+    await emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+    try {
+      const [a, k] = $$(el, '[part="legend-item"]').map((b) => getComputedStyle(b));
+      const canvas = getComputedStyle($(el, '.interior.halo') as Element).stroke;
+      expect(k?.borderTopWidth).to.equal('2px');
+      expect(contrast(k?.borderTopColor ?? '', canvas)).to.be.at.least(3);
+      // Unpressed: no border to be seen.
+      expect(contrast(a?.borderTopColor ?? '', canvas)).to.be.below(1.1);
+    } finally {
+      await emulateMedia({ forcedColors: 'none', colorScheme: 'light' });
+    }
+  });
+
+  it('prints the legend colours and leaves out the controls', async () => {
+    const el = await map(
+      html`<cds-province-map category="k" .data=${PILOT_TASKS}></cds-province-map>`,
+    );
+    await emulateMedia({ media: 'print' });
+    try {
+      for (const s of $$(el, '.swatch')) {
+        const c = getComputedStyle(s);
+        const adjust =
+          c.getPropertyValue('print-color-adjust') ||
+          c.getPropertyValue('-webkit-print-color-adjust');
+        expect(adjust).to.equal('exact');
+      }
+      for (const sel of ['.skip', '[part="table-toggle"]', '.show-all'])
+        expect(getComputedStyle($(el, sel) as Element).display, sel).to.equal('none');
+      expect(getComputedStyle($(el, '[part="legend"]') as Element).display).to.not.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 });

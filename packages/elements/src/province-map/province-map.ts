@@ -43,6 +43,7 @@ import {
   type ResolvedMap,
 } from './resolve-map-data.js';
 import { summarize } from './summary.js';
+import { dataText } from '../base/data-text.js';
 import { buildView, type MapView, type UnitView } from './unit-view.js';
 
 // The geometry, its decoder and the projection are one lazily loaded chunk, shared by every map.
@@ -77,6 +78,8 @@ const POINTER_STATE = new Set<PropertyKey>([
   'hovered',
   'pointer',
   'tooltipDismissed',
+  'roving',
+  'said',
 ]);
 
 /** Lists in attributes: comma, semicolon or newline separated. */
@@ -86,6 +89,10 @@ const splitList = (text: string): string[] =>
     .map((s) => s.trim())
     .filter(Boolean);
 
+/** A line drawn twice: in forced colours a Canvas halo under it keeps it visible on every fill. */
+const line = (cls: string, d: string): TemplateResult =>
+  svg`<path class="${cls} halo" d=${d}></path><path class=${cls} d=${d}></path>`;
+
 let instances = 0;
 
 /**
@@ -93,7 +100,8 @@ let instances = 0;
  * @summary Vietnam's provinces as a choropleth: numbers binned on a colour-blind-safe scale,
  * categories (such as the provinces piloting each task), or a highlighted set; on the 63 units
  * (to 30 Jun 2025) or the 34 (from 1 Jul 2025), always with Quần đảo Hoàng Sa and Trường Sa.
- * Every province is a keyboard stop with a tooltip; a data table and a summary say the same in text.
+ * The map is one Tab stop: arrow keys move between neighbouring provinces, each with a tooltip; a
+ * data table and a summary say the same in text.
  *
  * @slot title - Replaces the title taken from the data.
  * @slot footer - Below the map: notes, links.
@@ -185,7 +193,7 @@ export class CdsProvinceMap extends CdsElement {
   /** A category id: only that category's provinces are coloured (set by the legend). */
   @property({ reflect: true, converter: optionalText }) category?: string;
 
-  /** Shows the data table (otherwise read by screen readers only). */
+  /** Shows the data table (collapsed, each province's button still names its value and rank). */
   @property({ type: Boolean, reflect: true }) table = false;
 
   @state() private focused: string | undefined;
@@ -195,6 +203,10 @@ export class CdsProvinceMap extends CdsElement {
   @state() private pointer: readonly [number, number] | undefined;
   @state() private tooltipDismissed = false;
   @state() private geometryFailed = false;
+  /** The province last focused: the map's one Tab stop, until a new selection takes it. */
+  @state() private roving: string | undefined;
+  /** What the live region says after a legend pick or a selection. */
+  @state() private said: 'category' | 'selected' | undefined;
 
   protected readonly dataController = new DataController<MapData>(this, parseMapData);
   /** The data table, when shown and too wide for the element, takes focus to scroll. */
@@ -294,6 +306,8 @@ export class CdsProvinceMap extends CdsElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // A new selection (a click, Enter, the attribute) becomes the Tab stop.
+    if (changed.has('selected')) this.roving = undefined;
     // `.selected=${79}` from a framework: text, so it is read or reported, never thrown on.
     // `breaks` and `highlight` may also be arrays; anything else is text too.
     textProperties(this, [
@@ -385,23 +399,27 @@ export class CdsProvinceMap extends CdsElement {
     const map = this.projected;
     const view = this.view;
     if (this.dataState.kind === 'loading' || !r || !map || !view) {
-      return html`<div class="loading" part="base">
+      return html`<div class="loading" part="base" lang=${this.locale}>
         ${renderPlaceholder(
           this.dataState.kind === 'loading'
             ? coreMessages[this.locale].loading
             : messages[this.locale].loadingMap,
+          this.locale,
         )}
       </div>`;
     }
     const m = messages[this.locale];
     const title = r.title ? localize(r.title, this.locale) : '';
+    const stop = this.tabStop(view);
     const setLabel = m.mapOf(r.set === 'vn-63' ? 63 : 34);
     const arch = map.archipelagos
       .map((a) => `${this.locale === 'en' ? a.nameEn : a.name}`)
       .join(', ');
-    return html`<figure part="base" class="base">
+    return html`<figure part="base" class="base" lang=${this.locale}>
       <div class="header" part="header">
-        <slot name="title"><span class="title" part="title">${title}</span></slot>
+        <slot name="title"
+          ><span class="title" part="title">${dataText(r.title, this.locale)}</span></slot
+        >
         ${
           r.period
             ? html`<span class="period">${formatPeriod(r.period, this.locale)}</span>`
@@ -420,7 +438,7 @@ export class CdsProvinceMap extends CdsElement {
           viewBox="0 0 ${map.width} ${map.height}"
           role="group"
           tabindex="-1"
-          aria-label=${[title, setLabel, arch].filter(Boolean).join('. ')}
+          aria-label=${[title, setLabel, arch, m.arrows].filter(Boolean).join('. ')}
           aria-describedby="summary"
           @click=${this.onClick}
           @keydown=${this.onKeydown}
@@ -442,12 +460,11 @@ export class CdsProvinceMap extends CdsElement {
               <line class="hatch" x1="0" y1="0" x2="0" y2="8"></line>
             </pattern>
           </defs>
-          <g class="units">${map.units.map((u) => this.renderUnit(u.code, u.d, view))}</g>
-          <path class="interior" d=${map.interior}></path>
-          <path class="outline" d=${map.outline}></path>
+          <g class="units">${map.units.map((u) => this.renderUnit(u.code, u.d, view, stop))}</g>
+          ${line('interior', map.interior)} ${line('outline', map.outline)}
           ${map.archipelagos.map(
             (a) =>
-              svg`<path class="islets" d=${a.d}></path><rect class="archipelago" x=${a.box[0]} y=${a.box[1]} width=${a.box[2]} height=${a.box[3]} rx="6"></rect>`,
+              svg`${line('islets', a.d)}${['archipelago halo', 'archipelago'].map((c) => svg`<rect class=${c} x=${a.box[0]} y=${a.box[1]} width=${a.box[2]} height=${a.box[3]} rx="6"></rect>`)}`,
           )}
           ${this.renderRing('selected', this.selectedCode, map)}
           ${this.renderRing('hover', this.hovered, map)}
@@ -456,10 +473,11 @@ export class CdsProvinceMap extends CdsElement {
         ${this.renderLabels(map, view)} ${this.renderTooltip(map, view, r)}
       </div>
       ${renderLegend(r, view, this.locale, this.category ?? undefined, this.pickCategory)}
+      <p class="sr-only" role="status">${this.renderSaid(r, view)}</p>
       <p id="summary" class="summary" part="summary">${summarize(r, view, this.locale)}</p>
       ${
         r.source
-          ? html`<p class="source">${m.source}: ${localize(r.source.title, this.locale)}</p>`
+          ? html`<p class="source">${m.source}: ${dataText(r.source.title, this.locale)}</p>`
           : nothing
       }
       <button
@@ -472,12 +490,23 @@ export class CdsProvinceMap extends CdsElement {
       >
         ${this.table ? m.hideTable : m.showTable}
       </button>
-      ${renderTable(r, view, this.locale, [title, setLabel].filter(Boolean).join(' — '), this.table)}
+      ${renderTable(r, view, this.locale, r.title, setLabel, this.table)}
       <slot name="footer"></slot>
     </figure>`;
   }
 
-  private renderUnit(code: string, d: string, view: MapView): TemplateResult {
+  /** The one province in the Tab order: the last focused, else the selected, else the first. */
+  private tabStop(view: MapView): string | undefined {
+    const last = this.roving;
+    return (last && view.byCode.has(last) ? last : this.selectedCode) ?? view.units[0]?.unit.gso;
+  }
+
+  private renderUnit(
+    code: string,
+    d: string,
+    view: MapView,
+    stop: string | undefined,
+  ): TemplateResult {
     const u = view.byCode.get(code) as UnitView;
     const fill = u.fill === 'none' ? `url(#${this.uid}-no-data)` : u.fill;
     return svg`<path
@@ -487,16 +516,16 @@ export class CdsProvinceMap extends CdsElement {
       data-code=${code}
       data-bin=${u.bin ?? nothing}
       ${styleProps({ '--_fill': fill })}
-      tabindex="0"
+      tabindex=${code === stop ? '0' : '-1'}
       role="button"
-      aria-pressed=${this.selectedCode === code ? 'true' : 'false'}
+      aria-current=${this.selectedCode === code ? 'true' : nothing}
       aria-label=${u.label}
     ></path>`;
   }
 
   private renderRing(kind: string, code: string | undefined, map: ProjectedMap): unknown {
     const unit = code === undefined ? undefined : map.byCode.get(code);
-    return unit ? svg`<path class="ring ${kind}" d=${unit.d}></path>` : nothing;
+    return unit ? line(`ring ${kind}`, unit.d) : nothing;
   }
 
   private renderLabels(map: ProjectedMap, view: MapView): TemplateResult {
@@ -561,7 +590,7 @@ export class CdsProvinceMap extends CdsElement {
         r.kind === 'categories' && u.datum?.categories.length
           ? html`<span>${m.categoryCount(u.datum.categories.length)}</span>
               <ul>
-                ${u.datum.categories.map((c) => html`<li>${localize(c.name, this.locale)}</li>`)}
+                ${u.datum.categories.map((c) => html`<li>${dataText(c.name, this.locale)}</li>`)}
               </ul>`
           : html`<span class="value">${u.valueText}</span>`
       }
@@ -597,7 +626,24 @@ export class CdsProvinceMap extends CdsElement {
       categories: u.datum?.categories.map((c) => c.id) ?? [],
       boundaries: r.set,
     });
-    if (this.dispatchEvent(event)) this.selected = code;
+    if (this.dispatchEvent(event)) {
+      this.selected = code;
+      this.said = 'selected';
+    }
+  }
+
+  /** The live region: what a legend pick now shows, or which province was selected. */
+  private renderSaid(r: ResolvedMap, view: MapView): unknown {
+    const m = messages[this.locale];
+    if (this.said === 'selected') {
+      const u = this.selectedCode ? view.byCode.get(this.selectedCode) : undefined;
+      return u ? `${m.chosen}: ${u.name}` : nothing;
+    }
+    if (this.said !== 'category') return nothing;
+    const c = r.categories.find((x) => x.id === this.category);
+    if (!c) return m.showingAll;
+    const n = view.units.filter((u) => u.datum?.categories.includes(c)).length;
+    return html`${m.showing} ${dataText(c.name, this.locale)}: ${m.provinces(n)}`;
   }
 
   private readonly onClick = (e: MouseEvent): void => {
@@ -629,6 +675,7 @@ export class CdsProvinceMap extends CdsElement {
     const code = this.codeOf(e);
     if (!code) return;
     this.focused = code;
+    this.roving = code;
     this.focusVisible = (e.target as Element).matches(':focus-visible');
     this.tooltipDismissed = false;
   };
@@ -659,14 +706,25 @@ export class CdsProvinceMap extends CdsElement {
   };
 
   private readonly pickCategory = (id: string | undefined): void => {
+    const root = this.renderRoot as ShadowRoot;
+    // "Tất cả các nhóm" goes away once pressed: focus stays in the legend, on the category it undid.
+    const was = root.activeElement?.classList.contains('show-all') ? this.category : undefined;
     this.category = id;
+    this.said = 'category';
+    if (was === undefined) return;
+    void this.updateComplete.then(() => {
+      const i = this.resolved?.categories.findIndex((c) => c.id === was) ?? -1;
+      root.querySelectorAll<HTMLElement>('[part="legend-item"]')[Math.max(i, 0)]?.focus();
+    });
   };
 
   private readonly toggleTable = (): void => {
     this.table = !this.table;
   };
 
+  // Past the map's 63 buttons in a screen reader's reading order: to the legend's first button,
+  // else the table toggle.
   private readonly skipMap = (): void => {
-    this.renderRoot.querySelector<HTMLButtonElement>('.table-toggle')?.focus();
+    this.renderRoot.querySelector<HTMLElement>('[part="legend-item"], .table-toggle')?.focus();
   };
 }

@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleProps } from '../base/style-props.js';
-import { VERDICT_SYMBOL, formatValue, localize, type Locale } from '@cds-vn/core';
+import { VERDICT_SYMBOL, coreMessages, formatValue, type Locale } from '@cds-vn/core';
 import type { Bin } from './color-scale.js';
+import { dataText } from '../base/data-text.js';
 import { messages } from './messages.js';
 import type { ResolvedMap } from './resolve-map-data.js';
 import { FILL_BASE, FILL_HIGHLIGHT, FILL_SEVERAL, type MapView } from './unit-view.js';
@@ -23,16 +24,22 @@ export function renderLegend(
   if (r.kind === 'values' && view.scale) {
     const info = { unit: r.unit, ...(r.unitLabel && { unitLabel: r.unitLabel }) };
     const fmt = (v: number): string => formatValue(v, info, locale);
-    const range = (b: Bin): string =>
+    // Drawn with symbols, read in words: "<", "–" and "≥" are skipped or misread by speech.
+    const said = (shown: string, words: string): TemplateResult =>
+      html`<span aria-hidden="true">${shown}</span><span class="sr-only">${words}</span>`;
+    const range = (b: Bin): TemplateResult | string =>
       b.open === 'below'
-        ? `< ${fmt(b.to)}`
+        ? said(`< ${fmt(b.to)}`, m.below(fmt(b.to)))
         : b.open === 'above'
-          ? `≥ ${fmt(b.from)}`
+          ? said(`≥ ${fmt(b.from)}`, m.atLeast(fmt(b.from)))
           : b.from === b.to
             ? fmt(b.from)
-            : `${fmt(b.from)} – ${fmt(b.to)}`;
-    const symbol = (b: Bin): string =>
-      b.meets === undefined ? '' : `${VERDICT_SYMBOL[b.meets ? 'achieved' : 'not-achieved']} `;
+            : said(`${fmt(b.from)} – ${fmt(b.to)}`, m.range(fmt(b.from), fmt(b.to)));
+    const symbol = (b: Bin): TemplateResult | typeof nothing => {
+      if (b.meets === undefined) return nothing;
+      const v = b.meets ? 'achieved' : 'not-achieved';
+      return said(`${VERDICT_SYMBOL[v]} `, `${coreMessages[locale].verdict(v)}: `);
+    };
     return html`<div class="legend" part="legend">
       ${view.targetText ? html`<p class="legend-title">${m.target(view.targetText)}</p>` : nothing}
       <ul>
@@ -60,7 +67,7 @@ export function renderLegend(
                 @click=${() => onPick(category === c.id ? undefined : c.id)}
               >
                 ${swatch(view.categoryColors.get(c) ?? FILL_BASE)}<span
-                  >${localize(c.name, locale)} (${count(c.id)})</span
+                  >${dataText(c.name, locale)} (${count(c.id)})</span
                 >
               </button>
             </li>`,

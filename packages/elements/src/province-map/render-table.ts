@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { VERDICT_SYMBOL, coreMessages, formatValue, type Locale } from '@cds-vn/core';
+import { VERDICT_SYMBOL, coreMessages, formatValue, type Locale, type Text } from '@cds-vn/core';
+import { dataText } from '../base/data-text.js';
 import { messages } from './messages.js';
 import type { ResolvedMap } from './resolve-map-data.js';
 import type { MapView } from './unit-view.js';
@@ -10,7 +10,8 @@ export function renderTable(
   r: ResolvedMap,
   view: MapView,
   locale: Locale,
-  caption: string,
+  title: Text | undefined,
+  setLabel: string,
   visible: boolean,
 ): TemplateResult {
   const m = messages[locale];
@@ -19,17 +20,18 @@ export function renderTable(
   const merged = r.dataSet !== r.set && r.kind !== 'none';
   const info = { unit: r.unit, ...(r.unitLabel && { unitLabel: r.unitLabel }) };
   const valueHeader = values ? m.value : r.kind === 'categories' ? m.categories : m.highlighted;
-  // The wrapper hides the table: a table's width ignores \`width: 1px\`, a block's does not.
-  // Shown, a group named by the caption: the box takes focus when too wide (ScrollFocus).
+  // Collapsed, the table is hidden from everyone, as the toggle's aria-expanded says: each
+  // province's button already names its value, rank and status. Shown and too wide, the box
+  // is a focusable group named by the caption (ScrollFocus).
   return html`<div
     id="table"
-    class=${visible ? 'table-wrap' : 'sr-only'}
-    role=${ifDefined(visible ? 'group' : undefined)}
-    aria-labelledby=${ifDefined(visible ? 'table-caption' : undefined)}
+    class="table-wrap"
+    data-labelledby="table-caption"
+    ?hidden=${!visible}
   >
     <table part="table" class="table">
       <caption id="table-caption">
-        ${caption}
+        ${title ? html`${dataText(title, locale)} — ` : nothing}${setLabel}
       </caption>
       <thead>
         <tr>
@@ -58,15 +60,32 @@ export function renderTable(
                 u.datum.missing.map((x) => (locale === 'en' ? x.nameEn : x.name)).join(', '),
               )
             : '';
+          const cats = u.datum?.categories ?? [];
           return html`<tr data-code=${u.unit.gso}>
             <td>${u.unit.gso}</td>
             <th scope="row">${u.name}</th>
-            ${r.kind === 'none' ? nothing : html`<td>${u.valueText}</td>`}
+            ${
+              r.kind === 'none'
+                ? nothing
+                : html`<td>
+                    ${
+                      cats.length
+                        ? html`${m.categoryCount(cats.length)}:
+                          ${cats.map((c, i) => html`${i ? '; ' : ''}${dataText(c.name, locale)}`)}`
+                        : u.valueText
+                    }
+                  </td>`
+            }
             ${values ? html`<td>${u.rank ?? '–'}</td>` : nothing}
             ${
               withTarget
                 ? html`<td>
-                    ${verdict ? `${VERDICT_SYMBOL[verdict]} ${coreMessages[locale].verdict(verdict)}` : '–'}
+                    ${
+                      verdict
+                        ? html`<span aria-hidden="true">${VERDICT_SYMBOL[verdict]}</span>
+                            ${coreMessages[locale].verdict(verdict)}`
+                        : '–'
+                    }
                   </td>`
                 : nothing
             }

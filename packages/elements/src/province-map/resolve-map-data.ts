@@ -142,7 +142,8 @@ function pick(data: MapData, o: ResolveOptions): Result<Picked> {
     unit: o.unit,
     direction: o.direction ?? 'higher',
     illustrative: o.illustrative,
-    ...(o.name && { title: { vi: o.name } }),
+    // Typed by the page's author in the page's language: not marked Vietnamese on an English page.
+    ...(o.name && { title: { vi: o.name, en: o.name } }),
     ...(o.period && parsePeriod(o.period) && { period: parsePeriod(o.period) }),
     ...(plainTarget && { target: plainTarget }),
   };

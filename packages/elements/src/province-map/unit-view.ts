@@ -4,7 +4,6 @@
  * and words change together, so the map never says anything by colour alone.
  */
 import {
-  VERDICT_SYMBOL,
   coreMessages,
   formatTargetValue,
   formatValue,
@@ -142,10 +141,11 @@ export function buildView(r: ResolvedMap, o: ViewOptions): MapView {
       const bin = scale.binOf(value);
       const rank = rankOf(value);
       const ok = r.target && meets(value, r.target.op, r.target.value);
+      // Words only: the ✓/✗ a screen reader would read aloud are drawn, not named.
       const status =
         ok === undefined
           ? ''
-          : `, ${VERDICT_SYMBOL[ok ? 'achieved' : 'not-achieved']} ${coreMessages[o.locale].verdict(ok ? 'achieved' : 'not-achieved')}`;
+          : `, ${coreMessages[o.locale].verdict(ok ? 'achieved' : 'not-achieved')}`;
       const valueText = fmt(value);
       return {
         unit,

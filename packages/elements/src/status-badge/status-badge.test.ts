@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import './cds-status-badge.js';
 import type { CdsStatusBadge } from './status-badge.js';
 import { clearFetchCache } from '../base/fetch-json.js';
-import { loadSeed, nextEvent } from '../../test/helpers.js';
+import { loadSeed, nextEvent, spoken } from '../../test/helpers.js';
 
 const SHORT =
   '{"name":"Tỷ lệ hồ sơ nộp trực tuyến","value":54.34,"target":50,"unit":"%","period":"2022"}';
@@ -11,6 +11,16 @@ function badgeText(el: CdsStatusBadge): string {
   return (
     el.shadowRoot?.querySelector('[part="badge"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? ''
   );
+}
+
+/** The language of each box the element draws, and whether its text is in it (`:lang()`). */
+function boxLangs(el: Element): string[] {
+  return [...(el.shadowRoot?.children ?? [])].map((box) => {
+    const lang = box.getAttribute('lang');
+    if (!lang) return '(none)';
+    const inner = [...box.querySelectorAll('*')].every((e) => e.matches(`:lang(${lang})`));
+    return inner ? lang : `${lang}, not inside`;
+  });
 }
 
 /** What is drawn in the shadow root (each element's box, each line of text) that sticks out of
@@ -89,8 +99,8 @@ describe('cds-status-badge', () => {
       html`<cds-status-badge indicator=${SHORT} as-of="2023"></cds-status-badge>`,
     );
     expect(badgeText(el)).to.equal('✓ Đạt');
-    expect(el.shadowRoot?.querySelector('[part="explanation"]')?.textContent).to.equal(
-      '54,34% so với mục tiêu ≥ 50% (2022): Đạt',
+    expect(spoken(el.shadowRoot?.querySelector('[part="explanation"]'))).to.equal(
+      '. 54,34% so với mục tiêu ≥ 50% (2022)',
     );
     await expect(el).to.be.accessible();
   });
@@ -383,6 +393,53 @@ describe('cds-status-badge', () => {
       const badge = el.shadowRoot?.querySelector('[part="badge"]') as HTMLElement;
       const lineHeight = parseFloat(getComputedStyle(badge).lineHeight);
       expect(badge.getBoundingClientRect().height, badgeText(el)).to.be.below(1.5 * lineHeight);
+    }
+  });
+
+  it('reads the verdict, a sentence break, then the figures, and the verdict only once', async () => {
+    for (const [lang, detailed, says] of [
+      ['vi', false, 'Đạt. 54,34% so với mục tiêu ≥ 50% (2022)'],
+      ['vi', true, 'Đạt. 54,34% so với mục tiêu ≥ 50% (2022)'],
+      ['en', false, 'Achieved. 54.34% against target ≥ 50% (2022)'],
+    ] as const) {
+      const el = await fixture<CdsStatusBadge>(
+        html`<cds-status-badge
+          lang=${lang}
+          indicator=${SHORT}
+          as-of="2023"
+          ?detailed=${detailed}
+        ></cds-status-badge>`,
+      );
+      expect(spoken(el.shadowRoot), `${lang} detailed=${detailed}`).to.equal(says);
+    }
+    // A milestone's explanation ends with its verdict too.
+    const late = (await narrowBadges('vi', 240)).at(-1) as CdsStatusBadge;
+    expect(spoken(late.shadowRoot).match(/Hoàn thành muộn/g)).to.have.length(1);
+  });
+
+  it('marks its language on every box it draws, in every state, whatever the page says', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div lang="fr"></div>`);
+    const originalFetch = window.fetch;
+    window.fetch = () => new Promise(() => undefined);
+    try {
+      const states: Record<string, string>[] = [
+        { indicator: SHORT, 'as-of': '2023' },
+        { indicator: SHORT, 'as-of': '2023', detailed: '' },
+        { lang: 'en', indicator: SHORT, 'as-of': '2023' },
+        {},
+        { src: '/never.json' },
+      ];
+      const found: string[][] = [];
+      for (const attrs of states) {
+        const el = document.createElement('cds-status-badge');
+        for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+        page.append(el);
+        await el.updateComplete;
+        found.push(boxLangs(el));
+      }
+      expect(found).to.deep.equal([['vi', 'vi'], ['vi', 'vi'], ['en', 'en'], ['vi'], ['vi']]);
+    } finally {
+      window.fetch = originalFetch;
     }
   });
 

@@ -8,6 +8,7 @@ import {
 } from '@cds-vn/core';
 import { CdsIndicatorElement } from '../base/indicator-source.js';
 import { renderPlaceholder } from '../base/error-panel.js';
+import { explanationBasis } from './explanation.js';
 import { statusBadgeStyles } from './status-badge.styles.js';
 
 /**
@@ -16,7 +17,7 @@ import { statusBadgeStyles } from './status-badge.styles.js';
  * explanation a person can check. The smallest element: it proves the data pipeline end to end.
  *
  * @csspart badge - The pill with symbol and word.
- * @csspart explanation - The explanation text.
+ * @csspart explanation - The explanation: the figure against the target, and when.
  * @csspart error - The error panel shown for bad data.
  * @cssprop --cds-status-badge-positive - Colour of good verdicts (default `--cds-color-positive`).
  * @cssprop --cds-status-badge-caution - Colour of at-risk / late verdicts.
@@ -49,14 +50,21 @@ export class CdsStatusBadge extends CdsIndicatorElement {
   }
 
   protected override renderContent(): unknown {
-    const m = coreMessages[this.locale];
-    if (this.dataState.kind === 'loading') return renderPlaceholder(m.loading);
-    if (!this.status) return renderPlaceholder(m.noData);
-    const { verdict, explanation } = this.status;
-    return html`<span class="badge ${VERDICT_TONE[verdict]}" part="badge" data-verdict=${verdict}
+    const l = this.locale;
+    const m = coreMessages[l];
+    const wait = this.dataState.kind === 'loading';
+    // `lang` on every top box: a screen reader picks its voice by it, whatever the page says.
+    if (wait || !this.status) return renderPlaceholder(wait ? m.loading : m.noData, l);
+    const { verdict } = this.status;
+    // The sentence break keeps "Đạt" from running into the figures that follow it.
+    return html`<span
+        class="badge ${VERDICT_TONE[verdict]}"
+        part="badge"
+        lang=${l}
+        data-verdict=${verdict}
         ><span aria-hidden="true">${VERDICT_SYMBOL[verdict]}</span> ${m.verdict(verdict)}</span
-      ><span class=${this.detailed ? 'explanation' : 'sr-only'} part="explanation"
-        >${explanation[this.locale]}</span
+      ><span class=${this.detailed ? 'explanation' : 'sr-only'} part="explanation" lang=${l}
+        ><span class="sr-only">. </span>${explanationBasis(this.status, l)}</span
       >`;
   }
 }

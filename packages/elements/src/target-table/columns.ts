@@ -47,6 +47,8 @@ export interface ColumnView {
   readonly id: ColumnId;
   readonly key: string;
   readonly label: string;
+  /** Words for screen readers after a label another column has too: which result it sits beside. */
+  readonly detail?: string;
   /** Index into a row's `results` / `targets` for period columns. */
   readonly periodIndex: number;
 }

@@ -34,10 +34,21 @@ export const tableMessages = defineMessages({
     option: (label: string, n: number): string => `${label} (${n})`,
     columns: 'Cột hiển thị',
     download: 'Tải CSV',
-    showing: (shown: number, total: number): string => `Hiển thị ${shown}/${total} dòng`,
+    // In words, never "3/69": a Vietnamese voice may read a slash between numbers as a date.
+    showing: (shown: string, total: string): string =>
+      shown === total
+        ? `Hiển thị tất cả ${total} dòng`
+        : `Hiển thị ${shown} trong tổng số ${total} dòng`,
     noMatch: 'Không có dòng nào phù hợp với bộ lọc',
     showingPage: (from: string, to: string, shown: string, total: string): string =>
-      `Hiển thị dòng ${from}–${to} trong ${shown}/${total} dòng`,
+      `Hiển thị dòng ${from} đến ${to} trong ` +
+      (shown === total ? `tổng số ${total} dòng` : `${shown} dòng phù hợp (tổng số ${total} dòng)`),
+    filters: (list: string): string => `Bộ lọc: ${list}.`,
+    sortedBy: (column: string, descending: boolean): string =>
+      `Đã sắp xếp theo ${column}, ${descending ? 'giảm dần' : 'tăng dần'}`,
+    reportOrder: 'Đã trở về thứ tự của báo cáo',
+    targetFor: (result: string): string =>
+      `(so với ${result.charAt(0).toLowerCase()}${result.slice(1)})`,
     pager: 'Phân trang',
     previousPage: 'Trang trước',
     nextPage: 'Trang sau',
@@ -107,10 +118,19 @@ export const tableMessages = defineMessages({
     option: (label: string, n: number): string => `${label} (${n})`,
     columns: 'Columns',
     download: 'Download CSV',
-    showing: (shown: number, total: number): string => `Showing ${shown} of ${total} rows`,
+    showing: (shown: string, total: string): string =>
+      shown === total
+        ? `Showing ${total === '1' ? 'the only row' : `all ${total} rows`}`
+        : `Showing ${shown} of ${total} ${total === '1' ? 'row' : 'rows'}`,
     noMatch: 'No row matches the filters',
     showingPage: (from: string, to: string, shown: string, total: string): string =>
       `Showing rows ${from}–${to} of ${shown}` + (shown === total ? '' : ` (${total} in all)`),
+    filters: (list: string): string => `Filters: ${list}.`,
+    sortedBy: (column: string, descending: boolean): string =>
+      `Sorted by ${column}, ${descending ? 'descending' : 'ascending'}`,
+    reportOrder: 'Back to the report’s order',
+    targetFor: (result: string): string =>
+      `(against ${result.charAt(0).toLowerCase()}${result.slice(1)})`,
     pager: 'Pages',
     previousPage: 'Previous page',
     nextPage: 'Next page',

@@ -13,6 +13,7 @@ import {
   periodContains,
   formatPeriod,
   localize,
+  localizedLang,
   type DataError,
   type Indicator,
   type Locale,
@@ -48,6 +49,8 @@ export interface FootnoteRef {
 
 export interface FootnoteView extends FootnoteRef {
   readonly text: string | undefined;
+  /** 'vi' on an English page when the source gives the note only in Vietnamese. */
+  readonly lang?: Locale;
   readonly source: string;
 }
 
@@ -71,9 +74,13 @@ export interface RowView {
   /** The row number as the report prints it. */
   readonly number: string;
   readonly name: string;
+  /** 'vi' where an English table shows a name the data gives only in Vietnamese. */
+  readonly nameLang?: Locale;
   /** Vietnamese and English names, for search (folded when first searched). */
   readonly searchText: string;
   readonly agency: string;
+  /** 'vi' in an English table: agencies are Vietnamese names, never translated. */
+  readonly agencyLang?: Locale;
   readonly pillar?: string;
   readonly milestone: boolean;
   readonly status?: StatusKey;
@@ -176,10 +183,12 @@ class FootnoteCollector {
     if (!this.seen.has(key)) {
       this.seen.add(key);
       const text = item.source?.footnotes?.[marker];
+      const lang = localizedLang(text, this.locale);
       this.list.push({
         key,
         marker,
         text: text ? localize(text, this.locale) : undefined,
+        ...(lang !== this.locale && { lang }),
         source: sourceText(item.source, this.locale),
       });
     }
@@ -334,13 +343,17 @@ function goodRow(
     if (ratio !== undefined) progress = { ratio, text: percentText(ratio, locale) };
   }
   const shownSource = status.figure?.chosen.source ?? target?.source;
+  const nameLang = localizedLang(ind.name, locale);
+  const agency = ind.agencies.join(', ');
   return {
     key: `row-${j.slot.index}`,
     position,
     number: String(position + 1),
     name: localize(ind.name, locale),
+    ...(nameLang !== locale && { nameLang }),
     searchText: `${ind.name.vi} ${ind.name.en ?? ''}`,
-    agency: ind.agencies.join(', '),
+    agency,
+    ...(agency && locale !== 'vi' && { agencyLang: 'vi' as const }),
     ...(ind.pillar !== undefined && { pillar: ind.pillar }),
     milestone,
     status: key,

@@ -6,7 +6,7 @@
  * twice the script time for a thousand rows. Values are bound as text and attributes only, as
  * everywhere else.
  */
-import type { TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import { styleProps } from '../base/style-props.js';
 import type { ColumnView } from './columns.js';
@@ -22,9 +22,10 @@ const CLOSE = literal`>`;
 const LABEL = literal` data-label=`;
 const TD_END = literal`</td>`;
 const NUMBER = literal`<td class="num" data-label=`;
-const NAME = literal`<th scope="row" class="indicator">`;
+const NAME = literal`<th scope="row" class="indicator" id=`;
+const LANG = literal` lang=`;
 const NAME_END = literal`</th>`;
-const AGENCY = literal`<td class="agency" data-label=`;
+const AGENCY = literal`<td class="agency" lang=`;
 const FIGURE = literal`<td class=`;
 const GAP = literal`<td class="gap numeric" data-label=`;
 const STATUS = literal`<td class="status-cell" data-label=`;
@@ -42,6 +43,9 @@ const PROGRESS_HINT = literal`<span class="sr-only"> `;
 const PROGRESS_END = literal`</span></span></span></td>`;
 const SOURCE = literal`<td class="source" data-label=`;
 
+/** The id of a row's name cell. */
+export const nameId = (row: RowView): string => `${row.key}-name`;
+
 /** The content of a result or target cell. */
 export type Figure = (cell: CellView | undefined, row: RowView, c: ColumnView) => unknown;
 
@@ -56,10 +60,11 @@ function cell(out: unknown[], row: RowView, c: ColumnView, t: TableMessages, fig
       out.push(NUMBER, c.label, CLOSE, row.number, TD_END);
       return;
     case 'indicator':
-      out.push(NAME, row.name, NAME_END);
+      // The id names the row for the disclosures in its cells (aria-describedby).
+      out.push(NAME, nameId(row), LANG, row.nameLang ?? nothing, CLOSE, row.name, NAME_END);
       return;
     case 'agency':
-      out.push(AGENCY, c.label, CLOSE, row.agency, TD_END);
+      out.push(AGENCY, row.agencyLang ?? nothing, LABEL, c.label, CLOSE, row.agency, TD_END);
       return;
     case 'result':
     case 'target': {

@@ -55,6 +55,8 @@ export interface TableView {
   readonly pillarAll: number;
   readonly sorted?: ColumnView;
   readonly direction: SortDirection;
+  /** The filters in force, as "Trạng thái: ✓ Đạt": printed in place of the toolbar. */
+  readonly activeFilters: readonly string[];
   /** Footnote key → its index in the list, and the id of its first marker in the table. */
   readonly footnoteIndex: ReadonlyMap<string, number>;
   readonly firstRef: ReadonlyMap<string, string>;
@@ -111,7 +113,15 @@ export function columnViews(
       out.push({ id, key: id, label: plainLabel(id, model, locale), periodIndex: 0 });
     }
   }
-  return out;
+  // Two periods judged against one year's target: two "Mục tiêu năm 2022" headers. Each then
+  // names, for screen readers, the result it sits beside.
+  return out.map((col, i) => {
+    const before = out[i - 1];
+    const twin = out.some((o) => o !== col && o.label === col.label);
+    return twin && col.id === 'target' && before?.id === 'result'
+      ? { ...col, detail: t.targetFor(before.label) }
+      : col;
+  });
 }
 
 function plainLabel(id: ColumnId, model: TableModel, locale: Locale): string {
@@ -205,20 +215,30 @@ export function arrangeTable(model: TableModel, c: Controls): TableView {
   const good = model.rows.filter((r) => r.errors.length === 0);
 
   const statusCounts = facetCounts(model.rows, filter, 'status');
-  const statusOptions = STATUS_ORDER.filter((k) => good.some((r) => r.status === k)).map((k) => {
-    // A status only tasks have reads as tasks say it ("Đã hoàn thành" rather than "Đạt").
-    const tasksOnly = good.every((r) => r.status !== k || r.milestone);
-    const label = `${STATUS_SYMBOL[k]} ${statusWord(k, tasksOnly, c.locale)}`;
-    return { value: k, label: t.option(label, statusCounts.get(k) ?? 0) };
-  });
+  // A status only tasks have reads as tasks say it ("Đã hoàn thành" rather than "Đạt").
+  const statusName = (k: StatusKey): string =>
+    `${STATUS_SYMBOL[k]} ${statusWord(
+      k,
+      good.every((r) => r.status !== k || r.milestone),
+      c.locale,
+    )}`;
+  const statusOptions = STATUS_ORDER.filter((k) => good.some((r) => r.status === k)).map((k) => ({
+    value: k,
+    label: t.option(statusName(k), statusCounts.get(k) ?? 0),
+  }));
   const pillarCounts = facetCounts(model.rows, filter, 'pillar');
+  const pillarLabel = (id: string): string =>
+    id ? pillarName(id, c.dataset, c.locale) : t.groupOther;
   const pillarOptions = [...new Set(good.map((r) => r.pillar ?? ''))].map((id) => ({
     value: id,
-    label: t.option(
-      id ? pillarName(id, c.dataset, c.locale) : t.groupOther,
-      pillarCounts.get(id) ?? 0,
-    ),
+    label: t.option(pillarLabel(id), pillarCounts.get(id) ?? 0),
   }));
+  const search = c.search?.trim();
+  const activeFilters = [
+    ...(search ? [`${t.search}: “${search}”`] : []),
+    ...(c.status ? [`${t.statusFilter}: ${statusName(c.status)}`] : []),
+    ...(c.pillar ? [`${t.pillarFilter}: ${pillarLabel(c.pillar)}`] : []),
+  ];
   const sum = (m: Map<string, number>): number => [...m.values()].reduce((a, b) => a + b, 0);
 
   return {
@@ -235,6 +255,7 @@ export function arrangeTable(model: TableModel, c: Controls): TableView {
     pillarAll: sum(pillarCounts),
     ...(sorted && { sorted }),
     direction,
+    activeFilters,
     footnoteIndex: new Map(model.footnotes.map((f, i) => [f.key, i])),
     firstRef: firstReferences(model, columns),
   };

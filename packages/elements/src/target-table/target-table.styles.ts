@@ -102,6 +102,10 @@ export const targetTableStyles = css`
     outline: 2px solid var(--_tt-focus);
     outline-offset: 2px;
   }
+  /* Read, not seen; no negative margin, which would reach past the element's edge. */
+  .sort-status {
+    margin: 0;
+  }
   .count {
     margin: 0 0 0.35rem;
     color: var(--_text-muted);
@@ -444,8 +448,9 @@ export const targetTableStyles = css`
     tbody th[scope='row'] {
       font-weight: 700;
     }
+    /* Alt text "": the header already names each cell; the label must not join its name. */
     tbody td[data-label]::before {
-      content: attr(data-label);
+      content: attr(data-label) / '';
       display: block;
       color: var(--_text-muted);
       font-size: 0.75rem;
@@ -471,24 +476,38 @@ export const targetTableStyles = css`
     }
   }
 
+  .print-note {
+    display: none;
+  }
+
   @media print {
     .toolbar,
     .pager,
     .count,
-    .no-match,
     details.revisions,
     .footnotes .back,
     .sort-icon {
       display: none !important;
     }
-    .out {
-      display: revert !important;
+    /* Paper prints the rows the filters leave, on every page, and says which filters. */
+    .print-note {
+      display: block;
+      margin: 0 0 0.35rem;
+      font-size: 0.8125rem;
     }
     thead {
       display: table-header-group;
     }
     thead th {
       position: static;
+    }
+    /* Chromium repeats the header on each printed page but leaves a button in it blank:
+       without its box, the button's text prints on every page. */
+    button.sort {
+      display: contents;
+    }
+    thead th.sortable {
+      padding: 0.4rem 0.55rem;
     }
     .scroll {
       overflow: visible;

@@ -302,7 +302,9 @@ describe('cds-target-table', () => {
       ]);
       await choose(el, 'status', 'not-achieved');
       expect(column(el, 'STT')).to.deep.equal(['10', '11']);
-      expect(clean(root(el).querySelector('.count')?.textContent)).to.equal('Hiển thị 2/11 dòng');
+      expect(clean(root(el).querySelector('.count')?.textContent)).to.equal(
+        'Hiển thị 2 trong tổng số 11 dòng',
+      );
       expect(sections(el).map((s) => s.heading)).to.deep.equal(['II Các chỉ tiêu chưa hoàn thành']);
       expect(optionTexts(select(el, 'pillar'))).to.deep.equal([
         'Tất cả (2)',
@@ -603,6 +605,14 @@ describe('cds-target-table', () => {
     expect(clean(details?.querySelector('li')?.textContent)).to.equal(
       '52,8% theo Kết quả triển khai chuyển đổi số năm 2022, 28/12/2022',
     );
+    // Many disclosures read "1 số liệu khác": each is described by its row and column.
+    const described = (details?.querySelector('summary')?.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => cellText(root(el).getElementById(id) as Element).replace(/[↕▲▼]/g, ''));
+    expect(described).to.deep.equal([
+      'Tỷ lệ hồ sơ thủ tục hành chính xử lý trực tuyến',
+      'Kết quả năm 2022',
+    ]);
   });
 
   it('shows one result column per period, newest first, with the target for each', async () => {
@@ -625,6 +635,18 @@ describe('cds-target-table', () => {
       'Mục tiêu năm 2022',
       'Kết quả 6 tháng đầu năm 2022',
       'Mục tiêu năm 2022',
+    ]);
+    // Heard, the two targets differ: each names the result it sits beside.
+    const heard = [...root(el).querySelectorAll('thead th')].map((th) => {
+      const copy = th.cloneNode(true) as Element;
+      copy.querySelectorAll('[aria-hidden="true"]').forEach((n) => n.remove());
+      return clean(copy.textContent);
+    });
+    expect(heard.slice(2)).to.deep.equal([
+      'Kết quả năm 2022',
+      'Mục tiêu năm 2022 (so với kết quả năm 2022)',
+      'Kết quả 6 tháng đầu năm 2022',
+      'Mục tiêu năm 2022 (so với kết quả 6 tháng đầu năm 2022)',
     ]);
     const row = visibleRows(el)[4]?.children;
     expect([...(row ?? [])].map((c) => cellText(c))).to.deep.equal([
@@ -839,6 +861,12 @@ describe('cds-target-table', () => {
       expect(agency?.getBoundingClientRect().left).to.equal(name?.getBoundingClientRect().left);
       expect(agency?.getAttribute('data-label')).to.equal('Cơ quan chủ trì');
       expect(getComputedStyle(agency as Element, '::before').display).to.equal('block');
+      // The label is shown with empty alt text: it does not join the cell's accessible name
+      // ("Cơ quan chủ trì Bộ Tài chính"); the column header names the cell already.
+      for (const cell of [num, agency] as Element[])
+        expect(getComputedStyle(cell, '::before').content).to.equal(
+          `"${cell.getAttribute('data-label') ?? ''}" / ""`,
+        );
       expect(root(el).querySelector('thead')?.getBoundingClientRect().height).to.be.at.most(1);
       expect(row.getBoundingClientRect().width).to.be.at.most(320);
       await expect(el).to.be.accessible();
@@ -849,12 +877,19 @@ describe('cds-target-table', () => {
       expect(agency?.getBoundingClientRect().top).to.equal(name?.getBoundingClientRect().top);
     });
 
-    it('prints every row and the footnotes, without the controls', async () => {
+    it('prints the rows the filters leave under a line naming the filters, and the footnotes, without the controls', async () => {
       const data = await loadSeed('bc-2023-02-25.json');
       const el = await table(data, { 'table-id': RESULTS_2022, 'status-filter': 'not-achieved' });
+      const note = root(el).querySelector('.print-note') as Element;
       expect(visibleRows(el)).to.have.length(2);
+      expect(getComputedStyle(note).display).to.equal('none');
       await emulateMedia({ media: 'print' });
-      expect(visibleRows(el)).to.have.length(11);
+      // What the screen shows, not every row with no sign of the filter.
+      expect(visibleRows(el)).to.have.length(2);
+      expect(getComputedStyle(note).display).to.equal('block');
+      expect(clean(note.textContent)).to.equal(
+        'Bộ lọc: Trạng thái: ✗ Chưa đạt. Hiển thị 2 trong tổng số 11 dòng',
+      );
       expect(getComputedStyle(root(el).querySelector('.toolbar') as Element).display).to.equal(
         'none',
       );
@@ -954,9 +989,10 @@ describe('cds-target-table', () => {
     /** The scroll box, once its size has been observed (it takes focus only if it scrolls). */
     const region = async (el: CdsTargetTable): Promise<HTMLElement> => {
       for (let i = 0; i < 2; i++) await new Promise((done) => requestAnimationFrame(done));
-      // A group, not a region: a landmark named like the table would repeat a page section's
-      // name (a section headed by the table's title), which axe reports as landmark-unique.
-      const r = root(el).querySelector<HTMLElement>('.scroll[role="group"]');
+      // While it scrolls, a group, not a region: a landmark named like the table would repeat a
+      // page section's name (a section headed by the table's title), which axe reports as
+      // landmark-unique. A box that fits is no group at all (ScrollFocus).
+      const r = root(el).querySelector<HTMLElement>('.scroll');
       if (!r) throw new Error('no scroll region');
       return r;
     };
@@ -990,6 +1026,7 @@ describe('cds-target-table', () => {
         const r = await region(el);
         expect(r.scrollWidth, name).to.be.greaterThan(r.clientWidth);
         expect(r.tabIndex, name).to.equal(0);
+        expect(r.getAttribute('role'), name).to.equal('group');
         const title = root(el).getElementById(r.getAttribute('aria-labelledby') ?? '');
         expect(title?.closest('caption'), name).to.not.equal(null);
         expect(r.contains(root(el).querySelector('table')), name).to.equal(true);
@@ -1002,8 +1039,11 @@ describe('cds-target-table', () => {
       const r = await region(el);
       expect(r.scrollWidth, 'fits at 1100px').to.be.at.most(r.clientWidth);
       expect(r.hasAttribute('tabindex'), 'no tab stop when it fits').to.equal(false);
+      // No group either: the caption is heard once, for the table.
+      expect(r.hasAttribute('role'), 'no group when it fits').to.equal(false);
       wrapper.style.inlineSize = '720px';
       expect((await region(el)).tabIndex, 'too wide at 720px').to.equal(0);
+      expect(r.getAttribute('role'), 'a group at 720px').to.equal('group');
       wrapper.style.inlineSize = '1100px';
       expect((await region(el)).hasAttribute('tabindex'), 'fits again').to.equal(false);
       // Taken off the page and put back: still watched.
@@ -1234,6 +1274,26 @@ describe('cds-target-table', () => {
       expect(rendered(el)).to.equal(500);
       window.dispatchEvent(new Event('afterprint'));
     });
+
+    it('renders every row the filters leave for print media without a beforeprint event', async () => {
+      // A headless PDF, or print media emulated: no beforeprint, only the media query.
+      const el = await table(many(250), { page: '2', 'status-filter': 'not-achieved' });
+      expect(rendered(el)).to.equal(50);
+      // The query changes at the next rendering step; the element's own query hears it first.
+      const query = matchMedia('print');
+      const media = async (type: 'print' | 'screen'): Promise<void> => {
+        const changed = nextEvent(query, 'change');
+        await emulateMedia({ media: type });
+        await changed;
+        await el.updateComplete;
+      };
+      await media('print');
+      // (i·37) mod 100 < 50 for 126 of the 250 rows: all of them, on every page, none other.
+      expect(rendered(el)).to.equal(126);
+      expect(column(el, 'STT')[0]).to.equal('1');
+      await media('screen');
+      expect(rendered(el)).to.equal(50);
+    });
   });
 
   describe('pages', () => {
@@ -1266,13 +1326,13 @@ describe('cds-target-table', () => {
       expect(pagerName(el)).to.equal('Phân trang Kết quả thực hiện các chỉ tiêu');
       expect(select(el, 'page').value).to.equal('1');
       expect(optionTexts(select(el, 'page'))).to.deep.equal(['1', '2', '3', '4', '5']);
-      expect(count(el)).to.equal('Hiển thị dòng 1–50 trong 250/250 dòng');
+      expect(count(el)).to.equal('Hiển thị dòng 1 đến 50 trong tổng số 250 dòng');
       expect(pagerButton(el, 'previous').getAttribute('aria-disabled')).to.equal('true');
       expect(pagerButton(el, 'next').getAttribute('aria-disabled')).to.equal('false');
       const small = await table(many(50));
       expect(numbers(small)).to.have.length(50);
       expect(root(small).querySelector('nav.pager')).to.equal(null);
-      expect(count(small)).to.equal('Hiển thị 50/50 dòng');
+      expect(count(small)).to.equal('Hiển thị tất cả 50 dòng');
     });
 
     it('moves between pages from the keyboard, staying on the button at either end', async () => {
@@ -1285,7 +1345,7 @@ describe('cds-target-table', () => {
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(numbers(el)).to.deep.equal(Array.from({ length: 20 }, (_, i) => String(101 + i)));
-      expect(count(el)).to.equal('Hiển thị dòng 101–120 trong 120/120 dòng');
+      expect(count(el)).to.equal('Hiển thị dòng 101 đến 120 trong tổng số 120 dòng');
       expect(pagerButton(el, 'next').getAttribute('aria-disabled')).to.equal('true');
       // The last page: the button stays, focused, and does nothing.
       await sendKeys({ press: 'Enter' });
@@ -1306,7 +1366,10 @@ describe('cds-target-table', () => {
       expect(numbers(el)[0]).to.equal('51');
       // (i·37) mod 100 < 50 for 126 of the 250 rows: 126 not achieved, on 3 pages.
       await choose(el, 'status', 'not-achieved');
-      expect(count(el)).to.equal('Hiển thị dòng 1–50 trong 126/250 dòng');
+      // In words: a Vietnamese voice may read "126/250" as a date.
+      expect(count(el)).to.equal(
+        'Hiển thị dòng 1 đến 50 trong 126 dòng phù hợp (tổng số 250 dòng)',
+      );
       expect(select(el, 'page').value).to.equal('1');
       expect(optionTexts(select(el, 'page'))).to.deep.equal(['1', '2', '3']);
       await choose(el, 'page', '3');
@@ -1379,7 +1442,7 @@ describe('cds-target-table', () => {
       expect(numbers(el)).to.have.length(250);
       expect(root(el).querySelector('nav.pager')).to.equal(null);
       expect(root(el).activeElement).to.equal(root(el).querySelector('.count'));
-      expect(count(el)).to.equal('Hiển thị 250/250 dòng');
+      expect(count(el)).to.equal('Hiển thị tất cả 250 dòng');
     });
 
     it('exports to CSV every row the filters leave, on every page', async () => {
@@ -1565,6 +1628,161 @@ describe('cds-target-table', () => {
       expect(el.asOf).to.equal(null);
       expect(visibleRows(el)).to.have.length(11);
       expect(root(el).querySelector('[role="alert"]')).to.equal(null);
+    });
+  });
+
+  describe('read aloud and printed', () => {
+    let data: unknown;
+    before(async () => {
+      data = await loadSeed('bc-2023-02-25.json');
+    });
+    const sortStatus = (el: CdsTargetTable): Element => {
+      const status = root(el).querySelector('.sort-status[role="status"]');
+      if (!status) throw new Error('no sort status');
+      return status;
+    };
+
+    it('prints the column names in the header Chromium repeats on every page', async () => {
+      const el = await table(data, { 'table-id': RESULTS_2022 }, 700);
+      await emulateMedia({ media: 'print' });
+      // Chromium leaves a button blank in a repeated header: on paper the button has no box,
+      // its text is laid out in the cell, which keeps the padding the button had.
+      for (const th of root(el).querySelectorAll('thead th')) {
+        const button = th.querySelector('button.sort') as HTMLElement;
+        expect(button.getClientRects().length).to.equal(0);
+        const label = (th.querySelector('button span') as Element).getBoundingClientRect();
+        const cell = th.getBoundingClientRect();
+        expect(label.width).to.be.greaterThan(0);
+        expect(label.left).to.be.greaterThan(cell.left + 4);
+        expect(label.right).to.be.at.most(cell.right + 0.5);
+        expect(getComputedStyle(th).paddingInlineStart).to.not.equal('0px');
+      }
+    });
+
+    it('prints a dark-themed table in the light palette, progress bars included', async () => {
+      const el = await table(data, { 'table-id': RESULTS_2022, theme: 'dark' });
+      const bar = (): CSSStyleDeclaration =>
+        getComputedStyle(root(el).querySelectorAll('[part="progress"]')[9] as Element, '::before');
+      const achieved = (): Element =>
+        root(el).querySelector('[part="status"][data-status="achieved"]') as Element;
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(22, 25, 29)');
+      await emulateMedia({ media: 'print' });
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)');
+      expect(getComputedStyle(el).color).to.equal('rgb(27, 31, 36)');
+      expect(getComputedStyle(root(el).querySelector('thead th') as Element).color).to.equal(
+        'rgb(27, 31, 36)',
+      );
+      expect(getComputedStyle(achieved()).color).to.equal('rgb(23, 102, 58)');
+      // The bar prints its backgrounds (exact): the light track, the light "negative" fill.
+      expect(bar().backgroundColor).to.equal('rgb(243, 245, 247)');
+      expect(bar().color).to.equal('rgb(179, 38, 30)');
+    });
+
+    it('says its language on its content in every state, and marks Vietnamese-only text in English', async () => {
+      const url = URL.createObjectURL(
+        new Blob([JSON.stringify(data)], { type: 'application/json' }),
+      );
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
+      const el = document.createElement('cds-target-table');
+      el.setAttribute('src', url);
+      el.setAttribute('table-id', RESULTS_2022);
+      wrapper.append(el);
+      await el.updateComplete;
+      const top = (): Element[] => [...root(el).children].filter((c) => c.tagName !== 'STYLE');
+      expect(clean(root(el).textContent)).to.contain('Loading data');
+      expect(top().map((c) => c.getAttribute('lang'))).to.deep.equal(['en']);
+      await settle(el, 50);
+      expect(visibleRows(el)).to.have.length(11);
+      expect(top().map((c) => c.getAttribute('lang'))).to.deep.equal(['en']);
+      URL.revokeObjectURL(url);
+      const first = visibleRows(el)[0] as HTMLTableRowElement;
+      // The names are translated; the agencies and the report's notes are not.
+      expect(first.querySelector('th')?.getAttribute('lang')).to.equal(null);
+      expect(first.querySelector('td.agency')?.getAttribute('lang')).to.equal('vi');
+      const note = root(el).querySelector('[part="footnotes"] li span[lang="vi"]');
+      expect(clean(note?.textContent)).to.equal('Số liệu theo dự báo của Bộ Công Thương.');
+      expect(root(el).querySelector('caption .title')?.getAttribute('lang')).to.equal(null);
+      // A name and a title given only in Vietnamese.
+      el.removeAttribute('src');
+      el.removeAttribute('table-id');
+      el.data = {
+        indicators: [
+          { id: 'a', name: 'Tỷ lệ A', unit: '%', observations: [{ period: '2022', value: 5 }] },
+          {
+            id: 'b',
+            name: { vi: 'Tỷ lệ B', en: 'Share B' },
+            unit: '%',
+            observations: [{ period: '2022', value: 6 }],
+          },
+        ],
+        tables: [{ id: 't', title: 'Bảng thử', indicators: ['a', 'b'] }],
+      };
+      el.setAttribute('table-id', 't');
+      await el.updateComplete;
+      expect(
+        visibleRows(el).map((tr) => tr.querySelector('th')?.getAttribute('lang') ?? null),
+      ).to.deep.equal(['vi', null]);
+      expect(root(el).querySelector('caption .title')?.getAttribute('lang')).to.equal('vi');
+      expect(top().map((c) => c.getAttribute('lang'))).to.deep.equal(['en']);
+      el.removeAttribute('table-id');
+      el.data = [];
+      await el.updateComplete;
+      expect(clean(root(el).textContent)).to.contain('No data');
+      expect(top().map((c) => c.getAttribute('lang'))).to.deep.equal(['en']);
+      // In Vietnamese nothing is marked: the content says "vi" once.
+      el.data = data as object;
+      el.setAttribute('table-id', RESULTS_2022);
+      el.setAttribute('lang', 'vi');
+      await el.updateComplete;
+      expect(top().map((c) => c.getAttribute('lang'))).to.deep.equal(['vi']);
+      expect(root(el).querySelectorAll('tbody [lang], [part="footnotes"] [lang]')).to.have.length(
+        0,
+      );
+    });
+
+    it('says a sort in words through a polite status, also without the toolbar', async () => {
+      for (const hideToolbar of [false, true]) {
+        const el = await table(data, {
+          'table-id': RESULTS_2022,
+          'sort-by': 'status',
+          ...(hideToolbar && { 'hide-toolbar': '' }),
+        });
+        // Present, empty, from the start: a live region added with its text is not read.
+        const status = sortStatus(el);
+        expect(clean(status.textContent)).to.equal('');
+        const said: string[] = [];
+        for (let i = 0; i < 3; i++) {
+          sortButton(el, 'Chỉ tiêu').click();
+          await el.updateComplete;
+          said.push(clean(sortStatus(el).textContent));
+        }
+        expect(sortStatus(el)).to.equal(status);
+        expect(said).to.deep.equal([
+          'Đã sắp xếp theo Chỉ tiêu, tăng dần',
+          'Đã sắp xếp theo Chỉ tiêu, giảm dần',
+          'Đã trở về thứ tự của báo cáo',
+        ]);
+      }
+      const en = await table(data, { 'table-id': RESULTS_2022, lang: 'en' });
+      sortButton(en, 'Indicator').click();
+      await en.updateComplete;
+      sortButton(en, 'Indicator').click();
+      await en.updateComplete;
+      expect(clean(sortStatus(en).textContent)).to.equal('Sorted by Indicator, descending');
+    });
+
+    it('counts in words, and does not repeat the total when nothing is filtered', async () => {
+      const el = await table(data, { 'table-id': RESULTS_2022 });
+      const count = (): string => clean(root(el).querySelector('.count')?.textContent);
+      expect(count()).to.equal('Hiển thị tất cả 11 dòng');
+      await choose(el, 'status', 'achieved');
+      expect(count()).to.equal('Hiển thị 9 trong tổng số 11 dòng');
+      expect(count()).to.not.contain('/');
+      el.setAttribute('lang', 'en');
+      await el.updateComplete;
+      expect(count()).to.equal('Showing 9 of 11 rows');
+      await choose(el, 'status', '');
+      expect(count()).to.equal('Showing all 11 rows');
     });
   });
 

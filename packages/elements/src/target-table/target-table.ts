@@ -9,6 +9,7 @@ import {
   formatNumber,
   formatPeriod,
   localize,
+  localizedLang,
   type DataError,
   type Period,
   type ReportTable,
@@ -39,7 +40,7 @@ import { DEFAULT_PAGE_SIZE, pageOf, parsePageSize, type PageView } from './pagin
 import { renderPager } from './pager-template.js';
 import { ProgressiveRows } from './progressive-rows.js';
 import { displayOrder, planSections, type SectionPlan } from './render-plan.js';
-import { dataRow } from './row-template.js';
+import { dataRow, nameId } from './row-template.js';
 import { buildTableModel, type CellView, type RowView, type TableModel } from './row-model.js';
 import { arrangeTable, columnViews, refId, type TableView } from './table-view.js';
 import { targetTableStyles } from './target-table.styles.js';
@@ -60,6 +61,9 @@ const RESTART_PAGING = [
   'sortDirection',
   'pageSize',
 ];
+
+/** The id of a column's header: it names the column for the disclosures in its cells. */
+const colId = (c: ColumnView): string => `col-${c.key.replace(/[^\w-]/g, '_')}`;
 
 /** Keeps a footnote marker on the line of the figure it belongs to. */
 const WORD_JOINER = '\u2060';
@@ -147,7 +151,7 @@ export class CdsTargetTable extends CdsElement {
   /**
    * Rows per page, or `all` for every row at once (default 50: every report table fits on one
    * page). A longer table shows one page at a time, with page controls under it; printing, the
-   * filter counts and the CSV export still cover every row.
+   * filter counts and the CSV export still cover every page (the rows the filters leave).
    */
   @property({ attribute: 'page-size' }) pageSize?: number | string;
 
@@ -188,17 +192,27 @@ export class CdsTargetTable extends CdsElement {
     this.printing = false;
     this.requestUpdate();
   };
+  // Print media without a beforeprint event (a headless PDF, emulated print media) prints
+  // every row too.
+  private readonly printMedia = window.matchMedia('print');
+  private readonly printMediaChange = (e: MediaQueryListEvent): void =>
+    e.matches ? this.beforePrint() : this.afterPrint();
+  /** Set by a sort from a header: the status then says the new order. */
+  private sortedByUser = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('beforeprint', this.beforePrint);
     window.addEventListener('afterprint', this.afterPrint);
+    this.printMedia.addEventListener('change', this.printMediaChange);
+    this.printing = this.printMedia.matches;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('beforeprint', this.beforePrint);
     window.removeEventListener('afterprint', this.afterPrint);
+    this.printMedia.removeEventListener('change', this.printMediaChange);
   }
 
   /** Resolves once every row is rendered, not only the first step of a long table. */
@@ -379,6 +393,7 @@ export class CdsTargetTable extends CdsElement {
   // ---- interaction -----------------------------------------------------------------------
 
   private toggleSort(key: string): void {
+    this.sortedByUser = true;
     if (this.sortBy !== key) {
       this.sortBy = key;
       this.sortDirection = 'ascending';
@@ -420,23 +435,30 @@ export class CdsTargetTable extends CdsElement {
 
   // ---- rendering --------------------------------------------------------------------------
 
-  protected override renderContent(): TemplateResult | typeof nothing {
+  /** Every state in one box that says its language: the page's `lang` may be another. */
+  protected override renderContent(): TemplateResult {
+    return html`<div class="content" lang=${this.locale}>${this.renderState()}</div>`;
+  }
+
+  private renderState(): TemplateResult {
     const m = coreMessages[this.locale];
-    if (this.dataState.kind === 'loading') return renderPlaceholder(m.loading);
+    if (this.dataState.kind === 'loading') return renderPlaceholder(m.loading, this.locale);
     const view = this.view;
     const model = this.model;
-    if (!view || !model || model.rows.length === 0) return renderPlaceholder(m.noData);
+    if (!view || !model || model.rows.length === 0) return renderPlaceholder(m.noData, this.locale);
     const t = tableMessages[this.locale];
     // Columns that cannot fit scroll in their box, never the page; while it scrolls, the box
-    // takes focus (ScrollFocus), so the keyboard scrolls it too. A named group, not a region:
-    // a landmark named like the table would repeat the name of the page section it sits in.
+    // takes focus (ScrollFocus), so the keyboard scrolls it too, and is a group named by the
+    // caption. A group, not a region: a landmark named like the table would repeat the name of
+    // the page section it sits in.
     return html`${this.hideToolbar ? nothing : this.renderToolbar(view, t)}
+      <p class="sr-only sort-status" role="status">${this.sortNote(view, t)}</p>
       ${
         model.errorRows
           ? html`<p class="row-errors" role="alert">⚠ ${t.rowErrorsSummary(model.errorRows)}</p>`
           : nothing
       }
-      <div class="scroll" role="group" aria-labelledby="caption-title">
+      <div class="scroll" data-labelledby="caption-title">
         <table part="table">
           ${this.renderCaption()}
           <thead>
@@ -528,23 +550,44 @@ export class CdsTargetTable extends CdsElement {
           <span aria-hidden="true">⤓</span> ${t.download}
         </button>
       </div>
-      <p class="count" role="status" tabindex="-1">${this.renderCount(view, t)}</p>`;
+      <p class="count" role="status" tabindex="-1">${this.renderCount(view, t)}</p>
+      ${
+        // Paper has no toolbar: it says which filters made the rows it prints.
+        view.activeFilters.length
+          ? html`<p class="print-note">
+              ${t.filters(view.activeFilters.join('; '))} ${this.renderCount(view, t)}
+            </p>`
+          : nothing
+      }`;
   }
 
   private renderCount(view: TableView, t: TableMessages): string {
     const p = this.paged;
-    if (!p) return t.showing(view.shown, view.total);
     const n = (x: number): string => formatNumber(x, this.locale);
+    if (!p) return t.showing(n(view.shown), n(view.total));
     return t.showingPage(n(p.from), n(p.to), n(view.shown), n(view.total));
+  }
+
+  /** After a sort from a header: the new order, in words (the button's name stays the same). */
+  private sortNote(view: TableView, t: TableMessages): string {
+    if (!this.sortedByUser) return '';
+    const c = view.sorted;
+    return c ? t.sortedBy(c.label, view.direction === 'descending') : t.reportOrder;
   }
 
   private renderCaption(): TemplateResult {
     const t = tableMessages[this.locale];
-    const title =
-      this.caption || (this.table ? localize(this.table.title, this.locale) : t.defaultCaption);
+    const own = !this.caption && this.table?.title;
+    const title = this.caption || (own ? localize(own, this.locale) : t.defaultCaption);
+    const lang = own ? localizedLang(own, this.locale) : this.locale;
     const source = this.table?.source ?? this.input?.dataset.source;
     return html`<caption part="caption">
-      <span class="title" id="caption-title">${title}</span>
+      <span
+        class="title"
+        id="caption-title"
+        lang=${ifDefined(lang === this.locale ? undefined : lang)}
+        >${title}</span
+      >
       ${
         source
           ? html`<span class="source"
@@ -561,12 +604,15 @@ export class CdsTargetTable extends CdsElement {
     const icon = direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '↕';
     return html`<th
       scope="col"
+      id=${colId(c)}
       class="sortable col-${c.id}"
       aria-sort=${ifDefined(direction)}
       ${styleProps({ '--_tt-col': width })}
     >
       <button type="button" class="sort" data-key=${c.key} @click=${() => this.toggleSort(c.key)}>
-        <span>${c.label}</span><span class="sort-icon" aria-hidden="true">${icon}</span>
+        <span
+          >${c.label}${c.detail ? html`<span class="sr-only"> ${c.detail}</span>` : nothing}</span
+        ><span class="sort-icon" aria-hidden="true">${icon}</span>
       </button>
     </th>`;
   }
@@ -655,7 +701,7 @@ export class CdsTargetTable extends CdsElement {
           keyed(
             row.key,
             html`<details class="revisions">
-              <summary>
+              <summary aria-describedby="${nameId(row)} ${colId(c)}">
                 <span aria-hidden="true">↻${cell.revisions.length}</span
                 ><span class="sr-only">${t.revisions(cell.revisions.length)}</span>
               </summary>
@@ -686,7 +732,7 @@ export class CdsTargetTable extends CdsElement {
           const back = view.firstRef.get(f.key);
           return html`<li id="fn-${i}" tabindex="-1">
             <span class="marker">[${f.marker}]</span>
-            ${f.text ?? t.footnoteMissing}
+            ${f.text && f.lang ? html`<span lang=${f.lang}>${f.text}</span>` : (f.text ?? t.footnoteMissing)}
             ${
               back
                 ? html`<a

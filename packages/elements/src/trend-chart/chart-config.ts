@@ -212,6 +212,8 @@ export function buildChartConfig(model: TrendModel, settings: ChartSettings): Bu
     model.ticks.map((t) => [t.value, formatPeriod(t.period, locale, 'short')]),
   );
   const grid = { color: colors.grid };
+  // A deadline's dashed guide stands in for the x gridline at its date, not on top of it.
+  const guides = new Set(model.series.flatMap((s) => s.milestones.map((m) => m.x)));
   const ticks = { color: colors['text-muted'], font };
 
   const valueAxis = (axis: AxisId, position: 'left' | 'right') => {
@@ -252,7 +254,11 @@ export function buildChartConfig(model: TrendModel, settings: ChartSettings): Bu
           type: 'fitted',
           min: model.min,
           max: model.max,
-          grid,
+          grid: {
+            // The scale's own context (no tick) resolves too: a plain gridline then.
+            color: (c: { readonly tick?: { readonly value: number } }) =>
+              c.tick && guides.has(c.tick.value) ? 'transparent' : colors.grid,
+          },
           border: { color: colors.grid },
           afterBuildTicks: (axis: Scale) => {
             axis.ticks = model.ticks

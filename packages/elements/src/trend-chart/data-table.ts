@@ -5,10 +5,10 @@ import {
   formatPeriod,
   formatTargetValue,
   formatValue,
-  localize,
   type Locale,
   type Period,
 } from '@cds-vn/core';
+import { dataText } from '../base/data-text.js';
 import { trendMessages } from './messages.js';
 import { revisionText } from './slot-description.js';
 import type { TrendModel, TrendSeries } from './trend-model.js';
@@ -65,13 +65,13 @@ export function renderDataTable(model: TrendModel, locale: Locale, open: boolean
   const t = trendMessages[locale];
   const named = model.series.length > 1;
   const withTargets = (s: TrendSeries): boolean => s.targets.length > 0 || s.milestones.length > 0;
-  const names = model.series.map((s) => localize(s.indicator.name, locale));
-  return html`<details part="table" ?open=${open}>
+  const names = model.series.map((s) => dataText(s.indicator.name, locale));
+  return html`<details part="table" ?open=${open} lang=${locale}>
     <summary>${t.table}</summary>
-    <div class="table-wrap" role="group" aria-labelledby="table-caption">
+    <div class="table-wrap" data-labelledby="table-caption">
       <table>
         <caption class="sr-only" id="table-caption">
-          ${names.join('; ')}
+          ${names.map((n, i) => (i ? html`; ${n}` : n))}
         </caption>
         <thead>
           <tr>
@@ -81,7 +81,9 @@ export function renderDataTable(model: TrendModel, locale: Locale, open: boolean
                 html`<th scope="col">${names[i]}${s.axis === 'y2' ? ` (${t.secondAxis})` : ''}</th>
                   ${
                     withTargets(s)
-                      ? html`<th scope="col">${named ? `${m.target}: ${names[i]}` : m.target}</th>`
+                      ? html`<th scope="col">
+                          ${named ? html`${m.target}: ${names[i]}` : m.target}
+                        </th>`
                       : nothing
                   }`,
             )}

@@ -1,5 +1,6 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { localize, type Locale } from '@cds-vn/core';
+import type { Locale } from '@cds-vn/core';
+import { dataText } from '../base/data-text.js';
 import { trendMessages } from './messages.js';
 import type { TrendModel, TrendSeries } from './trend-model.js';
 
@@ -17,8 +18,10 @@ const TARGET = svg`<line x1="0" y1="6" x2="24" y2="6" stroke="currentColor" stro
 const PROJECTED = svg`<line x1="0" y1="6" x2="24" y2="6" stroke="currentColor" stroke-width="2" stroke-dasharray="6 4" /><circle cx="12" cy="6" r="3.5" fill="var(--_surface)" stroke="currentColor" stroke-width="2" />`;
 const REVISION = svg`<path d="M8.5 2.5l7 7M15.5 2.5l-7 7" stroke="currentColor" stroke-width="2" />`;
 
-function swatch(body: SVGTemplateResult): TemplateResult {
-  return html`<svg width="24" height="12" viewBox="0 0 24 12" aria-hidden="true">${body}</svg>`;
+function swatch(body: SVGTemplateResult, cls = ''): TemplateResult {
+  return html`<svg class=${cls} width="24" height="12" viewBox="0 0 24 12" aria-hidden="true">
+    ${body}
+  </svg>`;
 }
 
 function seriesSwatch(s: TrendSeries, i: number, bar: boolean): SVGTemplateResult {
@@ -31,15 +34,16 @@ function seriesSwatch(s: TrendSeries, i: number, bar: boolean): SVGTemplateResul
 export function renderLegend(model: TrendModel, locale: Locale, bar: boolean): TemplateResult {
   const t = trendMessages[locale];
   const has = (pick: (s: TrendSeries) => boolean): boolean => model.series.some(pick);
+  // The class colours the swatch only: the words stay text-coloured (GrayText means disabled).
   const item = (body: SVGTemplateResult, label: string, cls = ''): TemplateResult =>
-    html`<li class=${cls}>${swatch(body)} ${label}</li>`;
+    html`<li>${swatch(body, cls)} ${label}</li>`;
   return html`<ul class="legend" part="legend">
     ${model.series.map(
       (s, i) =>
         html`<li class="s${(i % 6) + 1}">
           ${swatch(seriesSwatch(s, i, bar))}
           <span class="name"
-            >${localize(s.indicator.name, locale)}${
+            >${dataText(s.indicator.name, locale)}${
               s.axis === 'y2' ? ` (${t.secondAxis})` : ''
             }</span
           >

@@ -45,7 +45,7 @@ export const trendMessages = defineMessages({
       `Biểu đồ ${bar ? 'cột' : 'đường'}: ${names}`,
     keyHint:
       'Dùng phím mũi tên trái, phải để duyệt từng điểm số liệu; Home, End để về điểm đầu, điểm cuối; Esc để ẩn chú thích.',
-    position: (i: number, n: number): string => `điểm ${i}/${n}`,
+    position: (i: number, n: number): string => `điểm ${i} trên ${n}`,
     table: 'Bảng số liệu',
     legendTarget: 'Mục tiêu (nét chấm)',
     legendProjected: 'Dự báo, ước tính (điểm rỗng, nét đứt)',

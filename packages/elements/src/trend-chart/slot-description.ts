@@ -5,20 +5,26 @@
 import {
   coreMessages,
   formatPeriod,
-  formatTargetValue,
+  formatTargetWords,
   formatValue,
-  localize,
   periodContains,
   type Indicator,
   type Locale,
   type Observation,
+  type Text,
 } from '@cds-vn/core';
 import { trendMessages } from './messages.js';
 import type { TrendModel } from './trend-model.js';
 
+/**
+ * Words, or a text from the data (a series name, a note) kept whole so it can be marked with
+ * the language it really has (see lang-text.ts).
+ */
+export type SlotText = readonly (string | Text)[];
+
 export interface SlotDescription {
   readonly title: string;
-  readonly lines: readonly string[];
+  readonly lines: readonly SlotText[];
 }
 
 function observationText(ind: Indicator, o: Observation, locale: Locale): string {
@@ -47,37 +53,43 @@ export function describeSlot(model: TrendModel, index: number, locale: Locale): 
   if (!slot) return { title: '', lines: [] };
   const m = coreMessages[locale];
   const named = model.series.length > 1;
-  const lines: string[] = [];
+  const lines: SlotText[] = [];
   for (const s of model.series) {
     const ind = s.indicator;
-    const prefix = named ? `${localize(ind.name, locale)}: ` : '';
+    const prefix: SlotText = named ? [ind.name, ': '] : [];
     const point = s.points.find((p) => p.x === slot.x);
     if (point) {
-      let line = prefix + observationText(ind, point.figure.chosen, locale);
+      let line = observationText(ind, point.figure.chosen, locale);
       const others = point.figure.revisions.filter((r) => r.value !== undefined);
       if (others.length)
         line += `; ${m.revisions}: ${others.map((r) => revisionText(ind, r, locale)).join(', ')}`;
-      lines.push(line);
+      lines.push([...prefix, line]);
       const target = s.targets.find((t) => periodContains(t.target.period, point.figure.period));
       if (target) {
         const t = target.target;
-        lines.push(
-          `${prefix}${m.target} ${formatPeriod(t.period, locale, 'short')}: ${formatTargetValue(t.op, t.value, ind, locale, t.total)}`,
-        );
+        // Worded ("Tối thiểu 50%"): a screen reader says "≥" badly or not at all.
+        lines.push([
+          ...prefix,
+          `${m.target} ${formatPeriod(t.period, locale, 'short')}: ${formatTargetWords(t.op, t.value, ind, locale, t.total)}`,
+        ]);
       }
     }
     for (const mark of s.milestones.filter((k) => k.x === slot.x)) {
-      const state = mark.done ? m.done : m.notDone;
-      const text = mark.target.text ? ` (${localize(mark.target.text, locale)})` : '';
-      lines.push(`${prefix}${m.due} ${formatPeriod(mark.target.due, locale)}${text}: ${state}`);
+      const note = mark.target.text;
+      lines.push([
+        ...prefix,
+        `${m.due} ${formatPeriod(mark.target.due, locale)}`,
+        ...(note ? [' (', note, ')'] : []),
+        `: ${mark.done ? m.done : m.notDone}`,
+      ]);
     }
   }
   return { title: slot.periods.map((p) => formatPeriod(p, locale)).join(' / '), lines };
 }
 
 /** The live region's sentence: the stop, what is there, and where it is in the sequence. */
-export function announceSlot(model: TrendModel, index: number, locale: Locale): string {
+export function announceSlot(model: TrendModel, index: number, locale: Locale): SlotText {
   const d = describeSlot(model, index, locale);
   const where = trendMessages[locale].position(index + 1, model.slots.length);
-  return `${d.title}: ${d.lines.join('; ')} (${where})`;
+  return [`${d.title}: `, ...d.lines.flatMap((l, i) => (i ? ['; ', ...l] : l)), ` (${where})`];
 }

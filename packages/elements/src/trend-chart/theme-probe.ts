@@ -25,8 +25,14 @@ export const COLOR_TOKENS = [
 export type ColorToken = (typeof COLOR_TOKENS)[number];
 export type ChartColors = Readonly<Record<ColorToken, string>>;
 
-export function renderProbes(onChange: () => void): TemplateResult {
-  return html`<div class="probes" aria-hidden="true" @transitionend=${onChange}>
+/** `print`: read the light palette, at once (no transition), for paper. */
+export function renderProbes(onChange: () => void, print: boolean): TemplateResult {
+  return html`<div
+    class="probes"
+    ?data-print=${print}
+    aria-hidden="true"
+    @transitionend=${onChange}
+  >
     ${COLOR_TOKENS.map((t) => html`<span class="probe probe-${t}"></span>`)}
   </div>`;
 }

@@ -184,6 +184,34 @@ export const trendChartStyles = css`
   .probe-target {
     color: var(--_target);
   }
+  /* Printing (see onPrint): the light palette, read at once rather than after a transition. */
+  .probes[data-print] {
+    color-scheme: light;
+  }
+  .probes[data-print] .probe {
+    transition: none;
+  }
+  /* On paper the figures go with the chart: the table prints open, as a plain titled table. */
+  @media print {
+    details::details-content {
+      content-visibility: visible;
+      display: contents;
+    }
+    summary {
+      list-style: none;
+      color: inherit;
+      font-weight: 600;
+    }
+    summary::-webkit-details-marker {
+      display: none;
+    }
+    .table-wrap {
+      overflow: visible;
+    }
+    .tooltip {
+      display: none;
+    }
+  }
   @media (forced-colors: active) {
     :host {
       --_series-1: CanvasText;
@@ -192,7 +220,8 @@ export const trendChartStyles = css`
       --_series-4: CanvasText;
       --_series-5: LinkText;
       --_series-6: Highlight;
-      --_target: GrayText;
+      /* Dotted CanvasText: a target that lies on a gridline (GrayText) still stands out. */
+      --_target: CanvasText;
       --_grid: GrayText;
       --_text: CanvasText;
       --_text-muted: CanvasText;

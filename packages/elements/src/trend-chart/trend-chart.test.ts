@@ -475,13 +475,16 @@ describe('cds-trend-chart', () => {
 
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
-    expect(tooltip()).to.equal('6 tháng đầu năm 2022 | 36,91% | Mục tiêu 2022: ≥ 50%');
-    expect(live()).to.equal('6 tháng đầu năm 2022: 36,91%; Mục tiêu 2022: ≥ 50% (điểm 1/3)');
+    expect(tooltip()).to.equal('6 tháng đầu năm 2022 | 36,91% | Mục tiêu 2022: Tối thiểu 50%');
+    // Spoken in words: "≥" and "1/3" are read as symbols, or not at all.
+    expect(live()).to.equal(
+      '6 tháng đầu năm 2022: 36,91%; Mục tiêu 2022: Tối thiểu 50% (điểm 1 trên 3)',
+    );
 
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
     expect(live()).to.equal(
-      'Năm 2022: 54,34%; Số liệu khác: 52,8% (báo cáo 28/12/2022); Mục tiêu 2022: ≥ 50% (điểm 2/3)',
+      'Năm 2022: 54,34%; Số liệu khác: 52,8% (báo cáo 28/12/2022); Mục tiêu 2022: Tối thiểu 50% (điểm 2 trên 3)',
     );
     // The tooltip sits beside the 2022 point, and that point (and its revision) are active.
     const tip = el.shadowRoot?.querySelector<HTMLElement>('[part="tooltip"]');
@@ -496,13 +499,21 @@ describe('cds-trend-chart', () => {
 
     await sendKeys({ press: 'End' });
     await el.updateComplete;
-    expect(live()).to.equal('Tháng 4/2024: 38,3% (điểm 3/3)');
+    expect(live()).to.equal('Tháng 4/2024: 38,3% (điểm 3 trên 3)');
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
-    expect(live()).to.contain('(điểm 3/3)');
+    expect(live()).to.contain('(điểm 3 trên 3)');
     await sendKeys({ press: 'Home' });
     await el.updateComplete;
-    expect(live()).to.contain('(điểm 1/3)');
+    expect(live()).to.contain('(điểm 1 trên 3)');
+    el.lang = 'en';
+    await new Promise((r) => setTimeout(r, 0));
+    await el.updateComplete;
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(live()).to.equal(
+      '2022: 54.34%; Other figures: 52.8% (report of 28 December 2022); Target 2022: At least 50% (point 2 of 3)',
+    );
 
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
@@ -853,5 +864,227 @@ describe('cds-trend-chart', () => {
     const table = text(el.shadowRoot?.querySelector('table'));
     expect(table).to.match(/teams/);
     expect(table).to.match(/members/);
+  });
+
+  // ---- Accessibility review: language, reading order, words, print, forced colours ----------
+
+  it('marks its language on every state, and data given only in Vietnamese lang="vi"', async () => {
+    // A page in a language the element does not speak: it falls back to Vietnamese, and says so.
+    const data = [
+      { ...NDXP, name: 'Giao dịch qua NDXP' },
+      { ...FIXED, unit: 'count' },
+    ];
+    const fr = await mount(data, 'lang=fr show-table');
+    await drawn(fr);
+    for (const sel of ['figure', '[role="status"]', 'details'])
+      expect(fr.shadowRoot?.querySelector(sel)?.getAttribute('lang'), sel).to.equal('vi');
+
+    const el = await mount(data, 'lang=en show-table');
+    await drawn(el);
+    const root = el.shadowRoot;
+    for (const sel of ['figure', '[role="status"]', 'details'])
+      expect(root?.querySelector(sel)?.getAttribute('lang'), sel).to.equal('en');
+    // NDXP's name is Vietnamese only; the fixed-broadband one has an English name.
+    const vi = (sel: string): string[] =>
+      [...(root?.querySelectorAll(`${sel} [lang="vi"]`) ?? [])].map(text);
+    expect(vi('[part="legend"]')).to.deep.equal(['Giao dịch qua NDXP']);
+    expect(vi('[part="summary"]')).to.deep.equal(['Giao dịch qua NDXP']);
+    expect(vi('caption')).to.deep.equal(['Giao dịch qua NDXP']);
+    expect(vi('thead')).to.deep.equal(['Giao dịch qua NDXP']);
+    expect(text(root?.querySelector('[part="legend"] li:nth-child(2) .name'))).to.equal(
+      'Fixed broadband speed',
+    );
+    canvasOf(el).focus();
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(vi('[role="status"]')).to.deep.equal(['Giao dịch qua NDXP']);
+    expect(text(root?.querySelector('[role="status"]'))).to.match(
+      /^2022: Giao dịch qua NDXP: 860 million; Fixed broadband speed: 79.95 \(point 3 of 3\)$/,
+    );
+
+    // A deadline's note, Vietnamese only, in the live region.
+    const law = await mount(
+      [{ ...MILESTONE, targets: [{ due: '2023-12', text: 'Trình Quốc hội' }] }],
+      'lang=en as-of=2024-04',
+    );
+    await drawn(law);
+    canvasOf(law).focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await law.updateComplete;
+    const live = law.shadowRoot?.querySelector('[role="status"]');
+    expect([...(live?.querySelectorAll('[lang="vi"]') ?? [])].map(text)).to.deep.equal([
+      'Trình Quốc hội',
+    ]);
+
+    // The placeholders too.
+    const empty = await mount([{ id: 'x', name: 'X', unit: '%', observations: [] }], 'lang=fr');
+    expect(empty.shadowRoot?.querySelector('[part="placeholder"]')?.getAttribute('lang')).to.equal(
+      'vi',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('reads the key hint once: as the canvas description, not again in reading order', async () => {
+    const el = await mount([NDXP]);
+    await drawn(el);
+    const root = el.shadowRoot;
+    const canvas = canvasOf(el);
+    const ids = canvas.getAttribute('aria-describedby')?.split(' ') ?? [];
+    expect(ids).to.deep.equal(['summary', 'hint']);
+    const hint = root?.getElementById('hint');
+    expect(text(hint)).to.match(/^Dùng phím mũi tên/);
+    // Referenced, so still the description; `hidden`, so out of the reading order.
+    expect(hint?.hidden).to.equal(true);
+    expect(hint?.checkVisibility()).to.equal(false);
+    // In reading order: every text whose element renders (a screen-reader-only one does too).
+    const read: string[] = [];
+    const walk = document.createTreeWalker(root as ShadowRoot, NodeFilter.SHOW_TEXT);
+    while (walk.nextNode()) {
+      const node = walk.currentNode;
+      if (node.parentElement?.checkVisibility()) read.push(node.textContent ?? '');
+    }
+    expect(read.join(' ')).to.contain('Tăng từ 180 triệu');
+    expect(read.join(' ')).not.to.contain('Dùng phím mũi tên');
+    await expect(el).to.be.accessible();
+  });
+
+  it('with nothing to step through: a picture, not an application; "no data" said once', async () => {
+    const csdl = {
+      id: 'csdl',
+      name: 'Tỷ lệ danh mục CSDL',
+      unit: '%',
+      observations: [],
+      targets: [{ period: '2023', op: '=', value: 100 }],
+    };
+    const el = await mount([csdl], 'as-of=2023-02-25 show-table');
+    await drawn(el);
+    const root = el.shadowRoot;
+    const canvas = canvasOf(el);
+    expect(canvas.getAttribute('role')).to.equal('img');
+    expect(canvas.getAttribute('aria-label')).to.equal('Biểu đồ đường: Tỷ lệ danh mục CSDL');
+    expect(canvas.hasAttribute('tabindex')).to.equal(false);
+    expect(canvas.hasAttribute('aria-describedby')).to.equal(false);
+    expect(root?.getElementById('hint')).to.equal(null);
+    canvas.focus();
+    expect(root?.activeElement).to.equal(null);
+    expect(text(root?.querySelector('figcaption'))).to.equal(
+      'Chưa có dữ liệu. Mục tiêu 2023: 100%.',
+    );
+    const all = [...(root?.querySelectorAll('figure, [role="status"], details') ?? [])]
+      .map(text)
+      .join(' ');
+    expect(all.split('Chưa có dữ liệu').length - 1).to.equal(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('prints the data table open, without the disclosure marker', async () => {
+    const el = await mount([NDXP]);
+    await drawn(el);
+    const root = el.shadowRoot;
+    const table = root?.querySelector('table');
+    const summary = root?.querySelector('summary');
+    if (!table || !summary) throw new Error('no table');
+    expect(table.checkVisibility()).to.equal(false);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(table.checkVisibility()).to.equal(true);
+      expect(table.getBoundingClientRect().height).to.be.greaterThan(40);
+      expect(text(table)).to.contain('860 triệu');
+      expect(getComputedStyle(summary).listStyleType).to.equal('none');
+      expect(getComputedStyle(summary).color).to.equal(
+        getComputedStyle(summary.parentElement as Element).color,
+      );
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    expect(table.checkVisibility()).to.equal(false);
+  });
+
+  it('redraws the canvas in the light palette for paper, at once, and back after', async () => {
+    const DARK = 'rgb(180, 186, 195)';
+    const LIGHT = 'rgb(77, 85, 96)';
+    const el = await mount([NDXP], 'theme=dark');
+    const chart = await drawn(el);
+    const tickColor = (): unknown => chart.options.scales?.['x']?.ticks?.color;
+    await until(() => tickColor() === DARK);
+    // The page is laid out for paper right after beforeprint: no frame, no transition to wait for.
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(tickColor()).to.equal(LIGHT);
+    expect(chart.options.animation).to.equal(false);
+    window.dispatchEvent(new Event('afterprint'));
+    await until(() => tickColor() === DARK);
+    // A print without the events (a headless browser's PDF): the print media query.
+    await emulateMedia({ media: 'print' });
+    try {
+      await until(() => tickColor() === LIGHT);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    await until(() => tickColor() === DARK);
+  });
+
+  it('in forced colours, a dotted CanvasText target over GrayText gridlines; legend words in CanvasText', async () => {
+    const el = await mount(
+      { sources: SOURCES, indicators: [DOSSIERS] },
+      '',
+      '--cds-trend-chart-target: rgb(142, 27, 27)',
+    );
+    const chart = await drawn(el);
+    // The target's colour is the swatch's, never the words' (nor GrayText's, below).
+    const words = [...(el.shadowRoot?.querySelectorAll('[part="legend"] li') ?? [])].find(
+      (li) => text(li) === 'Mục tiêu (nét chấm)',
+    );
+    expect(getComputedStyle(words?.querySelector('svg') as Element).color).to.equal(
+      'rgb(142, 27, 27)',
+    );
+    expect(getComputedStyle(words as Element).color).to.equal(
+      getComputedStyle(el.shadowRoot?.querySelector('[part="legend"]') as Element).color,
+    );
+    const probe = (c: string): string => {
+      const p = document.createElement('span');
+      p.setAttribute('style', `color: ${c}; forced-color-adjust: none`);
+      document.body.append(p);
+      const out = getComputedStyle(p).color;
+      p.remove();
+      return out;
+    };
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      const canvasText = probe('CanvasText');
+      const grayText = probe('GrayText');
+      expect(canvasText).not.to.equal(grayText);
+      const target = () => chart.data.datasets.find((d) => d.label?.endsWith('(target)'));
+      await until(() => target()?.borderColor === canvasText);
+      expect((target() as { borderDash?: number[] } | undefined)?.borderDash).to.deep.equal([2, 3]);
+      const grid = chart.options.scales?.['y']?.grid?.color;
+      expect(grid).to.equal(grayText);
+      const items = [...(el.shadowRoot?.querySelectorAll('[part="legend"] li') ?? [])];
+      const targetItem = items.find((li) => text(li) === 'Mục tiêu (nét chấm)');
+      if (!targetItem) throw new Error('no target in the legend');
+      // The words never in GrayText (it means disabled); the swatch in the target's colour.
+      expect(getComputedStyle(targetItem).color).to.equal(canvasText);
+      expect(getComputedStyle(targetItem.querySelector('svg') as Element).color).to.equal(
+        canvasText,
+      );
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
+  });
+
+  it("leaves out the x gridline a deadline's dashed guide stands on", async () => {
+    const el = await mount([NDXP, { ...MILESTONE, unit: 'count' }], 'as-of=2024-04', COLOURS);
+    const chart = await drawn(el);
+    // Chart.js resolves a gridline's options against its tick's context, as here.
+    const x = chart.scales['x'] as unknown as {
+      ticks: { value: number }[];
+      options: { grid: { setContext(c: object): { color: string } } };
+      getContext(i: number): object;
+    };
+    const colours = x.ticks.map((_, i) => x.options.grid.setContext(x.getContext(i)).color);
+    const due = x.ticks.findIndex((t) => t.value === utc(2024, 1));
+    expect(x.ticks.length).to.be.greaterThan(2);
+    expect(due).to.be.greaterThan(-1);
+    expect(colours.filter((c, i) => i !== due && c === 'transparent')).to.deep.equal([]);
+    expect(colours[due]).to.equal('transparent');
   });
 });

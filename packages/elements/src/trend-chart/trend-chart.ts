@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createRef, ref } from 'lit/directives/ref.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Chart } from 'chart.js';
 import { coreMessages, localize, localizedError, type DataError } from '@cds-vn/core';
 import { CdsIndicatorElement } from '../base/indicator-source.js';
@@ -21,7 +22,8 @@ import { renderLegend } from './legend.js';
 import { trendMessages } from './messages.js';
 import { nextSlot } from './point-navigation.js';
 import { parseIdList, selectSeries } from './select-series.js';
-import { announceSlot, describeSlot } from './slot-description.js';
+import { renderText } from './lang-text.js';
+import { announceSlot, describeSlot, type SlotText } from './slot-description.js';
 import { colorsKey, readColors, renderProbes } from './theme-probe.js';
 import { trendChartStyles } from './trend-chart.styles.js';
 import { buildTrendModel, type TrendModel } from './trend-model.js';
@@ -51,11 +53,11 @@ const sameKey = (a: readonly unknown[], b: readonly unknown[]): boolean =>
  * @slot footer - Notes below the chart (source, methodology).
  * @csspart figure - The figure holding the plot, legend and summary.
  * @csspart plot - The box the canvas fills; its height is `--cds-trend-chart-height`.
- * @csspart canvas - The focusable canvas.
+ * @csspart canvas - The canvas; focusable when it has points to step through.
  * @csspart tooltip - The tooltip that follows the pointer and the keyboard.
  * @csspart legend - The legend list.
  * @csspart summary - The visible summary sentence (also the canvas's description).
- * @csspart table - The `<details>` holding the data table.
+ * @csspart table - The `<details>` holding the data table (printed open).
  * @csspart error - The error panel shown for bad data.
  * @cssprop --cds-trend-chart-height - Height of the plot (default 18rem).
  * @cssprop --cds-trend-chart-series-1 - Colour of the first series (…-series-6 for the sixth).
@@ -89,11 +91,11 @@ export class CdsTrendChart extends CdsIndicatorElement {
   @state() private drawError: string | undefined;
   @state() private activeSlot: number | undefined;
   @state() private tooltip: TooltipPlace | undefined;
-  @state() private announcement = '';
+  @state() private announcement: SlotText = [];
   @state() private themeVersion = 0;
 
   protected model: TrendModel | undefined;
-  protected summary = '';
+  protected summary: SlotText = [];
 
   private chart: TrendChart | undefined;
   private chartType: TrendChartType | undefined;
@@ -104,12 +106,19 @@ export class CdsTrendChart extends CdsIndicatorElement {
   private summaryKey: readonly unknown[] = [];
   private drawKey: readonly unknown[] = [];
   private themeFrame = 0;
+  /** Printing: the canvas is drawn in the light palette, at once (see onPrint). */
+  private printing = false;
+  private printMedia: MediaQueryList | undefined;
   private readonly canvasRef = createRef<HTMLCanvasElement>();
   /** The data table, when open and too wide for the element, takes focus to scroll. */
   protected readonly tableScroll = new ScrollFocus(this, '.table-wrap');
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.printMedia ??= matchMedia('print');
+    this.printMedia.addEventListener('change', this.onPrint);
+    addEventListener('beforeprint', this.onPrint);
+    addEventListener('afterprint', this.onPrint);
     if (!this.chartClass) {
       loadChart().then(
         (c) => {
@@ -128,6 +137,9 @@ export class CdsTrendChart extends CdsIndicatorElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.printMedia?.removeEventListener('change', this.onPrint);
+    removeEventListener('beforeprint', this.onPrint);
+    removeEventListener('afterprint', this.onPrint);
     cancelAnimationFrame(this.themeFrame);
     this.destroyChart();
   }
@@ -201,31 +213,34 @@ export class CdsTrendChart extends CdsIndicatorElement {
             this.locale,
             { ...(this.asOf && { asOf: this.asOf }), ...(this.period && { period: this.period }) },
           )
-        : '';
+        : [];
     }
   }
 
   protected override renderContent(): unknown {
     const m = coreMessages[this.locale];
-    if (this.dataState.kind === 'loading') return renderPlaceholder(m.loading);
+    const locale = this.locale;
+    if (this.dataState.kind === 'loading') return renderPlaceholder(m.loading, locale);
     const model = this.model;
-    if (!model || model.empty) return renderPlaceholder(m.noData);
-    const t = trendMessages[this.locale];
-    const names = model.series.map((s) => localize(s.indicator.name, this.locale)).join('; ');
+    if (!model || model.empty) return renderPlaceholder(m.noData, locale);
+    const t = trendMessages[locale];
+    const names = model.series.map((s) => localize(s.indicator.name, locale)).join('; ');
     const tip =
       this.activeSlot !== undefined && this.tooltip
-        ? describeSlot(model, this.activeSlot, this.locale)
+        ? describeSlot(model, this.activeSlot, locale)
         : undefined;
+    // Only a target or nothing to step through: a picture, not an application with keys.
+    const stops = model.slots.length > 0;
     return html`<slot name="title"></slot>
-      <figure part="figure">
+      <figure part="figure" lang=${locale}>
         <div class="plot" part="plot">
           <canvas
             ${ref(this.canvasRef)}
             part="canvas"
-            role="application"
-            tabindex="0"
+            role=${stops ? 'application' : 'img'}
+            tabindex=${ifDefined(stops ? 0 : undefined)}
             aria-label=${t.chartLabel(this.resolvedType() === 'bar', names)}
-            aria-describedby="summary hint"
+            aria-describedby=${stops ? 'summary hint' : nothing}
             @keydown=${this.onKeydown}
             @pointermove=${this.onPointerMove}
             @pointerleave=${this.onPointerLeave}
@@ -245,21 +260,26 @@ export class CdsTrendChart extends CdsIndicatorElement {
                 >
                   <strong>${tip.title}</strong>
                   <ul>
-                    ${tip.lines.map((l) => html`<li>${l}</li>`)}
+                    ${tip.lines.map((l) => html`<li>${renderText(l, locale)}</li>`)}
                   </ul>
                 </div>`
               : nothing
           }
-          <span id="hint" class="sr-only">${t.keyHint}</span>
-          ${renderProbes(this.onThemeChange)}
+          ${
+            // Hidden: read as the canvas's description only, not a second time in reading order.
+            stops ? html`<span id="hint" hidden>${t.keyHint}</span>` : nothing
+          }
+          ${renderProbes(this.onThemeChange, this.printing)}
         </div>
-        ${renderLegend(model, this.locale, this.resolvedType() === 'bar')}
-        <figcaption id="summary" class="summary" part="summary">${this.summary}</figcaption>
+        ${renderLegend(model, locale, this.resolvedType() === 'bar')}
+        <figcaption id="summary" class="summary" part="summary">
+          ${renderText(this.summary, locale)}
+        </figcaption>
       </figure>
-      <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">
-        ${this.announcement}
+      <div class="sr-only" role="status" aria-live="polite" aria-atomic="true" lang=${locale}>
+        ${renderText(this.announcement, locale)}
       </div>
-      ${renderDataTable(model, this.locale, this.showTable)}
+      ${renderDataTable(model, locale, this.showTable)}
       <slot name="footer"></slot>`;
   }
 
@@ -299,7 +319,9 @@ export class CdsTrendChart extends CdsIndicatorElement {
     }
     this.drawKey = key;
     const animate =
-      !this.noAnimation && matchMedia('(prefers-reduced-motion: no-preference)').matches;
+      !this.noAnimation &&
+      !this.printing &&
+      matchMedia('(prefers-reduced-motion: no-preference)').matches;
     try {
       this.built = buildChartConfig(model, { type, locale: this.locale, colors, font, animate });
       if (this.chart && this.chartType === type) {
@@ -416,6 +438,25 @@ export class CdsTrendChart extends CdsIndicatorElement {
 
   private readonly onBlur = (): void => {
     this.select(undefined, false);
+  };
+
+  /**
+   * Paper is light (the tokens print in the light palette), but the canvas holds the colours it
+   * read: before printing, the probes turn light and the chart is redrawn there and then, since
+   * the page is laid out for paper right after `beforeprint` (a headless browser's PDF fires it
+   * too). `matchMedia('print')` covers print media without the event (emulated in devtools).
+   * Back on screen, the probes' transition redraws in the screen's colours.
+   */
+  private readonly onPrint = (e: Event): void => {
+    const on =
+      e.type === 'beforeprint' || (e.type === 'change' && (e as MediaQueryListEvent).matches);
+    if (on === this.printing) return;
+    this.printing = on;
+    this.requestUpdate();
+    if (on) {
+      this.themeVersion++;
+      this.performUpdate();
+    }
   };
 
   /** A token's value changed (theme, colour scheme, forced colours): redraw once per frame. */

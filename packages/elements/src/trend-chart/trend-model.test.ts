@@ -96,11 +96,19 @@ describe('trend chart: time model', () => {
     expect(model.slots.map((s) => s.x)).to.deep.equal([utc(2022, 7), utc(2023, 1)]);
     expect(model.slots[1]?.periods.map((p) => p.key)).to.deep.equal(['2022', '2022-H2']);
     expect(model.ticks.map((t) => t.period.key)).to.deep.equal(['2022-H1', '2022']);
+    // Names stay texts (the element marks a Vietnamese-only one lang="vi").
     expect(describeSlot(model, 1, 'vi')).to.deep.equal({
       title: 'Năm 2022 / 6 tháng cuối năm 2022',
-      lines: ['A: 40%', 'B: 50%'],
+      lines: [
+        [{ vi: 'A' }, ': ', '40%'],
+        [{ vi: 'B' }, ': ', '50%'],
+      ],
     });
-    expect(announceSlot(model, 0, 'en')).to.equal('First half of 2022: A: 30% (point 1 of 2)');
+    const said = announceSlot(model, 0, 'en');
+    expect(said.map((p) => (typeof p === 'string' ? p : p.vi)).join('')).to.equal(
+      'First half of 2022: A: 30% (point 1 of 2)',
+    );
+    expect(announceSlot(model, 0, 'vi').join('')).to.match(/\(điểm 1 trên 2\)$/);
     // The axis reaches a little past the first and last instants.
     expect(model.min).to.be.lessThan(utc(2022, 7));
     expect(model.max).to.be.greaterThan(utc(2023, 1));

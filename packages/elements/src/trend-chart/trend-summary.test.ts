@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseIndicator, period, type Indicator } from '@cds-vn/core';
+import { localize, parseIndicator, period, type Indicator } from '@cds-vn/core';
 import { prosePeriod, summarizeSeries, summarizeTrend } from './trend-summary.js';
 
 function ind(raw: object): Indicator {
@@ -179,12 +179,38 @@ describe('trend summary', () => {
     expect(summarizeSeries(law, 'en', { asOf: '2024-02' })).to.equal('Due December 2023: Overdue.');
   });
 
-  it('names each indicator when there are several', () => {
-    expect(summarizeTrend([NDXP, ATTACKS], 'en')).to.equal(
+  it('names each indicator when there are several, the names kept as texts', () => {
+    const parts = summarizeTrend([NDXP, ATTACKS], 'en');
+    expect(parts.map((p) => (typeof p === 'string' ? p : localize(p, 'en'))).join('')).to.equal(
       'Giao dịch qua NDXP: Rose from 180 million (2021) to 860 million (2022), 4.8 times as much. ' +
         'Cyber attacks: Rose from 9,729 attacks (2021) to 12,195 attacks (2022), up 25.3%.',
     );
-    expect(summarizeTrend([NDXP], 'vi')).to.equal(summarizeSeries(NDXP, 'vi'));
+    // The element marks a name the data gives only in Vietnamese lang="vi": it needs the text.
+    expect(parts.filter((p) => typeof p !== 'string')).to.deep.equal([NDXP.name, ATTACKS.name]);
+    expect(summarizeTrend([NDXP], 'vi')).to.deep.equal([summarizeSeries(NDXP, 'vi')]);
+  });
+
+  it('says "no data" once for a target with no figure yet, and words the target', () => {
+    const csdl = ind({
+      id: 'csdl',
+      name: 'Tỷ lệ danh mục CSDL',
+      unit: '%',
+      observations: [],
+      targets: [{ period: '2023', op: '=', value: 100 }],
+    });
+    expect(summarizeSeries(csdl, 'vi', { asOf: '2023-02-25' })).to.equal(
+      'Chưa có dữ liệu. Mục tiêu 2023: 100%.',
+    );
+    const open = ind({
+      id: 'mo',
+      name: 'Dữ liệu mở',
+      unit: '%',
+      observations: [],
+      targets: [{ period: '2022', op: '>=', value: 50 }],
+    });
+    expect(summarizeSeries(open, 'en', { asOf: '2023-02-25' })).to.equal(
+      'No data. Target 2022: At least 50%.',
+    );
   });
 
   it('writes periods the way a sentence needs them', () => {

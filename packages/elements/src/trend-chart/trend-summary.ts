@@ -10,8 +10,8 @@ import {
   figuresByPeriod,
   formatNumber,
   formatPeriod,
+  formatTargetWords,
   formatValue,
-  localize,
   type Indicator,
   type Locale,
   type Observation,
@@ -19,6 +19,7 @@ import {
   type PeriodFigure,
 } from '@cds-vn/core';
 import { trendMessages } from './messages.js';
+import type { SlotText } from './slot-description.js';
 
 export interface SummaryOptions {
   /** "Today" for the status sentence (a period or date); default: now. */
@@ -130,23 +131,34 @@ export function summarizeSeries(
       ...(options.asOf && { asOf: options.asOf }),
       ...(options.period && { period: options.period }),
     });
+    const t = status.target;
+    // Nothing measured yet: "Chưa có dữ liệu so với mục tiêu … : Chưa có dữ liệu" would say
+    // "no data" three times; name the target instead.
+    if (!withValue.length && status.verdict === 'no-data' && t?.kind !== 'milestone' && t) {
+      out += ` ${coreMessages[locale].target} ${formatPeriod(t.period, locale, 'short')}: ${formatTargetWords(t.op, t.value, ind, locale, t.total)}.`;
+    }
     // "No target" for the latest figure says nothing the chart does not already show.
-    if (status.verdict !== 'no-target') {
+    else if (status.verdict !== 'no-target') {
       out += `${out ? ' ' : ''}${status.explanation[locale]}.`;
     }
   }
   return out;
 }
 
-/** Every indicator's sentence; each named when there are several. */
+/**
+ * Every indicator's sentence; each named when there are several. The names stay texts, so the
+ * element can mark one the data gives only in Vietnamese `lang="vi"` on an English page.
+ */
 export function summarizeTrend(
   indicators: readonly Indicator[],
   locale: Locale,
   options: SummaryOptions = {},
-): string {
+): SlotText {
   if (indicators.length === 1 && indicators[0])
-    return summarizeSeries(indicators[0], locale, options);
-  return indicators
-    .map((ind) => `${localize(ind.name, locale)}: ${summarizeSeries(ind, locale, options)}`)
-    .join(' ');
+    return [summarizeSeries(indicators[0], locale, options)];
+  return indicators.flatMap((ind, i) => [
+    i ? ' ' : '',
+    ind.name,
+    `: ${summarizeSeries(ind, locale, options)}`,
+  ]);
 }
