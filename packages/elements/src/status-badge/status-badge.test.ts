@@ -412,6 +412,13 @@ describe('cds-status-badge', () => {
       );
       expect(spoken(el.shadowRoot), `${lang} detailed=${detailed}`).to.equal(says);
     }
+    // Without data, the explanation starts with the verdict too: said once.
+    const none = await fixture<CdsStatusBadge>(
+      html`<cds-status-badge
+        indicator='{"name":"Tỷ lệ hồ sơ nộp trực tuyến","target":50,"unit":"%","period":"2022"}'
+      ></cds-status-badge>`,
+    );
+    expect(spoken(none.shadowRoot)).to.equal('Chưa có dữ liệu. So với mục tiêu ≥ 50% (2022)');
     // A milestone's explanation ends with its verdict too.
     const late = (await narrowBadges('vi', 240)).at(-1) as CdsStatusBadge;
     expect(spoken(late.shadowRoot).match(/Hoàn thành muộn/g)).to.have.length(1);

@@ -156,9 +156,10 @@ export function summarizeTrend(
 ): SlotText {
   if (indicators.length === 1 && indicators[0])
     return [summarizeSeries(indicators[0], locale, options)];
+  // The space between two series ends the sentence before it: a text of spaces alone, between
+  // two spans, is dropped from the canvas's description ("…11,4%.Tốc độ…").
   return indicators.flatMap((ind, i) => [
-    i ? ' ' : '',
     ind.name,
-    `: ${summarizeSeries(ind, locale, options)}`,
+    `: ${summarizeSeries(ind, locale, options)}${i < indicators.length - 1 ? ' ' : ''}`,
   ]);
 }
