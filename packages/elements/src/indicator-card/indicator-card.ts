@@ -216,17 +216,15 @@ export class CdsIndicatorCard extends CdsIndicatorElement {
   /**
    * With `href` the name is the card's one link, and its box covers the card (a block link). It
    * is named by the name and value, the words it shows first (what speech users say), and
-   * described by the rest: the whole card, some 300 characters, would swamp a links list.
+   * described by the change, status and period: what a person tabbing through cards needs. The
+   * trend, source and other reports' figures stay in the card, read in order, not on every
+   * focus (with them the description ran to 400 characters).
    */
-  private renderLink(name: string, href: string, others: number): TemplateResult {
-    const fig = this.figure;
+  private renderLink(name: string, href: string): TemplateResult {
     const described = Object.entries({
       change: this.change,
       status: this.status,
-      spark: this.spark,
-      period: fig,
-      source: fig?.chosen.source,
-      revisions: others,
+      period: this.figure,
     })
       .filter(([, v]) => v)
       .map(([id]) => id)
@@ -268,7 +266,7 @@ export class CdsIndicatorCard extends CdsIndicatorElement {
         >
           ${
             this.href
-              ? this.renderLink(localize(ind.name, locale), this.href, others.length)
+              ? this.renderLink(localize(ind.name, locale), this.href)
               : localize(ind.name, locale)
           }
         </p>
