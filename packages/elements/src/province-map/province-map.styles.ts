@@ -166,9 +166,9 @@ export const provinceMapStyles = css`
       display: none;
     }
   }
+  /* A fixed box (2 × 1.2 em), which the element spreads so that no two overlap. */
   .badge {
-    min-width: 1.1rem;
-    padding: 0 0.2rem;
+    width: 2em;
     border-radius: 999px;
     background: var(--_surface);
     color: var(--_text);

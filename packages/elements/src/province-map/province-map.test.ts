@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import './cds-province-map.js';
 import type { CdsProvinceMap } from './province-map.js';
 import { clearFetchCache } from '../base/fetch-json.js';
+import { projectedMap } from './map-geometry.js';
 import { loadSeed, nextEvent } from '../../test/helpers.js';
 
 /** Waits until the map (or its error panel) is drawn: the geometry loads asynchronously. */
@@ -882,6 +883,69 @@ describe('cds-province-map', () => {
         expect(name).to.match(lang === 'vi' ? /Hoàng Sa.*Trường Sa/ : /Hoang Sa.*Truong Sa/);
       }
     });
+
+  it('keeps count badges apart at every width, each at its province or led back to it', async () => {
+    const dataset = (await loadSeed('bc-2023-02-25.json')) as object;
+    const wrap = await fixture<HTMLElement>(
+      html`<div>
+        <cds-province-map
+          indicator-id="nhiem-vu-trong-tam-cac-tinh-2023"
+          .data=${dataset}
+        ></cds-province-map>
+      </div>`,
+    );
+    const el = await drawn(wrap.firstElementChild as CdsProvinceMap);
+    const geometry = projectedMap('vn-63');
+    // One map resized: the badge size arrives from a ResizeObserver after each layout.
+    for (const width of [800, 576, 480, 320, 240, 200]) {
+      wrap.style.width = `${width}px`;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      await el.updateComplete;
+      const box = ($(el, 'svg') as SVGSVGElement).getBoundingClientRect();
+      const scale = box.width / 1000;
+      const badges = $$(el, '.badge').map((b) => [b, b.getBoundingClientRect()] as const);
+      // Lào Cai, Quảng Ninh, Hải Phòng, Hà Nam, Nam Định and Bình Định lead several tasks.
+      expect(badges.length, `${width}px`).to.equal(6);
+      // Apart, with room for each badge's 1 px ring.
+      for (const [i, [a, r]] of badges.entries())
+        for (const [b, q] of badges.slice(i + 1))
+          expect(
+            r.right + 2 <= q.left ||
+              q.right + 2 <= r.left ||
+              r.bottom + 2 <= q.top ||
+              q.bottom + 2 <= r.top,
+            `${width}px: badges ${a.getAttribute('data-code')} / ${b.getAttribute('data-code')}`,
+          ).to.equal(true);
+      const leaders = $$(el, 'path.leader:not(.halo)').map((p) =>
+        (p.getAttribute('d')?.match(/[\d.]+/g) ?? []).map(Number),
+      );
+      let moved = 0;
+      for (const [b, r] of badges) {
+        const code = b.getAttribute('data-code') ?? '';
+        const [ax, ay] = geometry?.byCode.get(code)?.anchor ?? [NaN, NaN];
+        const cx = (r.left + r.width / 2 - box.left) / scale;
+        const cy = (r.top + r.height / 2 - box.top) / scale;
+        const off = Math.hypot(cx - ax, cy - ay) * scale;
+        expect(off, `${width}px ${code}: ${off} px from its anchor`).to.be.below(2 * r.width);
+        if (off < 1) continue;
+        moved++;
+        // Moved: a line runs from the province's anchor to the badge's centre.
+        const led = leaders.some(
+          ([x1 = 0, y1 = 0, x2 = 0, y2 = 0]) =>
+            Math.hypot(x1 - ax, y1 - ay) < 0.5 && Math.hypot(x2 - cx, y2 - cy) * scale < 1,
+        );
+        expect(led, `${width}px ${code}: leader line`).to.equal(true);
+      }
+      // The Red River Delta's badges collide at every width: some always move.
+      expect(moved, `${width}px`).to.be.above(0);
+      expect(leaders.length, `${width}px`).to.equal(moved);
+      if (width === 576 || width === 240) await expect(el).to.be.accessible();
+    }
+    // One category picked: no counts, so no lines either.
+    el.category = 'a';
+    await el.updateComplete;
+    expect($$(el, '.badge, .leader')).to.have.length(0);
+  });
 
   it('shows the pilot tasks of the 25 Feb 2023 report from the seeds dataset', async () => {
     const dataset = (await loadSeed('bc-2023-02-25.json')) as object;

@@ -27,7 +27,8 @@ import { CdsProvinceSelectEvent } from '../events/cds-province-select-event.js';
 import { CdsWarningEvent } from '../events/cds-warning-event.js';
 import type { Binning } from './color-scale.js';
 import type * as Geometry from './map-geometry.js';
-import type { ProjectedMap } from './map-geometry.js';
+import type { Point, ProjectedMap } from './map-geometry.js';
+import { spreadBadges } from './badge-layout.js';
 import { parseMapData, type MapData } from './map-data.js';
 import { messages } from './messages.js';
 import { neighbourInDirection, type Direction as ArrowDirection } from './neighbour-nav.js';
@@ -94,6 +95,14 @@ const line = (cls: string, d: string): TemplateResult =>
   svg`<path class="${cls} halo" d=${d}></path><path class=${cls} d=${d}></path>`;
 
 let instances = 0;
+
+/** A count badge: drawn `at` its anchor, or moved clear of the others with a leader line. */
+interface Badge {
+  readonly code: string;
+  readonly n: number;
+  readonly anchor: Point;
+  readonly at: Point;
+}
 
 /**
  * @tagname cds-province-map
@@ -207,6 +216,8 @@ export class CdsProvinceMap extends CdsElement {
   @state() private roving: string | undefined;
   /** What the live region says after a legend pick or a selection. */
   @state() private said: 'category' | 'selected' | undefined;
+  /** The labels' font size in map units, rounded up: count badges are 2 by 1.2 of it. */
+  @state() private em = 0;
 
   protected readonly dataController = new DataController<MapData>(this, parseMapData);
   /** The data table, when shown and too wide for the element, takes focus to scroll. */
@@ -221,9 +232,22 @@ export class CdsProvinceMap extends CdsElement {
   private highlightText: string | undefined;
   private highlightList: readonly string[] | undefined;
   private readonly uid = `m${++instances}`;
+  /** Count badges, each with its province's anchor and where it is drawn, clear of the others. */
+  private badges: readonly Badge[] = [];
+  private sized: Element | undefined;
+  // The labels' box is the map's: its width and font size, read once per resize (no badge
+  // measured), give the badges' size in map units.
+  private readonly sizer = new ResizeObserver(([e]) => {
+    const width = e?.contentRect.width;
+    if (e && width && this.projected)
+      this.em = Math.ceil(
+        (parseFloat(getComputedStyle(e.target).fontSize) * this.projected.width) / width,
+      );
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.sized) this.sizer.observe(this.sized);
     if (!geometry) {
       loadGeometry().then(
         () => this.requestUpdate(),
@@ -232,6 +256,11 @@ export class CdsProvinceMap extends CdsElement {
         },
       );
     }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.sizer.disconnect();
   }
 
   /** The highlight attribute as a list, kept stable so the data is not re-parsed each update. */
@@ -370,6 +399,7 @@ export class CdsProvinceMap extends CdsElement {
         ...(this.category && { category: this.category }),
         archipelagos,
       });
+      this.badges = this.placeBadges(this.projected, this.view);
       const sel = this.selected ? findProvince(this.selected, this.resolved.set) : undefined;
       this.selectedCode = sel?.ok ? sel.unit.gso : undefined;
       // A selection that names no unit is said, not silently ignored.
@@ -387,6 +417,12 @@ export class CdsProvinceMap extends CdsElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    const box = this.renderRoot.querySelector('.labels') ?? undefined;
+    if (box !== this.sized) {
+      this.sizer.disconnect();
+      this.sized = box;
+      if (box) this.sizer.observe(box);
+    }
     const key = this.warnings.map((w) => `${w.code}|${w.path}`).join('\n');
     if (key !== this.announcedWarnings) {
       this.announcedWarnings = key;
@@ -462,6 +498,9 @@ export class CdsProvinceMap extends CdsElement {
           </defs>
           <g class="units">${map.units.map((u) => this.renderUnit(u.code, u.d, view, stop))}</g>
           ${line('interior', map.interior)} ${line('outline', map.outline)}
+          ${this.badges
+            .filter((b) => b.at !== b.anchor)
+            .map((b) => line('outline leader', `M${b.anchor.join()}L${b.at.join()}`))}
           ${map.archipelagos.map(
             (a) =>
               svg`${line('islets', a.d)}${['archipelago halo', 'archipelago'].map((c) => svg`<rect class=${c} x=${a.box[0]} y=${a.box[1]} width=${a.box[2]} height=${a.box[3]} rx="6"></rect>`)}`,
@@ -549,14 +588,26 @@ export class CdsProvinceMap extends CdsElement {
             >${this.locale === 'en' ? a.nameEn : a.name} <br />(${unitName(a.unit)})</span
           >`,
       )}
-      ${view.units.map((u) => {
-        const n = u.datum?.categories.length ?? 0;
-        const anchor = map.byCode.get(u.unit.gso)?.anchor;
-        return n > 1 && anchor && !this.category
-          ? html`<span class="badge" ${at(...anchor)}>${n}</span>`
-          : nothing;
-      })}
+      ${this.badges.map(
+        (b) => html`<span class="badge" data-code=${b.code} ${at(...b.at)}>${b.n}</span>`,
+      )}
     </div>`;
+  }
+
+  /** Provinces in several categories, unless one is picked: their counts, apart at this width. */
+  private placeBadges(map: ProjectedMap, view: MapView): Badge[] {
+    const list = view.units.flatMap((u) => {
+      const n = u.datum?.categories.length ?? 0;
+      const anchor = map.byCode.get(u.unit.gso)?.anchor;
+      return n > 1 && anchor && !this.category ? [{ code: u.unit.gso, n, anchor }] : [];
+    });
+    // The badge's box (province-map.styles.ts) with a quarter em between their rings.
+    const at = spreadBadges(
+      list.map((b) => b.anchor),
+      2.25 * this.em,
+      1.45 * this.em,
+    );
+    return list.map((b, i) => ({ ...b, at: at[i] as Point }));
   }
 
   private renderTooltip(map: ProjectedMap, view: MapView, r: ResolvedMap): unknown {
