@@ -5,15 +5,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define-all.js';
-
-const TAGS = [
-  'cds-status-badge',
-  'cds-kpi-gauge',
-  'cds-indicator-card',
-  'cds-trend-chart',
-  'cds-target-table',
-  'cds-province-map',
-];
+import { ELEMENT_TAGS as TAGS } from './helpers.js';
 
 /** A value every element refuses, quoted whole in its message: one word of 60 letters. */
 const LONG_WORD = `khong-phai-light-hay-dark-${'x'.repeat(34)}`;

@@ -5,15 +5,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define-all.js';
-
-const TAGS = [
-  'cds-status-badge',
-  'cds-kpi-gauge',
-  'cds-indicator-card',
-  'cds-trend-chart',
-  'cds-target-table',
-  'cds-province-map',
-];
+import { ELEMENT_TAGS as TAGS } from './helpers.js';
 
 describe('error panel language', () => {
   for (const tag of TAGS) {

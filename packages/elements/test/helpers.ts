@@ -1,5 +1,15 @@
 /** Shared helpers for element tests (not shipped). */
 
+/** Every element's tag, for tests that hold for all six. */
+export const ELEMENT_TAGS = [
+  'cds-status-badge',
+  'cds-kpi-gauge',
+  'cds-indicator-card',
+  'cds-trend-chart',
+  'cds-target-table',
+  'cds-province-map',
+] as const;
+
 /** Resolves with the next `name` event on `target`, typed from GlobalEventHandlersEventMap. */
 export function nextEvent<K extends keyof GlobalEventHandlersEventMap>(
   target: EventTarget,

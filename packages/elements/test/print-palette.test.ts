@@ -5,15 +5,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../src/define-all.js';
-
-const TAGS = [
-  'cds-status-badge',
-  'cds-kpi-gauge',
-  'cds-indicator-card',
-  'cds-trend-chart',
-  'cds-target-table',
-  'cds-province-map',
-];
+import { ELEMENT_TAGS as TAGS } from './helpers.js';
 
 /** The light text colour of the shared tokens (`--_text`), as getComputedStyle writes it. */
 const LIGHT_TEXT = 'rgb(27, 31, 36)';
