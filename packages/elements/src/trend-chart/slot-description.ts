@@ -63,16 +63,15 @@ export function describeSlot(model: TrendModel, index: number, locale: Locale): 
       const others = point.figure.revisions.filter((r) => r.value !== undefined);
       if (others.length)
         line += `; ${m.revisions}: ${others.map((r) => revisionText(ind, r, locale)).join(', ')}`;
-      lines.push([...prefix, line]);
       const target = s.targets.find((t) => periodContains(t.target.period, point.figure.period));
-      if (target) {
-        const t = target.target;
-        // Worded ("Tối thiểu 50%"): a screen reader says "≥" badly or not at all.
-        lines.push([
-          ...prefix,
-          `${m.target} ${formatPeriod(t.period, locale, 'short')}: ${formatTargetWords(t.op, t.value, ind, locale, t.total)}`,
-        ]);
-      }
+      // Worded ("Tối thiểu 50%"): a screen reader says "≥" badly or not at all.
+      const goal = target
+        ? `${m.target} ${formatPeriod(target.target.period, locale, 'short')}: ${formatTargetWords(target.target.op, target.target.value, ind, locale, target.target.total)}`
+        : '';
+      // With several series, the target shares its series' line: the name is said once.
+      if (goal && named) line += `; ${goal}`;
+      lines.push([...prefix, line]);
+      if (goal && !named) lines.push([goal]);
     }
     for (const mark of s.milestones.filter((k) => k.x === slot.x)) {
       const note = mark.target.text;

@@ -114,6 +114,29 @@ describe('trend chart: time model', () => {
     expect(model.max).to.be.greaterThan(utc(2023, 1));
   });
 
+  it('says each series name once at a stop: its target shares its line', () => {
+    const withTarget = (id: string, value: number, target: number) => ({
+      id,
+      name: id.toUpperCase(),
+      unit: '%',
+      observations: [{ period: '2022', value }],
+      targets: [{ period: '2022', op: '>=', value: target }],
+    });
+    const two = selectSeries(dataset([withTarget('a', 40, 50), withTarget('b', 60, 50)]), [], []);
+    if (!two.ok) throw new Error('selection failed');
+    expect(describeSlot(buildTrendModel(two.value), 0, 'vi').lines).to.deep.equal([
+      [{ vi: 'A' }, ': ', '40%; Mục tiêu 2022: Tối thiểu 50%'],
+      [{ vi: 'B' }, ': ', '60%; Mục tiêu 2022: Tối thiểu 50%'],
+    ]);
+    // One series has no name to repeat: the target keeps a line of its own.
+    const one = selectSeries(dataset([withTarget('a', 40, 50)]), [], []);
+    if (!one.ok) throw new Error('selection failed');
+    expect(describeSlot(buildTrendModel(one.value), 0, 'vi').lines).to.deep.equal([
+      ['40%'],
+      ['Mục tiêu 2022: Tối thiểu 50%'],
+    ]);
+  });
+
   it('draws a target repeated by several reports once', () => {
     const data = dataset([
       {
