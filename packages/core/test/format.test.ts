@@ -10,6 +10,7 @@ import {
   formatValue,
   localize,
   localizedLang,
+  foreignLang,
 } from '../src/format/index.js';
 import { matchLocale, resolveLocale } from '../src/i18n/index.js';
 
@@ -37,6 +38,9 @@ describe('localized text', () => {
     assert.equal(localizedLang(viOnly, 'en'), 'vi');
     assert.equal(localizedLang(viOnly, 'vi'), 'vi');
     assert.equal(localizedLang(undefined, 'en'), 'en');
+    assert.equal(foreignLang(viOnly, 'en'), 'vi');
+    assert.equal(foreignLang(both, 'en'), undefined);
+    assert.equal(foreignLang(viOnly, 'vi'), undefined);
   });
 });
 

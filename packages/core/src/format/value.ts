@@ -34,6 +34,12 @@ export function localizedLang(text: Text | undefined, locale: Locale): Locale {
   return locale === 'en' && text && text.en === undefined ? 'vi' : locale;
 }
 
+/** The `lang` to mark a localized text with: only where it differs from the element's. */
+export function foreignLang(text: Text | undefined, locale: Locale): Locale | undefined {
+  const lang = localizedLang(text, locale);
+  return lang === locale ? undefined : lang;
+}
+
 export function formatValue(
   value: number,
   info: UnitInfo,

@@ -1,13 +1,11 @@
 import { html, type TemplateResult } from 'lit';
-import { localize, localizedLang, type Locale, type Text } from '@cds-vn/core';
+import { foreignLang, localize, type Locale, type Text } from '@cds-vn/core';
 
 /**
  * A text from the data in the page's language, or, when the data gives it only in Vietnamese on
  * an English page, marked `lang="vi"` so a screen reader reads it with a Vietnamese voice.
  */
 export function dataText(text: Text | undefined, locale: Locale): TemplateResult | string {
-  const lang = localizedLang(text, locale);
-  return lang === locale
-    ? localize(text, locale)
-    : html`<span lang=${lang}>${localize(text, locale)}</span>`;
+  const lang = foreignLang(text, locale);
+  return lang ? html`<span lang=${lang}>${localize(text, locale)}</span>` : localize(text, locale);
 }

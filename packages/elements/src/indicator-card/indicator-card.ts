@@ -12,7 +12,7 @@ import {
   formatValue,
   latestFigure,
   localize,
-  localizedLang,
+  foreignLang,
   parsePeriod,
   type DataError,
   type Indicator,
@@ -20,7 +20,6 @@ import {
   type Observation,
   type PeriodFigure,
   type StatusResult,
-  type Text,
 } from '@cds-vn/core';
 import { CdsIndicatorElement } from '../base/indicator-source.js';
 import { renderPlaceholder } from '../base/error-panel.js';
@@ -251,9 +250,6 @@ export class CdsIndicatorCard extends CdsIndicatorElement {
     const level = this.headingLevel?.trim();
     const others = fig?.revisions.filter((r) => r.value !== undefined) ?? [];
     const source = o?.source;
-    // A text the data gives only in Vietnamese, on an English card, is marked so.
-    const langOf = (t?: Text): Locale | undefined =>
-      localizedLang(t, locale) === locale ? undefined : 'vi';
     const body = html`<div class="head">
         <slot name="icon"></slot>
         <p
@@ -262,7 +258,7 @@ export class CdsIndicatorCard extends CdsIndicatorElement {
           part="name"
           role=${ifDefined(level ? 'heading' : undefined)}
           aria-level=${ifDefined(level || undefined)}
-          lang=${ifDefined(langOf(ind.name))}
+          lang=${ifDefined(foreignLang(ind.name, locale))}
         >
           ${
             this.href
@@ -272,12 +268,16 @@ export class CdsIndicatorCard extends CdsIndicatorElement {
         </p>
       </div>
       <p id="value" class="value" part="value">
-        <span class="number" lang=${ifDefined(langOf(o?.value === undefined ? o?.text : undefined))}
+        <span
+          class="number"
+          lang=${ifDefined(foreignLang(o?.value === undefined ? o?.text : undefined, locale))}
           >${parts.number}</span
         >
         ${
           parts.unit
-            ? html`<span class="unit" lang=${ifDefined(langOf(ind.unitLabel))}>${parts.unit}</span>`
+            ? html`<span class="unit" lang=${ifDefined(foreignLang(ind.unitLabel, locale))}
+                >${parts.unit}</span
+              >`
             : nothing
         }
         ${kind ? html`<span class="kind">(${kind})</span>` : nothing}
@@ -298,7 +298,9 @@ export class CdsIndicatorCard extends CdsIndicatorElement {
         source
           ? html`<p id="source" class="meta source" part="meta">
               ${m.source}:
-              <span lang=${ifDefined(langOf(source.title))}>${localize(source.title, locale)}</span>
+              <span lang=${ifDefined(foreignLang(source.title, locale))}
+                >${localize(source.title, locale)}</span
+              >
               (${formatPeriod(source.date, locale)})
             </p>`
           : nothing

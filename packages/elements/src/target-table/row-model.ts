@@ -13,7 +13,7 @@ import {
   periodContains,
   formatPeriod,
   localize,
-  localizedLang,
+  foreignLang,
   type DataError,
   type Indicator,
   type Locale,
@@ -183,12 +183,12 @@ class FootnoteCollector {
     if (!this.seen.has(key)) {
       this.seen.add(key);
       const text = item.source?.footnotes?.[marker];
-      const lang = localizedLang(text, this.locale);
+      const lang = foreignLang(text, this.locale);
       this.list.push({
         key,
         marker,
         text: text ? localize(text, this.locale) : undefined,
-        ...(lang !== this.locale && { lang }),
+        ...(lang && { lang }),
         source: sourceText(item.source, this.locale),
       });
     }
@@ -343,14 +343,14 @@ function goodRow(
     if (ratio !== undefined) progress = { ratio, text: percentText(ratio, locale) };
   }
   const shownSource = status.figure?.chosen.source ?? target?.source;
-  const nameLang = localizedLang(ind.name, locale);
+  const nameLang = foreignLang(ind.name, locale);
   const agency = ind.agencies.join(', ');
   return {
     key: `row-${j.slot.index}`,
     position,
     number: String(position + 1),
     name: localize(ind.name, locale),
-    ...(nameLang !== locale && { nameLang }),
+    ...(nameLang && { nameLang }),
     searchText: `${ind.name.vi} ${ind.name.en ?? ''}`,
     agency,
     ...(agency && locale !== 'vi' && { agencyLang: 'vi' as const }),

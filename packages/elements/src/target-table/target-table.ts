@@ -9,7 +9,7 @@ import {
   formatNumber,
   formatPeriod,
   localize,
-  localizedLang,
+  foreignLang,
   type DataError,
   type Period,
   type ReportTable,
@@ -17,6 +17,7 @@ import {
 import { CdsElement } from '../base/cds-element.js';
 import { DataController, type DataState } from '../base/data-controller.js';
 import { rawJsonAttribute } from '../base/json-attribute.js';
+import { PrintWatch } from '../base/print-watch.js';
 import { ScrollFocus } from '../base/scroll-focus.js';
 import { renderPlaceholder } from '../base/error-panel.js';
 import { styleProps } from '../base/style-props.js';
@@ -182,38 +183,9 @@ export class CdsTargetTable extends CdsElement {
   private announcedRows = '';
   private readonly progressive = new ProgressiveRows(this);
   /** While printing: every row, on every page, at once. */
-  private printing = false;
-  private readonly beforePrint = (): void => {
-    this.printing = true;
-    this.requestUpdate();
-    this.performUpdate();
-  };
-  private readonly afterPrint = (): void => {
-    this.printing = false;
-    this.requestUpdate();
-  };
-  // Print media without a beforeprint event (a headless PDF, emulated print media) prints
-  // every row too.
-  private readonly printMedia = window.matchMedia('print');
-  private readonly printMediaChange = (e: MediaQueryListEvent): void =>
-    e.matches ? this.beforePrint() : this.afterPrint();
+  private readonly print = new PrintWatch(this, () => this.performUpdate());
   /** Set by a sort from a header: the status then says the new order. */
   private sortedByUser = false;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('beforeprint', this.beforePrint);
-    window.addEventListener('afterprint', this.afterPrint);
-    this.printMedia.addEventListener('change', this.printMediaChange);
-    this.printing = this.printMedia.matches;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.beforePrint);
-    window.removeEventListener('afterprint', this.afterPrint);
-    this.printMedia.removeEventListener('change', this.printMediaChange);
-  }
 
   /** Resolves once every row is rendered, not only the first step of a long table. */
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -317,7 +289,7 @@ export class CdsTargetTable extends CdsElement {
     this.lastView = view;
     this.view = view;
     const size = parsePageSize(this.pageSize) ?? DEFAULT_PAGE_SIZE;
-    const paged = this.printing
+    const paged = this.print.printing
       ? undefined
       : pageOf(view.groups, view.visible, size, this.pageNumber);
     this.paged = paged;
@@ -332,11 +304,11 @@ export class CdsTargetTable extends CdsElement {
       this.columnChoices,
       this.sortBy,
       this.sortDirection,
-      this.printing,
+      this.print.printing,
       paged?.page,
       paged ? view.visible : undefined,
     ]);
-    if (this.printing) this.progressive.showAll();
+    if (this.print.printing) this.progressive.showAll();
     const order = displayOrder(groups);
     const ends = this.progressive.steps(order, (i) => view.visible.has(order[i]?.key ?? ''));
     this.plan = planSections(groups, ends, view.visible);
@@ -579,15 +551,10 @@ export class CdsTargetTable extends CdsElement {
     const t = tableMessages[this.locale];
     const own = !this.caption && this.table?.title;
     const title = this.caption || (own ? localize(own, this.locale) : t.defaultCaption);
-    const lang = own ? localizedLang(own, this.locale) : this.locale;
+    const lang = own ? foreignLang(own, this.locale) : undefined;
     const source = this.table?.source ?? this.input?.dataset.source;
     return html`<caption part="caption">
-      <span
-        class="title"
-        id="caption-title"
-        lang=${ifDefined(lang === this.locale ? undefined : lang)}
-        >${title}</span
-      >
+      <span class="title" id="caption-title" lang=${ifDefined(lang)}>${title}</span>
       ${
         source
           ? html`<span class="source"

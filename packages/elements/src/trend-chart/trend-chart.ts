@@ -5,6 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Chart } from 'chart.js';
 import { coreMessages, localize, localizedError, type DataError } from '@cds-vn/core';
 import { CdsIndicatorElement } from '../base/indicator-source.js';
+import { PrintWatch } from '../base/print-watch.js';
 import { ScrollFocus } from '../base/scroll-focus.js';
 import { renderPlaceholder } from '../base/error-panel.js';
 import { periodAttributeErrors } from '../base/period-attributes.js';
@@ -106,19 +107,21 @@ export class CdsTrendChart extends CdsIndicatorElement {
   private summaryKey: readonly unknown[] = [];
   private drawKey: readonly unknown[] = [];
   private themeFrame = 0;
-  /** Printing: the canvas is drawn in the light palette, at once (see onPrint). */
-  private printing = false;
-  private printMedia: MediaQueryList | undefined;
+  /**
+   * Paper is light (the tokens print in the light palette), but the canvas holds the colours it
+   * read: entering print, the probes turn light and the chart is redrawn at once. Back on screen,
+   * the probes' transition redraws in the screen's colours.
+   */
+  private readonly print = new PrintWatch(this, () => {
+    this.themeVersion++;
+    this.performUpdate();
+  });
   private readonly canvasRef = createRef<HTMLCanvasElement>();
   /** The data table, when open and too wide for the element, takes focus to scroll. */
   protected readonly tableScroll = new ScrollFocus(this, '.table-wrap');
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.printMedia ??= matchMedia('print');
-    this.printMedia.addEventListener('change', this.onPrint);
-    addEventListener('beforeprint', this.onPrint);
-    addEventListener('afterprint', this.onPrint);
     if (!this.chartClass) {
       loadChart().then(
         (c) => {
@@ -137,9 +140,6 @@ export class CdsTrendChart extends CdsIndicatorElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.printMedia?.removeEventListener('change', this.onPrint);
-    removeEventListener('beforeprint', this.onPrint);
-    removeEventListener('afterprint', this.onPrint);
     cancelAnimationFrame(this.themeFrame);
     this.destroyChart();
   }
@@ -269,7 +269,7 @@ export class CdsTrendChart extends CdsIndicatorElement {
             // Hidden: read as the canvas's description only, not a second time in reading order.
             stops ? html`<span id="hint" hidden>${t.keyHint}</span>` : nothing
           }
-          ${renderProbes(this.onThemeChange, this.printing)}
+          ${renderProbes(this.onThemeChange, this.print.printing)}
         </div>
         ${renderLegend(model, locale, this.resolvedType() === 'bar')}
         <figcaption id="summary" class="summary" part="summary">
@@ -320,7 +320,7 @@ export class CdsTrendChart extends CdsIndicatorElement {
     this.drawKey = key;
     const animate =
       !this.noAnimation &&
-      !this.printing &&
+      !this.print.printing &&
       matchMedia('(prefers-reduced-motion: no-preference)').matches;
     try {
       this.built = buildChartConfig(model, { type, locale: this.locale, colors, font, animate });
@@ -438,25 +438,6 @@ export class CdsTrendChart extends CdsIndicatorElement {
 
   private readonly onBlur = (): void => {
     this.select(undefined, false);
-  };
-
-  /**
-   * Paper is light (the tokens print in the light palette), but the canvas holds the colours it
-   * read: before printing, the probes turn light and the chart is redrawn there and then, since
-   * the page is laid out for paper right after `beforeprint` (a headless browser's PDF fires it
-   * too). `matchMedia('print')` covers print media without the event (emulated in devtools).
-   * Back on screen, the probes' transition redraws in the screen's colours.
-   */
-  private readonly onPrint = (e: Event): void => {
-    const on =
-      e.type === 'beforeprint' || (e.type === 'change' && (e as MediaQueryListEvent).matches);
-    if (on === this.printing) return;
-    this.printing = on;
-    this.requestUpdate();
-    if (on) {
-      this.themeVersion++;
-      this.performUpdate();
-    }
   };
 
   /** A token's value changed (theme, colour scheme, forced colours): redraw once per frame. */
