@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: type-check, the Node tests (core, seeds, geo), then the element tests in headless
+// `npm test`: type-check, the Node tests (core, seeds, geo, build scripts), then the element tests in headless
 // Chromium. Prints each runner's own output, then one closing line with the summed counts.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync, readdirSync } from 'node:fs';
@@ -41,8 +41,8 @@ if (tsc.code !== 0) {
   console.log('type-check failed');
 }
 
-console.log('\n== Node tests (core, seeds, geo)');
-const nodeFiles = ['packages/core/test', 'seeds/test', 'packages/geo/test']
+console.log('\n== Node tests (core, seeds, geo, build scripts)');
+const nodeFiles = ['packages/core/test', 'seeds/test', 'packages/geo/test', 'scripts/test']
   .filter((d) => existsSync(d))
   .flatMap(testFiles);
 const tap = join(mkdtempSync(join(tmpdir(), 'cds-test-')), 'node.tap');

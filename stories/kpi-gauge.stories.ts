@@ -286,6 +286,23 @@ export const ThemeCustomTokens: Story = {
     </div>`,
 };
 
+/**
+ * A CMS page's text styles (centred, upper case, bold, italic, spaced, nowrap) stop at the
+ * element, and so does a root font size (Bootstrap 3's 10 px): the gauges look as they do on
+ * a plain page. `--cds-font-size` is the one knob that scales a widget, its text and spaces.
+ */
+export const ThemeHostPage: Story = {
+  name: 'Theming · Inside a portal’s text styles, --cds-font-size',
+  parameters: fixed,
+  render: () =>
+    html`<div
+        style="text-align: center; text-transform: uppercase; font-weight: bold; font-style: italic; letter-spacing: 2px; white-space: nowrap; line-height: 1; font-size: 12px; font-family: serif"
+      >
+        ${threeGauges()}
+      </div>
+      <div style="--cds-font-size: 20px">${gauge('semi', '24rem')}</div>`,
+};
+
 /** A preview of forced colours (see stories/support/frames.ts); the real mode is an OS setting. */
 export const ThemeForcedColours: Story = {
   name: 'Theming · Forced colours (preview)',

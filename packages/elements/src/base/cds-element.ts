@@ -8,6 +8,7 @@ import { dataError, type DataError, type Locale } from '@cds-vn/core';
 import { CdsErrorEvent } from '../events/cds-error-event.js';
 import { renderErrorPanel } from './error-panel.js';
 import { localeOf, onLangChange } from './locale-observer.js';
+import { registerBaseSize } from './base-size.js';
 import { srOnly, tokens } from '../styles/tokens.js';
 import { errorPanelStyles } from '../styles/error-panel.styles.js';
 
@@ -44,6 +45,7 @@ export abstract class CdsElement extends LitElement {
   private stopLangWatch: (() => void) | undefined;
 
   override connectedCallback(): void {
+    registerBaseSize();
     super.connectedCallback();
     this.stopLangWatch = onLangChange(() => this.requestUpdate());
   }

@@ -4,9 +4,9 @@ export const indicatorCardStyles = css`
   :host {
     display: block;
     /* The card lays itself out by its own width (down to 120 px), not the viewport's; where a
-       layout asks a size container for its content's width, it is 18rem (see the gauge). */
+       layout asks a size container for its content's width, it is 18em (see the gauge). */
     container-type: inline-size;
-    contain-intrinsic-inline-size: 18rem;
+    contain-intrinsic-inline-size: calc(18 * var(--cds-rem));
     min-inline-size: 0;
     max-inline-size: 100%;
     --_card-positive: var(--cds-indicator-card-positive, var(--_positive));
@@ -22,11 +22,11 @@ export const indicatorCardStyles = css`
     box-sizing: border-box;
     display: grid;
     grid-template-columns: minmax(0, 1fr) auto;
-    gap: 0.375rem 0.75rem;
+    gap: calc(0.375 * var(--cds-rem)) calc(0.75 * var(--cds-rem));
     /* A card stretched by its grid keeps its rows packed at the top. */
     align-content: start;
     height: 100%;
-    padding: 1rem;
+    padding: var(--cds-rem);
     border: 1px solid var(--_card-border);
     border-radius: var(--_radius);
     background: var(--_card-surface);
@@ -66,15 +66,15 @@ export const indicatorCardStyles = css`
   .head {
     display: flex;
     align-items: flex-start;
-    gap: 0.5rem;
+    gap: calc(0.5 * var(--cds-rem));
   }
   ::slotted([slot='icon']) {
     flex: none;
-    width: 1.5rem;
-    height: 1.5rem;
+    width: calc(1.5 * var(--cds-rem));
+    height: calc(1.5 * var(--cds-rem));
   }
   .name {
-    font-size: 0.9375rem;
+    font-size: calc(0.9375 * var(--cds-rem));
     font-weight: 600;
     margin: 0;
   }
@@ -82,26 +82,26 @@ export const indicatorCardStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
-    gap: 0 0.375rem;
+    gap: 0 calc(0.375 * var(--cds-rem));
   }
   .number {
-    /* Smaller in a narrow card, so "70,91%" fits 120 px; 2rem from 200 px. */
-    font-size: min(2rem, 16cqi);
+    /* Smaller in a narrow card, so "70,91%" fits 120 px; 2em from 200 px. */
+    font-size: min(calc(2 * var(--cds-rem)), 16cqi);
     font-weight: 700;
     line-height: 1.1;
     font-variant-numeric: tabular-nums;
   }
   .unit {
-    font-size: 0.9375rem;
+    font-size: calc(0.9375 * var(--cds-rem));
     color: var(--_text-muted);
   }
   .kind {
-    font-size: 0.8125rem;
+    font-size: calc(0.8125 * var(--cds-rem));
     color: var(--_text-muted);
     font-style: italic;
   }
   .change {
-    font-size: 0.875rem;
+    font-size: calc(0.875 * var(--cds-rem));
     font-weight: 600;
   }
   .change .compared {
@@ -129,13 +129,13 @@ export const indicatorCardStyles = css`
     /* A pill on one line; its words wrap inside the outline only in a narrow card, where it
        is smaller, so that "✗ Not achieved" breaks between its words. */
     border-radius: 1em;
-    font-size: min(0.8125rem, 9.5cqi);
+    font-size: min(calc(0.8125 * var(--cds-rem)), 9.5cqi);
     font-weight: 600;
   }
   .spark {
     display: block;
     width: 100%;
-    height: 2.5rem;
+    height: calc(2.5 * var(--cds-rem));
     overflow: visible;
     color: var(--_card-spark);
   }
@@ -164,24 +164,24 @@ export const indicatorCardStyles = css`
   }
   .meta,
   .revisions {
-    font-size: 0.75rem;
+    font-size: calc(0.75 * var(--cds-rem));
     color: var(--_text-muted);
   }
   :host([variant='compact']) .card {
-    padding: 0.625rem 0.75rem;
-    gap: 0.125rem 0.75rem;
+    padding: calc(0.625 * var(--cds-rem)) calc(0.75 * var(--cds-rem));
+    gap: calc(0.125 * var(--cds-rem)) calc(0.75 * var(--cds-rem));
   }
   :host([variant='compact']) .number {
-    font-size: 1.375rem;
+    font-size: calc(1.375 * var(--cds-rem));
   }
   :host([variant='compact']) .name {
-    font-size: 0.8125rem;
+    font-size: calc(0.8125 * var(--cds-rem));
   }
   :host([variant='compact']) .spark {
     grid-column: 2;
     grid-row: 2 / span 2;
-    width: 5rem;
-    height: 2rem;
+    width: calc(5 * var(--cds-rem));
+    height: calc(2 * var(--cds-rem));
     align-self: center;
   }
   :host([variant='compact']) .value,

@@ -5,15 +5,15 @@ export const kpiGaugeStyles = css`
     display: block;
     /* The gauge lays itself out by its own width (120–600 px), not the viewport's. A size
        container has no width from its content: where a layout asks for one (a flex row without
-       widths, inline-block), it is 18rem, never wider than its container. */
+       widths, inline-block), it is 18em, never wider than its container. */
     container-type: inline-size;
-    contain-intrinsic-inline-size: 18rem;
+    contain-intrinsic-inline-size: calc(18 * var(--cds-rem));
     min-inline-size: 0;
     max-inline-size: 100%;
     --_track: var(--cds-kpi-gauge-track, var(--_border));
   }
   :host([theme]) {
-    --_inset: 1.5rem;
+    --_inset: calc(1.5 * var(--cds-rem));
   }
   .positive {
     --_tone: var(--cds-kpi-gauge-positive, var(--_positive));
@@ -31,7 +31,7 @@ export const kpiGaugeStyles = css`
     display: grid;
     /* minmax(0, …): no word, however long, makes the gauge wider than its box. */
     grid-template-columns: minmax(0, 1fr);
-    gap: 0.3rem 1rem;
+    gap: calc(0.3 * var(--cds-rem)) var(--cds-rem);
     justify-items: center;
     align-items: center;
     text-align: center;
@@ -45,13 +45,13 @@ export const kpiGaugeStyles = css`
   /* An explicit theme paints its own surface, so light text never lands on a light page. */
   :host([theme]) .gauge {
     background: var(--cds-kpi-gauge-surface, var(--_surface));
-    padding: 0.75rem;
+    padding: calc(0.75 * var(--cds-rem));
   }
   .name {
     font-weight: 600;
   }
   .period {
-    margin-top: -0.3rem;
+    margin-top: calc(-0.3 * var(--cds-rem));
   }
   /* The disclosure for the explanation, where the explanation does not fit as a caption
      (bullets, small sizes); not there otherwise. */
@@ -65,20 +65,20 @@ export const kpiGaugeStyles = css`
   .unit,
   .caption,
   .more {
-    font-size: 0.8125rem;
+    font-size: calc(0.8125 * var(--cds-rem));
     color: var(--cds-kpi-gauge-text-muted, var(--_text-muted));
   }
   /* The reading scales with the dial. The dial is not a container (a second one per gauge
      doubles the style passes inside layout), so --_dial is its width in the host's units:
-     the gauge's width less the theme's padding, up to the cap (beside the words: 14rem). */
+     the gauge's width less the theme's padding, up to the cap (beside the words: 14em). */
   .dial {
     position: relative;
-    --_cap: 16rem;
+    --_cap: calc(16 * var(--cds-rem));
     --_dial: min(100cqi - var(--_inset, 0px), var(--_cap));
     inline-size: min(100%, var(--_cap));
   }
   .ring .dial {
-    --_cap: 12rem;
+    --_cap: calc(12 * var(--cds-rem));
   }
   svg {
     display: block;
@@ -129,16 +129,20 @@ export const kpiGaugeStyles = css`
     transform: translateY(-50%);
   }
   .value {
-    font-size: clamp(0.875rem, 0.13 * var(--_dial), 2.5rem);
+    font-size: clamp(calc(0.875 * var(--cds-rem)), 0.13 * var(--_dial), calc(2.5 * var(--cds-rem)));
     font-weight: 700;
     font-variant-numeric: tabular-nums;
   }
   /* Long readings ("3.319,3 tỷ đồng") shrink to stay inside the arc. */
   .long .value {
-    font-size: clamp(0.875rem, 0.09 * var(--_dial), 2rem);
+    font-size: clamp(calc(0.875 * var(--cds-rem)), 0.09 * var(--_dial), calc(2 * var(--cds-rem)));
   }
   .longer .value {
-    font-size: clamp(0.8125rem, 0.07 * var(--_dial), 1.75rem);
+    font-size: clamp(
+      calc(0.8125 * var(--cds-rem)),
+      0.07 * var(--_dial),
+      calc(1.75 * var(--cds-rem))
+    );
   }
   /* Text in a pill, not flex items: a status too long for its line ("○ Chưa có mục tiêu" in a
      small gauge, or with text at 200%) wraps between words inside its outline, and breaks a
@@ -147,7 +151,7 @@ export const kpiGaugeStyles = css`
     padding: 0 0.55em;
     border: 1.5px solid currentColor;
     border-radius: 0.8em;
-    font-size: 0.875rem;
+    font-size: calc(0.875 * var(--cds-rem));
     font-weight: 600;
     overflow-wrap: break-word;
     max-inline-size: 100%;
@@ -158,7 +162,7 @@ export const kpiGaugeStyles = css`
     display: flex;
     flex-wrap: wrap;
     justify-content: center;
-    gap: 0 0.75rem;
+    gap: 0 calc(0.75 * var(--cds-rem));
   }
   .change {
     font-weight: 600;
@@ -197,7 +201,7 @@ export const kpiGaugeStyles = css`
     display: grid;
   }
   .bullet svg {
-    block-size: 1.25rem;
+    block-size: calc(1.25 * var(--cds-rem));
     --_thickness: 12px;
   }
   .bullet .halo,
@@ -210,7 +214,7 @@ export const kpiGaugeStyles = css`
     text-align: start;
   }
   .bullet .value {
-    font-size: 1.5rem;
+    font-size: calc(1.5 * var(--cds-rem));
   }
   .bullet .unit {
     display: inline;
@@ -225,19 +229,19 @@ export const kpiGaugeStyles = css`
     display: none;
   }
 
-  /* Breakpoints in rem, like the text they make room for: with text at 200%, a gauge lays out
-     as one of half its width would. */
+  /* Breakpoints in em (the gauge's base size, its container's font size), like the text they
+     make room for: with text at 200%, a gauge lays out as one of half its width would. */
   /* Wide: the dial on the left, the words beside it. */
-  @container (width >= 25rem) {
+  @container (width >= 25em) {
     .gauge:not(.bullet) {
-      grid-template-columns: minmax(0, 14rem) minmax(0, 1fr);
+      grid-template-columns: minmax(0, calc(14 * var(--cds-rem))) minmax(0, 1fr);
       justify-items: start;
       text-align: start;
     }
     .gauge:not(.bullet) .dial {
       grid-area: 1 / 1 / span 6;
       justify-self: center;
-      --_dial: min(14rem, var(--_cap));
+      --_dial: min(calc(14 * var(--cds-rem)), var(--_cap));
     }
     .facts {
       justify-content: start;
@@ -247,13 +251,13 @@ export const kpiGaugeStyles = css`
     }
   }
   /* Small: the explanation goes behind the disclosure; then secondary lines go. */
-  @container (width < 15rem) {
+  @container (width < 15em) {
     .more {
       display: block;
     }
     /* A smaller pill, which keeps a one-word status ("✓ Achieved") inside the smallest gauges. */
     .status {
-      font-size: 0.8125rem;
+      font-size: calc(0.8125 * var(--cds-rem));
       padding: 0 0.4em;
     }
     .gauge:not(.open) .caption {
@@ -268,9 +272,9 @@ export const kpiGaugeStyles = css`
       transform: none;
     }
   }
-  /* Below 7.5rem (120 px at normal text size, 240 px with text at 200%) no reading fits in the
+  /* Below 7.5em (120 px at normal text size, 240 px with text at 200%) no reading fits in the
      dial's opening: it goes under the dial. */
-  @container (width < 7.5rem) {
+  @container (width < 7.5em) {
     .reading {
       position: static;
       transform: none;
@@ -278,7 +282,7 @@ export const kpiGaugeStyles = css`
   }
   /* A bar's status and facts share a line only with room for both: the longest status ("○ Chưa
      có mục tiêu") and a change in two lines at most (a theme's padding too). */
-  @container (width < 22.5rem) {
+  @container (width < 22.5em) {
     .bullet {
       grid-template-columns: minmax(0, 1fr);
     }

@@ -20,8 +20,8 @@ export const provinceMapStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
-    gap: 0.25rem 0.75rem;
-    margin-bottom: 0.5rem;
+    gap: calc(0.25 * var(--cds-rem)) calc(0.75 * var(--cds-rem));
+    margin-bottom: calc(0.5 * var(--cds-rem));
   }
   .title {
     font-weight: 600;
@@ -30,29 +30,29 @@ export const provinceMapStyles = css`
   .source,
   .summary {
     color: var(--_text-muted);
-    font-size: 0.875rem;
+    font-size: calc(0.875 * var(--cds-rem));
   }
   .illustrative {
     padding: 0.05em 0.5em;
     border: 1.5px dashed currentColor;
     border-radius: var(--_radius);
     color: var(--_caution);
-    font-size: 0.8125rem;
+    font-size: calc(0.8125 * var(--cds-rem));
   }
   .notice {
-    margin: 0 0 0.5rem;
-    padding: 0.5rem 0.75rem;
+    margin: 0 0 calc(0.5 * var(--cds-rem));
+    padding: calc(0.5 * var(--cds-rem)) calc(0.75 * var(--cds-rem));
     border-left: 4px solid var(--_caution);
     background: var(--_surface-alt);
-    font-size: 0.875rem;
+    font-size: calc(0.875 * var(--cds-rem));
   }
   .notice summary {
     font-weight: 600;
     cursor: pointer;
   }
   .notice ul {
-    margin: 0.25rem 0 0;
-    padding-left: 1.25rem;
+    margin: calc(0.25 * var(--cds-rem)) 0 0;
+    padding-left: calc(1.25 * var(--cds-rem));
   }
   .map {
     position: relative;
@@ -130,7 +130,7 @@ export const provinceMapStyles = css`
     position: absolute;
     inset: 0;
     pointer-events: none;
-    font-size: clamp(0.5625rem, 2.2cqi, 0.75rem);
+    font-size: clamp(calc(0.5625 * var(--cds-rem)), 2.2cqi, calc(0.75 * var(--cds-rem)));
     line-height: 1.2;
     color: var(--_text-muted);
   }
@@ -160,7 +160,7 @@ export const provinceMapStyles = css`
     text-align: end;
   }
   /* Too small to name the seas legibly: the boxes stay, the names are in the map's label. */
-  @container (width < 14rem) {
+  @container (width < 14em) {
     .sea,
     .archipelago-label {
       display: none;
@@ -185,51 +185,54 @@ export const provinceMapStyles = css`
     z-index: 1;
     display: flex;
     flex-direction: column;
-    gap: 0.1rem;
-    max-width: 18rem;
-    padding: 0.4rem 0.6rem;
+    gap: calc(0.1 * var(--cds-rem));
+    max-width: calc(18 * var(--cds-rem));
+    padding: calc(0.4 * var(--cds-rem)) calc(0.6 * var(--cds-rem));
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
-    font-size: 0.8125rem;
+    font-size: calc(0.8125 * var(--cds-rem));
     pointer-events: none;
-    transform: translate(-50%, calc(-100% - 0.75rem));
+    transform: translate(-50%, calc(-100% - calc(0.75 * var(--cds-rem))));
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
   }
   .tooltip.left {
-    transform: translate(calc(-100% + 1.5rem), calc(-100% - 0.75rem));
+    transform: translate(
+      calc(-100% + calc(1.5 * var(--cds-rem))),
+      calc(-100% - calc(0.75 * var(--cds-rem)))
+    );
   }
   .tooltip.right {
-    transform: translate(-1.5rem, calc(-100% - 0.75rem));
+    transform: translate(calc(-1.5 * var(--cds-rem)), calc(-100% - calc(0.75 * var(--cds-rem))));
   }
   .tooltip.below {
-    transform: translate(-50%, 0.75rem);
+    transform: translate(-50%, calc(0.75 * var(--cds-rem)));
   }
   .tooltip.below.left {
-    transform: translate(calc(-100% + 1.5rem), 0.75rem);
+    transform: translate(calc(-100% + calc(1.5 * var(--cds-rem))), calc(0.75 * var(--cds-rem)));
   }
   .tooltip.below.right {
-    transform: translate(-1.5rem, 0.75rem);
+    transform: translate(calc(-1.5 * var(--cds-rem)), calc(0.75 * var(--cds-rem)));
   }
   .tooltip ul {
     margin: 0;
-    padding-left: 1rem;
+    padding-left: var(--cds-rem);
   }
   .value {
     font-weight: 600;
   }
   .legend {
-    margin-top: 0.5rem;
-    font-size: 0.8125rem;
+    margin-top: calc(0.5 * var(--cds-rem));
+    font-size: calc(0.8125 * var(--cds-rem));
   }
   .legend-title {
-    margin: 0 0 0.25rem;
+    margin: 0 0 calc(0.25 * var(--cds-rem));
   }
   .legend ul {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
+    gap: calc(0.25 * var(--cds-rem)) calc(0.75 * var(--cds-rem));
     margin: 0;
     padding: 0;
     list-style: none;
@@ -241,10 +244,10 @@ export const provinceMapStyles = css`
   .legend button {
     display: inline-flex;
     align-items: flex-start;
-    gap: 0.4rem;
+    gap: calc(0.4 * var(--cds-rem));
   }
   .legend button {
-    padding: 0.15rem 0.3rem;
+    padding: calc(0.15 * var(--cds-rem)) calc(0.3 * var(--cds-rem));
     border: 1px solid transparent;
     border-radius: var(--_radius);
     background: none;
@@ -274,14 +277,14 @@ export const provinceMapStyles = css`
   .table-toggle,
   .show-all,
   .skip {
-    margin-top: 0.5rem;
-    padding: 0.25rem 0.6rem;
+    margin-top: calc(0.5 * var(--cds-rem));
+    padding: calc(0.25 * var(--cds-rem)) calc(0.6 * var(--cds-rem));
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
     font: inherit;
-    font-size: 0.8125rem;
+    font-size: calc(0.8125 * var(--cds-rem));
     cursor: pointer;
   }
   .skip {
@@ -304,9 +307,9 @@ export const provinceMapStyles = css`
     overflow-x: auto;
   }
   .table {
-    margin-top: 0.5rem;
+    margin-top: calc(0.5 * var(--cds-rem));
     border-collapse: collapse;
-    font-size: 0.8125rem;
+    font-size: calc(0.8125 * var(--cds-rem));
   }
   .table caption {
     text-align: start;
@@ -314,7 +317,7 @@ export const provinceMapStyles = css`
   }
   .table th,
   .table td {
-    padding: 0.2rem 0.5rem;
+    padding: calc(0.2 * var(--cds-rem)) calc(0.5 * var(--cds-rem));
     border-bottom: 1px solid var(--_border);
     text-align: start;
   }
@@ -395,7 +398,7 @@ export const provinceMapStyles = css`
       border-color: Canvas;
     }
     .legend button[aria-pressed='true'] {
-      padding: calc(0.15rem - 1px) calc(0.3rem - 1px);
+      padding: calc(calc(0.15 * var(--cds-rem)) - 1px) calc(calc(0.3 * var(--cds-rem)) - 1px);
       border: 2px solid Highlight;
     }
   }

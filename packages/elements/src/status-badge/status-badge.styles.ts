@@ -3,6 +3,9 @@ import { css } from 'lit';
 export const statusBadgeStyles = css`
   :host {
     display: inline-block;
+    /* A badge sits in running text (a sentence, a table cell), so it follows that text's size,
+       where the other elements start from the reader's default size. */
+    font-size: var(--cds-font-size, 1em);
     --_badge-positive: var(--cds-status-badge-positive, var(--_positive));
     --_badge-caution: var(--cds-status-badge-caution, var(--_caution));
     --_badge-negative: var(--cds-status-badge-negative, var(--_negative));
@@ -17,7 +20,7 @@ export const statusBadgeStyles = css`
     /* A pill on one line (1.1em is over half its height); its words wrap inside the outline,
        with rounded corners, only in a box too narrow for them. */
     border-radius: 1.1em;
-    font-size: 0.875rem;
+    font-size: calc(0.875 * var(--cds-rem));
     font-weight: 600;
     line-height: 1.5;
   }
@@ -35,8 +38,8 @@ export const statusBadgeStyles = css`
   }
   .explanation {
     display: block;
-    margin-top: 0.25rem;
-    font-size: 0.8125rem;
+    margin-top: calc(0.25 * var(--cds-rem));
+    font-size: calc(0.8125 * var(--cds-rem));
     color: var(--_text-muted);
   }
   @media (forced-colors: active) {

@@ -8,8 +8,8 @@ export const errorPanelStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
-    padding: 0.5rem 0.75rem;
-    font-size: 0.875rem;
+    padding: calc(0.5 * var(--cds-rem)) calc(0.75 * var(--cds-rem));
+    font-size: calc(0.875 * var(--cds-rem));
     line-height: 1.4;
     /* Messages quote paths, URLs and typed values: long words break rather than run out. */
     overflow-wrap: anywhere;
@@ -18,13 +18,13 @@ export const errorPanelStyles = css`
     color: var(--_negative);
   }
   .cds-error ul {
-    margin: 0.25rem 0 0;
-    padding-inline-start: 1.25rem;
+    margin: calc(0.25 * var(--cds-rem)) 0 0;
+    padding-inline-start: calc(1.25 * var(--cds-rem));
   }
   .cds-placeholder {
     color: var(--_text-muted);
-    font-size: 0.875rem;
-    padding: 0.5rem 0;
+    font-size: calc(0.875 * var(--cds-rem));
+    padding: calc(0.5 * var(--cds-rem)) 0;
   }
   @media (forced-colors: active) {
     .cds-error {

@@ -30,8 +30,24 @@ export const tokens = css`
     --_negative: var(--cds-color-negative, light-dark(#b3261e, #ff8f87));
     --_neutral: var(--cds-color-neutral, light-dark(#5c636d, #a3aab4));
     --_radius: var(--cds-radius, 6px);
-    font-family: var(--_font);
     color: var(--_text);
+    /* The base size is the reader's default text size, not the page's root size: many portals
+       set html { font-size: 10px } (Bootstrap 3, the 62.5% trick), which made every rem 10 px.
+       Sizes inside are multiples of --cds-rem, this size computed here (registered as a
+       length in base/base-size.ts, so it does not compound as em would). The shorthand also
+       resets the style, weight, variant and line height a page's text would hand down. */
+    font: var(--cds-font-size, medium) var(--_font);
+    --cds-rem: 1em;
+    /* The rest of the page's inherited text settings (a centred, spaced, upper-case or nowrap
+       parent) stop here too; set them on the element itself to change them. */
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    white-space: normal;
+    word-break: normal;
+    overflow-wrap: normal;
   }
   :host([theme='dark']) {
     color-scheme: dark;

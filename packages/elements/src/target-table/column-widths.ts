@@ -44,7 +44,7 @@ export function columnWidths(
   const total = columns.reduce((sum, c) => sum + (shared(c.id) ? weights[c.id] : 0), 0);
   const unit = total ? Math.min(UNIT_MAX, SHARED_MAX / total) : 0;
   return columns.map((c) => {
-    if (c.id === 'number') return '3.5rem';
+    if (c.id === 'number') return 'calc(3.5 * var(--cds-rem))';
     if (!shared(c.id)) return undefined;
     return `${(weights[c.id] * unit).toFixed(2)}%`;
   });

@@ -100,7 +100,7 @@ describe('cds-target-table parts', () => {
       ),
       false,
     );
-    expect(widths[0]).to.equal('3.5rem');
+    expect(widths[0]).to.equal('calc(3.5 * var(--cds-rem))');
     expect(widths[1]).to.equal(undefined);
     const shares = widths.slice(2).map((w) => parseFloat(w ?? ''));
     // The agency gets the largest share, the shares leave the name 30% of the table.
@@ -123,7 +123,7 @@ describe('cds-target-table parts', () => {
     const few = columnWidths([col('indicator'), col('result')], false);
     expect(few).to.deep.equal([undefined, '11.50%']);
     expect(columnWidths([col('number'), col('indicator')], false)).to.deep.equal([
-      '3.5rem',
+      'calc(3.5 * var(--cds-rem))',
       undefined,
     ]);
   });

@@ -4,9 +4,9 @@ export const targetTableStyles = css`
   :host {
     display: block;
     /* A size container has no width from its content: where a layout asks for one (a flex
-       row without widths, inline-block), it is 40rem, never wider than its container. */
+       row without widths, inline-block), it is 40em, never wider than its container. */
     container-type: inline-size;
-    contain-intrinsic-inline-size: 40rem;
+    contain-intrinsic-inline-size: calc(40 * var(--cds-rem));
     min-inline-size: 0;
     max-inline-size: 100%;
     --_tt-border: var(--cds-target-table-border, var(--_border));
@@ -20,13 +20,17 @@ export const targetTableStyles = css`
     --_tt-negative: var(--cds-target-table-negative, var(--_negative));
     --_tt-neutral: var(--cds-target-table-neutral, var(--_neutral));
     --_tt-progress-track: var(--cds-target-table-progress-track, var(--_surface-alt));
-    --_tt-font-size: var(--cds-target-table-font-size, 0.875rem);
+    --_tt-font-size: var(--cds-target-table-font-size, calc(0.875 * var(--cds-rem)));
     --_tt-sticky-top: var(--cds-target-table-sticky-top, 0px);
     --_tt-focus: var(--cds-target-table-focus, var(--_focus));
-    font-size: var(--_tt-font-size);
     line-height: 1.45;
     /* Its own surface, so theme="dark" reads on any page. */
     background: var(--cds-target-table-background, var(--_surface));
+  }
+  /* The table's text size on what the host holds, not the host, whose size is the base that
+     --cds-rem is computed from. */
+  :host > * {
+    font-size: var(--_tt-font-size);
   }
 
   /* The column picker's box: it opens within the toolbar's width, never past the element. */
@@ -35,21 +39,21 @@ export const targetTableStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: end;
-    gap: 0.5rem 0.75rem;
-    margin-block-end: 0.5rem;
+    gap: calc(0.5 * var(--cds-rem)) calc(0.75 * var(--cds-rem));
+    margin-block-end: calc(0.5 * var(--cds-rem));
   }
   .toolbar label,
   .toolbar .field {
     display: flex;
     flex-direction: column;
-    gap: 0.15rem;
+    gap: calc(0.15 * var(--cds-rem));
     font-weight: 600;
-    font-size: 0.8125rem;
+    font-size: calc(0.8125 * var(--cds-rem));
     /* Narrower than a select's longest option or the search box: the control shrinks with it. */
     min-inline-size: 0;
   }
   .toolbar .search {
-    flex: 1 1 14rem;
+    flex: 1 1 calc(14 * var(--cds-rem));
   }
   input[type='search'],
   select,
@@ -61,8 +65,8 @@ export const targetTableStyles = css`
     background: var(--_surface);
     border: 1px solid var(--_tt-border);
     border-radius: var(--_radius);
-    padding: 0.3rem 0.5rem;
-    min-block-size: 2rem;
+    padding: calc(0.3 * var(--cds-rem)) calc(0.5 * var(--cds-rem));
+    min-block-size: calc(2 * var(--cds-rem));
     box-sizing: border-box;
   }
   button,
@@ -78,15 +82,15 @@ export const targetTableStyles = css`
     position: absolute;
     z-index: 3;
     inset-inline-end: 0;
-    margin: 0.25rem 0 0;
-    padding: 0.5rem 0.75rem;
+    margin: calc(0.25 * var(--cds-rem)) 0 0;
+    padding: calc(0.5 * var(--cds-rem)) calc(0.75 * var(--cds-rem));
     background: var(--_surface);
     border: 1px solid var(--_tt-border);
     border-radius: var(--_radius);
     box-sizing: border-box;
-    min-inline-size: min(15.5rem, 100%);
+    min-inline-size: min(calc(15.5 * var(--cds-rem)), 100%);
     display: grid;
-    gap: 0.25rem;
+    gap: calc(0.25 * var(--cds-rem));
     font-weight: 400;
   }
   details.columns legend {
@@ -95,7 +99,7 @@ export const targetTableStyles = css`
   details.columns label {
     flex-direction: row;
     align-items: center;
-    gap: 0.4rem;
+    gap: calc(0.4 * var(--cds-rem));
     font-weight: 400;
   }
   :focus-visible {
@@ -107,22 +111,22 @@ export const targetTableStyles = css`
     margin: 0;
   }
   .count {
-    margin: 0 0 0.35rem;
+    margin: 0 0 calc(0.35 * var(--cds-rem));
     color: var(--_text-muted);
-    font-size: 0.8125rem;
+    font-size: calc(0.8125 * var(--cds-rem));
   }
   .pager {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem 0.75rem;
-    margin-block: 0.5rem;
+    gap: calc(0.5 * var(--cds-rem)) calc(0.75 * var(--cds-rem));
+    margin-block: calc(0.5 * var(--cds-rem));
   }
   .pager label {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.35rem;
+    gap: calc(0.35 * var(--cds-rem));
   }
   .pager [aria-disabled='true'] {
     color: var(--_text-muted);
@@ -130,8 +134,8 @@ export const targetTableStyles = css`
     cursor: default;
   }
   .row-errors {
-    margin: 0 0 0.5rem;
-    padding: 0.4rem 0.6rem;
+    margin: 0 0 calc(0.5 * var(--cds-rem));
+    padding: calc(0.4 * var(--cds-rem)) calc(0.6 * var(--cds-rem));
     border: 1px solid var(--_tt-negative);
     border-inline-start-width: 4px;
     border-radius: var(--_radius);
@@ -149,7 +153,7 @@ export const targetTableStyles = css`
   caption {
     caption-side: top;
     text-align: start;
-    padding-block-end: 0.4rem;
+    padding-block-end: calc(0.4 * var(--cds-rem));
   }
   /* As wide as the element, not the table: a caption never scrolls out of sight. */
   caption span {
@@ -163,11 +167,11 @@ export const targetTableStyles = css`
   caption .source {
     display: block;
     color: var(--_text-muted);
-    font-size: 0.8125rem;
+    font-size: calc(0.8125 * var(--cds-rem));
   }
   th,
   td {
-    padding: 0.4rem 0.55rem;
+    padding: calc(0.4 * var(--cds-rem)) calc(0.55 * var(--cds-rem));
     border-block-end: 1px solid var(--_tt-border);
     text-align: start;
     vertical-align: top;
@@ -192,9 +196,9 @@ export const targetTableStyles = css`
     box-sizing: border-box;
     display: flex;
     align-items: end;
-    gap: 0.3rem;
+    gap: calc(0.3 * var(--cds-rem));
     inline-size: 100%;
-    padding: 0.4rem 0.55rem;
+    padding: calc(0.4 * var(--cds-rem)) calc(0.55 * var(--cds-rem));
     cursor: pointer;
     font-weight: 700;
   }
@@ -220,9 +224,9 @@ export const targetTableStyles = css`
     font-variant-numeric: tabular-nums;
   }
   td.source {
-    min-inline-size: 10rem;
+    min-inline-size: calc(10 * var(--cds-rem));
     color: var(--_text-muted);
-    font-size: 0.8125rem;
+    font-size: calc(0.8125 * var(--cds-rem));
   }
   .num {
     text-align: center;
@@ -279,7 +283,7 @@ export const targetTableStyles = css`
    */
   .progress {
     display: block;
-    min-inline-size: 6rem;
+    min-inline-size: calc(6 * var(--cds-rem));
     white-space: nowrap;
   }
   .progress::before {
@@ -287,9 +291,9 @@ export const targetTableStyles = css`
     display: inline-block;
     box-sizing: border-box;
     inline-size: calc(100% - 3.8em);
-    min-inline-size: 2.5rem;
-    max-inline-size: 5rem;
-    block-size: 0.5rem;
+    min-inline-size: calc(2.5 * var(--cds-rem));
+    max-inline-size: calc(5 * var(--cds-rem));
+    block-size: calc(0.5 * var(--cds-rem));
     margin-inline-end: 0.4em;
     vertical-align: middle;
     border: 1px solid var(--_tt-border);
@@ -306,7 +310,7 @@ export const targetTableStyles = css`
 
   details.revisions {
     display: inline-block;
-    margin-inline-start: 0.25rem;
+    margin-inline-start: calc(0.25 * var(--cds-rem));
   }
   details.revisions summary {
     cursor: pointer;
@@ -318,10 +322,10 @@ export const targetTableStyles = css`
     display: none;
   }
   details.revisions ul {
-    margin: 0.25rem 0 0;
-    padding-inline-start: 1rem;
+    margin: calc(0.25 * var(--cds-rem)) 0 0;
+    padding-inline-start: var(--cds-rem);
     color: var(--_text-muted);
-    font-size: 0.8125rem;
+    font-size: calc(0.8125 * var(--cds-rem));
   }
 
   .row-error {
@@ -332,24 +336,24 @@ export const targetTableStyles = css`
     color: var(--_tt-negative);
   }
   .row-error ul {
-    margin: 0.2rem 0 0;
-    padding-inline-start: 1.1rem;
+    margin: calc(0.2 * var(--cds-rem)) 0 0;
+    padding-inline-start: calc(1.1 * var(--cds-rem));
   }
 
   .footnotes {
-    margin-block-start: 0.6rem;
-    font-size: 0.8125rem;
+    margin-block-start: calc(0.6 * var(--cds-rem));
+    font-size: calc(0.8125 * var(--cds-rem));
   }
   .footnotes .fn-title {
     font-weight: 700;
-    margin: 0 0 0.2rem;
+    margin: 0 0 calc(0.2 * var(--cds-rem));
   }
   .footnotes ul {
     list-style: none;
     margin: 0;
     padding: 0;
     display: grid;
-    gap: 0.2rem;
+    gap: calc(0.2 * var(--cds-rem));
   }
   .footnotes li:target,
   .footnotes li:focus {
@@ -358,16 +362,16 @@ export const targetTableStyles = css`
   }
   .footnotes .back {
     color: var(--_accent);
-    margin-inline-start: 0.3rem;
+    margin-inline-start: calc(0.3 * var(--cds-rem));
   }
   .no-match {
     color: var(--_text-muted);
-    padding: 0.5rem 0;
+    padding: calc(0.5 * var(--cds-rem)) 0;
   }
 
   /* Many period columns scroll: the names keep a readable width instead of a word a line. */
   table:has(th:nth-child(13)) th.col-indicator {
-    min-inline-size: 12rem;
+    min-inline-size: calc(12 * var(--cds-rem));
   }
 
   /*
@@ -376,7 +380,7 @@ export const targetTableStyles = css`
    * a column, and its columns stay put while rows arrive. Narrower tables keep the automatic
    * layout, where each column is as wide as its content needs.
    */
-  @container (min-width: 64rem) {
+  @container (min-width: 64em) {
     table {
       table-layout: fixed;
     }
@@ -385,10 +389,10 @@ export const targetTableStyles = css`
     }
     /* Many period columns: shares of the width would squeeze them unreadable; they scroll. */
     table:has(th:nth-child(13)) th:not(.col-number) {
-      inline-size: 7rem;
+      inline-size: calc(7 * var(--cds-rem));
     }
     table:has(th:nth-child(13)) th.col-indicator {
-      inline-size: 16rem;
+      inline-size: calc(16 * var(--cds-rem));
     }
     /* Shares of the width always fit: no scrolling box, so the header sticks to the page. */
     .scroll:not(:has(th:nth-child(13))) {
@@ -404,7 +408,7 @@ export const targetTableStyles = css`
   }
 
   /* Narrow containers: each row becomes a card, each cell a labelled line. */
-  @container (max-width: 40rem) {
+  @container (max-width: 40em) {
     table,
     tbody,
     tr,
@@ -423,8 +427,8 @@ export const targetTableStyles = css`
     tbody tr.row {
       border: 1px solid var(--_tt-border);
       border-radius: var(--_radius);
-      margin-block-end: 0.5rem;
-      padding: 0.25rem 0;
+      margin-block-end: calc(0.5 * var(--cds-rem));
+      padding: calc(0.25 * var(--cds-rem)) 0;
       background: var(--_tt-row-bg);
     }
     tbody tr.row.out {
@@ -432,8 +436,8 @@ export const targetTableStyles = css`
     }
     tbody tr.group-row {
       display: flex;
-      gap: 0.4rem;
-      margin-block: 0.75rem 0.35rem;
+      gap: calc(0.4 * var(--cds-rem));
+      margin-block: calc(0.75 * var(--cds-rem)) calc(0.35 * var(--cds-rem));
     }
     tbody tr.group-row > * {
       background: none;
@@ -443,7 +447,7 @@ export const targetTableStyles = css`
     tbody td,
     tbody th[scope='row'] {
       border: 0;
-      padding: 0.2rem 0.7rem;
+      padding: calc(0.2 * var(--cds-rem)) calc(0.7 * var(--cds-rem));
     }
     tbody th[scope='row'] {
       font-weight: 700;
@@ -453,7 +457,7 @@ export const targetTableStyles = css`
       content: attr(data-label) / '';
       display: block;
       color: var(--_text-muted);
-      font-size: 0.75rem;
+      font-size: calc(0.75 * var(--cds-rem));
       font-weight: 600;
     }
     tbody td.num {
@@ -492,8 +496,8 @@ export const targetTableStyles = css`
     /* Paper prints the rows the filters leave, on every page, and says which filters. */
     .print-note {
       display: block;
-      margin: 0 0 0.35rem;
-      font-size: 0.8125rem;
+      margin: 0 0 calc(0.35 * var(--cds-rem));
+      font-size: calc(0.8125 * var(--cds-rem));
     }
     thead {
       display: table-header-group;
@@ -507,7 +511,7 @@ export const targetTableStyles = css`
       display: contents;
     }
     thead th.sortable {
-      padding: 0.4rem 0.55rem;
+      padding: calc(0.4 * var(--cds-rem)) calc(0.55 * var(--cds-rem));
     }
     .scroll {
       overflow: visible;

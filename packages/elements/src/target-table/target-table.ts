@@ -99,7 +99,7 @@ const WORD_JOINER = '\u2060';
  * @cssprop --cds-target-table-negative - Colour of failed / overdue statuses.
  * @cssprop --cds-target-table-neutral - Colour of no-data / no-target.
  * @cssprop --cds-target-table-progress-track - Background of the progress bar.
- * @cssprop --cds-target-table-font-size - Base font size (default 0.875rem).
+ * @cssprop --cds-target-table-font-size - Base font size (default 0.875 times the base size, `--cds-font-size`).
  * @cssprop --cds-target-table-sticky-top - Offset of the sticky header (a portal's fixed bar).
  * @cssprop --cds-target-table-focus - Focus ring colour.
  * @fires cds-error - The data could not be shown, or some rows could not: `errors` lists every bad row.

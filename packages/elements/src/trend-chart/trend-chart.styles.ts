@@ -5,7 +5,7 @@ export const trendChartStyles = css`
     display: block;
     /* A flex row without widths: share it, rather than keep the canvas's 300 px each. */
     min-inline-size: 0;
-    --_height: var(--cds-trend-chart-height, 18rem);
+    --_height: var(--cds-trend-chart-height, calc(18 * var(--cds-rem)));
     --_series-1: var(--cds-trend-chart-series-1, light-dark(#0b5cad, #7db4ee));
     --_series-2: var(--cds-trend-chart-series-2, light-dark(#b34700, #f5a05b));
     --_series-3: var(--cds-trend-chart-series-3, light-dark(#1d6b3a, #6fd39a));
@@ -34,28 +34,28 @@ export const trendChartStyles = css`
     outline-offset: 2px;
   }
   .summary {
-    margin: 0.5rem 0 0;
-    font-size: 0.875rem;
+    margin: calc(0.5 * var(--cds-rem)) 0 0;
+    font-size: calc(0.875 * var(--cds-rem));
     line-height: 1.45;
     color: var(--_text);
   }
   .tooltip {
     position: absolute;
     z-index: 1;
-    max-width: min(22rem, 90%);
-    padding: 0.375rem 0.5rem;
+    max-width: min(calc(22 * var(--cds-rem)), 90%);
+    padding: calc(0.375 * var(--cds-rem)) calc(0.5 * var(--cds-rem));
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.18);
-    font-size: 0.8125rem;
+    font-size: calc(0.8125 * var(--cds-rem));
     line-height: 1.35;
     pointer-events: none;
   }
   .tooltip strong {
     display: block;
-    margin-bottom: 0.125rem;
+    margin-bottom: calc(0.125 * var(--cds-rem));
   }
   .tooltip ul,
   .legend {
@@ -66,15 +66,15 @@ export const trendChartStyles = css`
   .legend {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-    margin-top: 0.5rem;
-    font-size: 0.8125rem;
+    gap: calc(0.25 * var(--cds-rem)) var(--cds-rem);
+    margin-top: calc(0.5 * var(--cds-rem));
+    font-size: calc(0.8125 * var(--cds-rem));
     color: var(--_text-muted);
   }
   .legend li {
     display: inline-flex;
     align-items: center;
-    gap: 0.375rem;
+    gap: calc(0.375 * var(--cds-rem));
   }
   .legend .name {
     color: var(--_text);
@@ -105,8 +105,8 @@ export const trendChartStyles = css`
     color: var(--_target);
   }
   details {
-    margin-top: 0.5rem;
-    font-size: 0.875rem;
+    margin-top: calc(0.5 * var(--cds-rem));
+    font-size: calc(0.875 * var(--cds-rem));
   }
   summary {
     cursor: pointer;
@@ -121,12 +121,12 @@ export const trendChartStyles = css`
   }
   table {
     border-collapse: collapse;
-    margin-top: 0.375rem;
+    margin-top: calc(0.375 * var(--cds-rem));
     font-variant-numeric: tabular-nums;
   }
   th,
   td {
-    padding: 0.25rem 0.5rem;
+    padding: calc(0.25 * var(--cds-rem)) calc(0.5 * var(--cds-rem));
     border-bottom: 1px solid var(--_border);
     text-align: start;
     vertical-align: top;
@@ -136,7 +136,7 @@ export const trendChartStyles = css`
   }
   .other {
     display: block;
-    font-size: 0.75rem;
+    font-size: calc(0.75 * var(--cds-rem));
     color: var(--_text-muted);
   }
   /* Theme probes: see theme-probe.ts. Rendered (so they compute) but invisible. */
