@@ -141,7 +141,10 @@ export const targetTableStyles = css`
     border-radius: var(--_radius);
   }
 
-  .scroll {
+  /* The box scrolls sideways only while the table is wider (ScrollFocus makes it a group then).
+     A box that scrolls is the header's sticky frame, so a table that fits must not have one:
+     its header then sticks to the page, at any width. */
+  .scroll[role='group'] {
     overflow-x: auto;
   }
   table {
@@ -394,10 +397,6 @@ export const targetTableStyles = css`
     table:has(th:nth-child(13)) th.col-indicator {
       inline-size: calc(16 * var(--cds-rem));
     }
-    /* Shares of the width always fit: no scrolling box, so the header sticks to the page. */
-    .scroll:not(:has(th:nth-child(13))) {
-      overflow: visible;
-    }
     .status,
     .progress {
       white-space: normal;
@@ -513,7 +512,7 @@ export const targetTableStyles = css`
     thead th.sortable {
       padding: calc(0.4 * var(--cds-rem)) calc(0.55 * var(--cds-rem));
     }
-    .scroll {
+    .scroll[role] {
       overflow: visible;
     }
     tr {

@@ -1022,8 +1022,9 @@ describe('cds-target-table', () => {
       ];
       for (const [name, data, attrs, width] of cases) {
         const el = await table(data, attrs, width);
-        expect(overreach(el), name).to.deep.equal([]);
+        // Once the box has been observed (before the first paint): it scrolls only if need be.
         const r = await region(el);
+        expect(overreach(el), name).to.deep.equal([]);
         expect(r.scrollWidth, name).to.be.greaterThan(r.clientWidth);
         expect(r.tabIndex, name).to.equal(0);
         expect(r.getAttribute('role'), name).to.equal('group');
@@ -1078,6 +1079,7 @@ describe('cds-target-table', () => {
 
     it('keeps many period columns readable in the fixed layout: whole words, clear of the caption', async () => {
       const el = await table(merged, ALL_PERIODS, 1100);
+      await region(el);
       expect(overreach(el)).to.deep.equal([]);
       const caption = root(el).querySelector('caption')?.getBoundingClientRect();
       const ths = [...root(el).querySelectorAll('thead th')];
@@ -1141,6 +1143,29 @@ describe('cds-target-table', () => {
           `${width}px`,
         ).to.deep.equal(before);
       }
+    });
+
+    it('between the card layout and 1,024 px, scrolls in its box only while the table is wider', async () => {
+      // A box that scrolls is the sticky header's frame: with one around a table that fits,
+      // the header scrolled away with the page instead of sticking to it.
+      const rows = many(60);
+      const fits = await table(rows, {}, 800);
+      const wide = await table(report, { ...REPORT_TABLE, lang: 'en' }, 720);
+      const [fitsBox, wideBox] = [await region(fits), await region(wide)];
+      expect(fitsBox.scrollWidth, 'fits').to.be.at.most(fitsBox.clientWidth);
+      expect(getComputedStyle(fitsBox).overflowX).to.equal('visible');
+      // The header sticks to the page: scrolled past the table's top, it is still in view.
+      const head = root(fits).querySelector('thead th') as HTMLElement;
+      const top = fits.getBoundingClientRect().top + window.scrollY;
+      window.scrollTo(0, top + 600);
+      await new Promise((done) => requestAnimationFrame(done));
+      expect(head.getBoundingClientRect().top, 'header in view').to.be.closeTo(0, 1);
+      window.scrollTo(0, 0);
+
+      expect(wideBox.scrollWidth, 'wider').to.be.greaterThan(wideBox.clientWidth);
+      expect(getComputedStyle(wideBox).overflowX).to.equal('auto');
+      expect(wideBox.getAttribute('role')).to.equal('group');
+      expect(wide.scrollWidth, 'the page never scrolls sideways').to.be.at.most(wide.clientWidth);
     });
 
     it('shows every column in print, never cut by the scroll region', async () => {
