@@ -10,36 +10,36 @@ import '../src/define-all.js';
 type Updating = HTMLElement & { updateComplete: Promise<unknown> };
 
 /** One element of each kind, with real data from seeds/ (served by the test runner). */
-const MAKE: Record<string, (el: HTMLElement) => void> = {
-  'cds-status-badge': (el) =>
-    el.setAttribute(
-      'indicator',
+const ATTRIBUTES: Record<string, Record<string, string>> = {
+  'cds-status-badge': {
+    indicator:
       '{"name":"Tỷ lệ hồ sơ xử lý trực tuyến","value":54.34,"target":50,"unit":"%","period":"2022"}',
-    ),
+  },
   // A gauge with a change line and an explanation: an indicator with several years.
-  'cds-kpi-gauge': (el) => {
-    el.setAttribute('src', '/seeds/bc-2023-12.json');
-    el.setAttribute('indicator-id', 'ho-so-xu-ly-truc-tuyen');
+  'cds-kpi-gauge': { src: '/seeds/bc-2023-12.json', 'indicator-id': 'ho-so-xu-ly-truc-tuyen' },
+  'cds-indicator-card': {
+    indicator: '{"name":"Giao dịch qua NDXP","value":1100,"unit":"count","period":"2022"}',
   },
-  'cds-indicator-card': (el) =>
-    el.setAttribute(
-      'indicator',
-      '{"name":"Giao dịch qua NDXP","value":1100,"unit":"count","period":"2022"}',
-    ),
-  'cds-trend-chart': (el) => {
-    el.setAttribute('src', '/seeds/bc-2022-12-28.json');
-    el.setAttribute('indicator-ids', 'ndxp-giao-dich');
-    el.setAttribute('no-animation', '');
+  'cds-trend-chart': {
+    src: '/seeds/bc-2022-12-28.json',
+    'indicator-ids': 'ndxp-giao-dich',
+    'no-animation': '',
   },
-  'cds-target-table': (el) => {
-    el.setAttribute('src', '/seeds/bc-2023-02-25.json');
-    el.setAttribute('table-id', 'bc-2023-02-25-ket-qua-2022');
+  'cds-target-table': {
+    src: '/seeds/bc-2023-02-25.json',
+    'table-id': 'bc-2023-02-25-ket-qua-2022',
   },
-  'cds-province-map': (el) => {
-    el.setAttribute('src', '/seeds/bc-2023-02-25.json');
-    el.setAttribute('indicator-id', 'nhiem-vu-trong-tam-cac-tinh-2023');
+  'cds-province-map': {
+    src: '/seeds/bc-2023-02-25.json',
+    'indicator-id': 'nhiem-vu-trong-tam-cac-tinh-2023',
   },
 };
+
+function make(tag: string): Updating {
+  const el = document.createElement(tag) as Updating;
+  for (const [name, value] of Object.entries(ATTRIBUTES[tag] ?? {})) el.setAttribute(name, value);
+  return el;
+}
 
 /** What a CMS page's own styles commonly hand down to whatever it wraps. */
 const HOSTILE_PARENT = [
@@ -86,13 +86,12 @@ describe('host page isolation', () => {
     root.style.removeProperty('font-size');
   });
 
-  for (const [tag, make] of Object.entries(MAKE)) {
+  for (const tag of Object.keys(ATTRIBUTES)) {
     it(`<${tag}> lays out the same under a 10 px root and a CMS's inherited text styles`, async () => {
       const wrapper = await fixture<HTMLDivElement>(
         html`<div lang="vi" style="width: 560px; font-size: 16px"></div>`,
       );
-      const el = document.createElement(tag) as Updating;
-      make(el);
+      const el = make(tag);
       wrapper.append(el);
       await ready(el);
       const plain = layout(el);
@@ -113,13 +112,8 @@ describe('host page isolation', () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div lang="vi" style="font-size: 16px"></div>`,
     );
-    const make = (): Updating => {
-      const el = document.createElement('cds-status-badge') as Updating;
-      MAKE['cds-status-badge']?.(el);
-      return el;
-    };
-    const normal = make();
-    const large = make();
+    const normal = make('cds-status-badge');
+    const large = make('cds-status-badge');
     large.style.setProperty('--cds-font-size', '24px');
     wrapper.append(normal, large);
     await ready(normal);
@@ -139,8 +133,7 @@ describe('host page isolation', () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div lang="vi" style="font-size: 12px"></div>`,
     );
-    const el = document.createElement('cds-indicator-card') as Updating;
-    MAKE['cds-indicator-card']?.(el);
+    const el = make('cds-indicator-card');
     wrapper.append(el);
     root.style.fontSize = '10px';
     await ready(el);
@@ -158,8 +151,7 @@ describe('host page isolation', () => {
     const badges = sizes.map((size) => {
       const line = document.createElement('p');
       line.style.fontSize = `${size}px`;
-      const el = document.createElement('cds-status-badge') as Updating;
-      MAKE['cds-status-badge']?.(el);
+      const el = make('cds-status-badge');
       line.append(el);
       wrapper.append(line);
       return el;
