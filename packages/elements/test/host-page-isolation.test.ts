@@ -56,17 +56,26 @@ const HOSTILE_PARENT = [
   'font-family: serif',
 ].join(';');
 
-async function ready(el: Updating): Promise<void> {
-  // Data from `src` arrives after a fetch; the map and the chart load their lazy chunks too.
-  for (let i = 0; i < 100; i++) {
-    await el.updateComplete;
+async function ready(el: Updating): Promise<boolean> {
+  // Data from `src` arrives after a fetch; the map and the chart load their lazy chunks too,
+  // and the chart marks its canvas once Chart.js has drawn on it.
+  const drawn: Record<string, string> = {
+    'cds-province-map': 'path',
+    'cds-trend-chart': 'canvas[data-drawn]',
+  };
+  const isReady = (): boolean => {
     const text = el.shadowRoot?.textContent ?? '';
-    const drawn = el.localName !== 'cds-province-map' || el.shadowRoot?.querySelector('path');
-    if (text.trim() && !text.includes('Đang tải') && drawn) break;
+    const selector = drawn[el.localName];
+    const done = !selector || !!el.shadowRoot?.querySelector(selector);
+    return !!text.trim() && !text.includes('Đang tải') && done;
+  };
+  for (let i = 0; i < 200 && !isReady(); i++) {
+    await el.updateComplete;
     await new Promise((r) => setTimeout(r, 50));
   }
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   await el.updateComplete;
+  return isReady();
 }
 
 /** Every box in the element's shadow tree, and its text size, rounded to a quarter pixel. */
@@ -93,7 +102,7 @@ describe('host page isolation', () => {
       );
       const el = make(tag);
       wrapper.append(el);
-      await ready(el);
+      expect(await ready(el), 'loaded and drawn').to.equal(true);
       const plain = layout(el);
       expect(plain.length, 'something drawn').to.be.greaterThan(2);
 
