@@ -20,12 +20,21 @@ export class ScrollFocus implements ReactiveController {
   private readonly observer = new ResizeObserver(() => {
     const box = this.box;
     if (!box) return;
+    const scrolls = box.scrollWidth > box.clientWidth;
+    if (scrolls === box.hasAttribute('role')) return;
     const name = box.dataset['labelledby'];
-    if (box.scrollWidth > box.clientWidth) {
+    if (scrolls) {
       box.tabIndex = 0;
       box.setAttribute('role', 'group');
       if (name) box.setAttribute('aria-labelledby', name);
     } else for (const a of ['tabindex', 'role', 'aria-labelledby']) box.removeAttribute(a);
+    // The change may resize the box (a scrollbar, a height cap in the element's styles). Watched
+    // again from the next frame, that is not a resize inside this frame's observation, which
+    // the browser reports as a "ResizeObserver loop" error on the page.
+    this.observer.unobserve(box);
+    requestAnimationFrame(() => {
+      if (this.box === box) this.observer.observe(box);
+    });
   });
 
   /** `selector` finds the scrolling box in the host's shadow root after each render. */

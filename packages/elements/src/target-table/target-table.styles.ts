@@ -143,9 +143,15 @@ export const targetTableStyles = css`
 
   /* The box scrolls sideways only while the table is wider (ScrollFocus makes it a group then).
      A box that scrolls is the header's sticky frame, so a table that fits must not have one:
-     its header then sticks to the page, at any width. */
+     its header then sticks to the page, at any width. One that scrolls also scrolls down,
+     within the window's height: its header stays in view at the box's top, and its sideways
+     scrollbar within reach instead of below the last row. */
   .scroll[role='group'] {
-    overflow-x: auto;
+    overflow: auto;
+    max-block-size: calc(100svh - var(--_tt-sticky-top));
+  }
+  .scroll[role='group'] thead th {
+    top: 0;
   }
   table {
     inline-size: 100%;
@@ -514,6 +520,7 @@ export const targetTableStyles = css`
     }
     .scroll[role] {
       overflow: visible;
+      max-block-size: none;
     }
     tr {
       break-inside: avoid;

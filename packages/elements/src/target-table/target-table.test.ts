@@ -1168,11 +1168,30 @@ describe('cds-target-table', () => {
       expect(wide.scrollWidth, 'the page never scrolls sideways').to.be.at.most(wide.clientWidth);
     });
 
-    it('shows every column in print, never cut by the scroll region', async () => {
-      const el = await table(report, REPORT_TABLE, 720);
+    it('a table wider than its box scrolls down inside it too, header and scrollbar in view', async () => {
+      const el = await table(merged, { ...ALL_PERIODS, 'page-size': '50' }, 1000);
+      const box = await region(el);
+      expect(box.getAttribute('role'), 'scrolls sideways').to.equal('group');
+      expect(box.scrollHeight, 'rows taller than the window').to.be.greaterThan(window.innerHeight);
+      // The whole box, its sideways scrollbar at the bottom included, fits in the window.
+      expect(box.getBoundingClientRect().height).to.be.at.most(window.innerHeight + 0.5);
+      box.scrollTop = 400;
+      await new Promise((done) => requestAnimationFrame(done));
+      expect(box.scrollTop, 'scrolled down').to.be.greaterThan(0);
+      const head = (root(el).querySelector('thead th') as Element).getBoundingClientRect();
+      expect(head.top, 'the header at the box top').to.be.closeTo(
+        box.getBoundingClientRect().top,
+        1,
+      );
+    });
+
+    it('shows every column and row in print, never cut by the scroll region', async () => {
+      const el = await table(report, { ...REPORT_TABLE, lang: 'en' }, 720);
+      expect((await region(el)).getAttribute('role'), 'scrolls on screen').to.equal('group');
       await emulateMedia({ media: 'print' });
       const r = await region(el);
       expect(getComputedStyle(r).overflowX).to.equal('visible');
+      expect(getComputedStyle(r).maxBlockSize).to.equal('none');
     });
   });
 
