@@ -4,6 +4,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM, CHROMIUM_ARGS } from './scripts/chromium.js';
 import { mergedSeedsTestPlugin } from './scripts/seeds-plugin.js';
+import { axTreePlugin } from './scripts/ax-tree-plugin.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -33,6 +34,7 @@ export default {
   plugins: [
     // The demo reads /seeds/merged.json, which the dev server builds from seeds/merge.ts.
     mergedSeedsTestPlugin(),
+    axTreePlugin(),
     workspaceSources,
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${root}tsconfig.json` }),
   ],

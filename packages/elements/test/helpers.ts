@@ -46,3 +46,52 @@ export function spoken(root: Node | null | undefined): string {
     if (!n.parentElement?.closest('[aria-hidden="true"]')) out += n.textContent;
   return out.replace(/\s+/g, ' ').trim();
 }
+
+/** One node of Chromium's accessibility tree, as scripts/ax-tree-plugin.js flattens it. */
+export interface AxLine {
+  readonly depth: number;
+  readonly role: string;
+  readonly name: string;
+  readonly description: string;
+  /** A range widget's aria-valuetext (or its value). */
+  readonly value: string;
+}
+
+/** Chromium's accessibility tree of the whole page, in reading order: what browse mode walks. */
+export async function axTree(): Promise<AxLine[]> {
+  const { executeServerCommand } = await import('@web/test-runner-commands');
+  return (await executeServerCommand<AxLine[]>('ax-tree')) ?? [];
+}
+
+/**
+ * How many times `text` is heard in a browse-mode read of the page: in static text, and in the
+ * value and description a widget announces, and in its name when that comes from elsewhere
+ * (aria-labelledby): a name computed from the node's own text is that text, heard once.
+ */
+export function timesHeard(tree: readonly AxLine[], text: string): number {
+  const count = (s: string) => s.split(text).length - 1;
+  let heard = 0;
+  tree.forEach((line, i) => {
+    if (line.role === 'StaticText') {
+      heard += count(line.name);
+      return;
+    }
+    heard += count(line.value) + count(line.description);
+    if (line.role === 'RootWebArea' || !count(line.name)) return;
+    let inner = '';
+    for (let j = i + 1; j < tree.length && (tree[j]?.depth ?? 0) > line.depth; j++)
+      if (tree[j]?.role === 'StaticText') inner += tree[j]?.name ?? '';
+    if (!count(inner)) heard += count(line.name);
+  });
+  return heard;
+}
+
+/** The first node `match` picks, with everything under it. */
+export function axSubtree(tree: readonly AxLine[], match: (l: AxLine) => boolean): AxLine[] {
+  const start = tree.findIndex(match);
+  if (start < 0) return [];
+  const root = tree[start] as AxLine;
+  let end = start + 1;
+  while (end < tree.length && (tree[end]?.depth ?? 0) > root.depth) end++;
+  return tree.slice(start, end);
+}

@@ -4,7 +4,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import './cds-kpi-gauge.js';
 import type { CdsKpiGauge } from './kpi-gauge.js';
 import { clearFetchCache } from '../base/fetch-json.js';
-import { loadSeed, nextEvent, settle } from '../../test/helpers.js';
+import { axSubtree, axTree, loadSeed, nextEvent, settle, timesHeard } from '../../test/helpers.js';
 import { mergeDatasets } from '../../../../seeds/merge.js';
 import type { DatasetInput } from '@cds-vn/core';
 
@@ -1215,6 +1215,26 @@ describe('cds-kpi-gauge', () => {
       expect(seen(same)).to.equal('■ so với năm 2021');
       expect(heard(same)).to.equal('Không đổi so với năm 2021');
       await expect(el).to.be.accessible();
+    });
+
+    it('is heard reading its value once: in the meter’s value text, not again as its text', async () => {
+      // Chromium exposes a meter's visible text as its children, though ARIA makes them
+      // presentational: a screen reader in browse mode read "54,34%" twice. (The explanation
+      // sentence below says it again, as part of its own sentence.)
+      for (const [indicator, asOf, reading] of [
+        [ONLINE_DOSSIERS, '2023-02-25', '54,34%'],
+        [DX_INDEX, '2023-12', '0,75'],
+      ] as const) {
+        const el = await fixture<CdsKpiGauge>(
+          html`<cds-kpi-gauge indicator=${json(indicator)} as-of=${asOf}></cds-kpi-gauge>`,
+        );
+        const dial = axSubtree(await axTree(), (l) => l.role === 'meter');
+        expect(dial[0]?.value, indicator.id).to.contain(reading);
+        expect(timesHeard(dial, reading), indicator.id).to.equal(1);
+        // Still on screen.
+        expect(textOf(find(el, '.reading')), indicator.id).to.contain(reading);
+        el.remove();
+      }
     });
 
     it('says value, target and status in the meter’s value text, each once', async () => {

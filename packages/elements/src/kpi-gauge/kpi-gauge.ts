@@ -196,7 +196,9 @@ export class CdsKpiGauge extends CdsIndicatorElement {
     // say, instead of nested templates; and no whitespace between tags (text nodes to clone,
     // walk and lay out), which is why Prettier must not lay this template out. role="meter" is
     // ARIA 1.2, missing from lit-analyzer's list of roles, which rejects it as an attribute: so
-    // it is set as the `role` property, which reflects to the attribute.
+    // it is set as the `role` property, which reflects to the attribute. A meter's children are
+    // presentational in ARIA, but Chromium exposes them: the reading is hidden, or its value is
+    // heard twice (the value text says it, with the target and the status, in words).
     // prettier-ignore
     return html`<div class="gauge ${variant} ${v.tone}${open ? ' open' : ''}" part="base" lang=${lang} data-verdict=${v.verdict}
 ><span id="name" class="name" part="label"><slot name="title"><span lang=${nameLang} .textContent=${this.label || localize(name, lang)}></span></slot></span
@@ -208,7 +210,7 @@ export class CdsKpiGauge extends CdsIndicatorElement {
 ><path class="arc ${v.qualifier ? 'provisional' : ''}" part="arc" d=${shape.track} pathLength="100" stroke-dasharray=${span(0, v.fill)}></path
 ><path class="halo" d=${tick}></path
 ><path class="target" part="target" d=${tick}></path></svg
-><span class="reading ${length > 9 ? 'longer' : length > 6 ? 'long' : ''}"
+><span class="reading ${length > 9 ? 'longer' : length > 6 ? 'long' : ''}" aria-hidden="true"
 ><span class="value" part="value" .textContent=${v.value}></span
 >${v.small ? html`<span class="unit">${v.small}</span>` : nothing}</span></div
 ><div class="status" part="status"><span aria-hidden="true" .textContent=${VERDICT_SYMBOL[v.verdict]}></span> ${m.verdict(v.verdict)}</div
