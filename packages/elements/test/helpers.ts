@@ -60,7 +60,7 @@ export interface AxLine {
 /** Chromium's accessibility tree of the whole page, in reading order: what browse mode walks. */
 export async function axTree(): Promise<AxLine[]> {
   const { executeServerCommand } = await import('@web/test-runner-commands');
-  return (await executeServerCommand<AxLine[]>('ax-tree')) ?? [];
+  return (await executeServerCommand<AxLine[] | undefined, undefined>('ax-tree')) ?? [];
 }
 
 /**

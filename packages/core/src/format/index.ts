@@ -1,3 +1,4 @@
+export * from './figure-text.js';
 export * from './number.js';
 export * from './period-label.js';
 export * from './value.js';

@@ -6,7 +6,7 @@ import type { CdsIndicatorCard } from './indicator-card.js';
 import { changeTone, previousComparable } from './card-change.js';
 import { sparkGeometry } from './sparkline.js';
 import { clearFetchCache } from '../base/fetch-json.js';
-import { loadSeed, nextEvent, spoken } from '../../test/helpers.js';
+import { axTree, loadSeed, nextEvent, spoken } from '../../test/helpers.js';
 import { mergeDatasets } from '../../../../seeds/merge.js';
 
 /** "2,8 triệu giao dịch/ngày qua NDXP" (bc-2024-04; 2,36 triệu in bc-2022-12-28). */
@@ -599,6 +599,34 @@ describe('cds-indicator-card', () => {
     } finally {
       window.fetch = originalFetch;
     }
+  });
+
+  it('shows a dash the report prints as "–" and says it in words, never "-" (minus)', async () => {
+    // bc-2022-08 prints "-" for this indicator's first half of 2022.
+    const data = await loadSeed('bc-2022-08.json');
+    const cases = [
+      ['vi', 'Tỷ lệ báo cáo của cơ quan nhà nước được thực hiện trực tuyến', 'không có số liệu'],
+      ['en', 'Share of state agencies’ reports made online', 'no figure'],
+    ] as const;
+    for (const [lang, name, words] of cases) {
+      const el = await card(data, { 'indicator-id': 'bao-cao-truc-tuyen', href: '/bc', lang });
+      const tree = await axTree();
+      expect(tree.find((l) => l.role === 'link')?.name, lang).to.equal(`${name} ${words}`);
+      const dashes = tree.filter((l) => /(^|\s)[-–]$/.test(l.name));
+      expect(dashes, lang).to.deep.equal([]);
+      const value = part(el, 'value') as Element;
+      const shown = value.cloneNode(true) as Element;
+      shown.querySelectorAll('.sr-only').forEach((n) => n.remove());
+      expect(text(shown), lang).to.equal('–');
+      expect(spoken(value), lang).to.equal(words);
+      await expect(el).to.be.accessible();
+      el.remove();
+    }
+    // A dash given only in Vietnamese: the English words are not marked (and voiced) Vietnamese.
+    const viOnly = { id: 'x', name: 'X', unit: '%', observations: [{ period: '2022', text: '-' }] };
+    const en = await card([viOnly], { lang: 'en' });
+    expect(spoken(part(en, 'value'))).to.equal('no figure');
+    expect(part(en, 'value')?.querySelector('.number')?.getAttribute('lang')).to.equal(null);
   });
 
   it('never renders data as HTML', async () => {

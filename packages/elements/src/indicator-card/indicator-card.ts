@@ -14,6 +14,7 @@ import {
   localize,
   foreignLang,
   parsePeriod,
+  textFigure,
   type DataError,
   type Indicator,
   type Locale,
@@ -242,10 +243,14 @@ export class CdsIndicatorCard extends CdsIndicatorElement {
     if (wait || !ind) return renderPlaceholder(wait ? m.loading : m.noData, locale);
     const fig = this.figure;
     const o = fig?.chosen;
+    // A figure given as text: a report's "-" shows as "–" and is said in words, not "minus".
+    const t =
+      o?.value === undefined && o?.text ? textFigure(localize(o.text, locale), locale) : undefined;
+    const said = t && t.spoken !== t.shown ? t.spoken : '';
     const parts: ValueParts =
       o?.value !== undefined
         ? valueParts(ind, o, locale)
-        : { number: o?.text ? localize(o.text, locale) : m.noData, unit: '' };
+        : { number: t ? t.shown : m.noData, unit: '' };
     const kind = o && o.kind !== 'actual' ? (o.kind === 'estimate' ? m.estimate : m.forecast) : '';
     const level = this.headingLevel?.trim();
     const others = fig?.revisions.filter((r) => r.value !== undefined) ?? [];
@@ -270,8 +275,13 @@ export class CdsIndicatorCard extends CdsIndicatorElement {
       <p id="value" class="value" part="value">
         <span
           class="number"
-          lang=${ifDefined(foreignLang(o?.value === undefined ? o?.text : undefined, locale))}
-          >${parts.number}</span
+          lang=${ifDefined(foreignLang(t && !said ? o?.text : undefined, locale))}
+          >${
+            said
+              ? html`<span aria-hidden="true">${parts.number}</span
+                  ><span class="sr-only">${said}</span>`
+              : parts.number
+          }</span
         >
         ${
           parts.unit

@@ -14,6 +14,7 @@ import {
   formatPeriod,
   localize,
   foreignLang,
+  textFigure,
   type DataError,
   type Indicator,
   type Locale,
@@ -62,6 +63,8 @@ export interface RevisionView {
 export interface CellView {
   /** The text as shown, without footnote markers; '' when there is nothing. */
   readonly text: string;
+  /** Words to say instead of the text: a report's "-", shown "–", is "không có số liệu". */
+  readonly spoken?: string;
   readonly sort?: number;
   readonly footnotes: readonly FootnoteRef[];
   readonly revisions: readonly RevisionView[];
@@ -207,7 +210,8 @@ function figureCell(
 ): CellView {
   if (!figure) return EMPTY_CELL;
   const obs = figure.chosen;
-  let text = figureText(ind, obs, locale);
+  const said = textFigure(figureText(ind, obs, locale), locale);
+  let text = said.shown;
   // A figure for another period than the column's (six months against a year) says so.
   if (obs.value !== undefined && ind.kind !== 'milestone' && figure.period.key !== column?.key) {
     text += ` (${formatPeriodShort(figure.period, locale)})`;
@@ -215,12 +219,13 @@ function figureCell(
   const t = tableMessages[locale];
   return {
     text,
+    ...(said.spoken !== text && { spoken: said.spoken }),
     ...(obs.value !== undefined && {
       sort: obs.total ? obs.value / obs.total : obs.value,
     }),
     footnotes: notes.ref(obs),
     revisions: figure.revisions.map((o) => ({
-      value: figureText(ind, o, locale),
+      value: textFigure(figureText(ind, o, locale), locale).spoken,
       source: sourceText(o.source, locale) || t.unknownSource,
     })),
   };

@@ -4,7 +4,15 @@ import type { DatasetInput } from '@cds-vn/core';
 import './cds-target-table.js';
 import type { CdsTargetTable } from './target-table.js';
 import { clearFetchCache } from '../base/fetch-json.js';
-import { loadSeed, nextEvent, settle } from '../../test/helpers.js';
+import {
+  axSubtree,
+  axTree,
+  loadSeed,
+  nextEvent,
+  settle,
+  timesHeard,
+  type AxLine,
+} from '../../test/helpers.js';
 import { mergeDatasets } from '../../../../seeds/merge.js';
 
 // ---- helpers: read the table as a person sees it --------------------------------------------
@@ -45,6 +53,13 @@ function column(el: CdsTargetTable, label: string): string[] {
   const index = headers(el).indexOf(label);
   expect(index, `column "${label}" in ${headers(el).join(' | ')}`).to.be.greaterThan(-1);
   return visibleRows(el).map((tr) => cellText(tr.children[index] as Element));
+}
+
+/** The accessibility subtree of the data row whose header matches `name` (rows are unnamed). */
+function axRow(tree: readonly AxLine[], name: RegExp): AxLine[] {
+  let start = tree.findIndex((l) => l.role === 'rowheader' && name.test(l.name));
+  while (start > 0 && tree[start]?.role !== 'row') start--;
+  return start > 0 ? axSubtree(tree.slice(start), () => true) : [];
 }
 
 interface GroupSeen {
@@ -500,8 +515,8 @@ describe('cds-target-table', () => {
       '45,78%',
       '36,91%',
       '33%',
-      '-',
-      '-',
+      '–',
+      '–',
       '3%',
       '6%',
     ]);
@@ -519,6 +534,38 @@ describe('cds-target-table', () => {
       '50%',
       '30%',
     ]);
+  });
+
+  it('shows a dash the report prints as "–" and says it in words, never "-" (minus)', async () => {
+    const data = await loadSeed('bc-2022-08.json');
+    const attrs = { 'table-id': 'bc-2022-08-bang-6-thang', 'as-of': '2022-08' };
+    const dashRows = (tree: readonly AxLine[], words: string): void => {
+      for (const name of [
+        /số hóa hồ sơ, kết quả|results digitised/,
+        /được thực hiện trực tuyến|made online/,
+      ]) {
+        const row = axRow(tree, name);
+        expect(row, `${name}`).to.not.deep.equal([]);
+        // No text heard is a dash alone: "-" is read "trừ" (minus), "–" as nothing or "gạch".
+        const dashes = row.filter((l) => l.role === 'StaticText' && /^\s*[-–]\s*$/.test(l.name));
+        expect(dashes, `${name}`).to.deep.equal([]);
+        expect(timesHeard(row, words), `${name}`).to.equal(1);
+      }
+    };
+    const el = await table(data, attrs);
+    dashRows(await axTree(), 'không có số liệu');
+    // Sorted by the result, they stay with the rows that have no figure: last, in report order.
+    sortButton(el, 'Kết quả 6 tháng đầu năm 2022').click();
+    await el.updateComplete;
+    expect(column(el, 'Kết quả 6 tháng đầu năm 2022').slice(-2)).to.deep.equal(['–', '–']);
+    expect(el.toCsv()).to.contain(
+      'Tỷ lệ báo cáo của cơ quan nhà nước được thực hiện trực tuyến,–,',
+    );
+    el.remove();
+
+    const en = await table(data, { ...attrs, lang: 'en' });
+    dashRows(await axTree(), 'no figure');
+    expect(column(en, 'Result, first half of 2022').slice(8, 10)).to.deep.equal(['–', '–']);
   });
 
   it('renders the full 2023 targets table in the report’s groups I–VI', async () => {

@@ -69,6 +69,11 @@ const colId = (c: ColumnView): string => `col-${c.key.replace(/[^\w-]/g, '_')}`;
 /** Keeps a footnote marker on the line of the figure it belongs to. */
 const WORD_JOINER = '\u2060';
 
+/** A mark seen ("–") and the words a screen reader says for it ("Chưa có dữ liệu"). */
+const mark = (shown: string, words: string): TemplateResult =>
+  html`<span class="empty-mark" aria-hidden="true">${shown}</span
+    ><span class="sr-only">${words}</span>`;
+
 /**
  * @tagname cds-target-table
  * @summary Indicators against their targets, as the reports print them: a real table with the
@@ -646,11 +651,11 @@ export class CdsTargetTable extends CdsElement {
     t: TableMessages,
   ): unknown {
     if (!cell || (!cell.text && !cell.footnotes.length)) {
-      return html`<span class="empty-mark" aria-hidden="true">–</span
-        ><span class="sr-only">${coreMessages[this.locale].noData}</span>`;
+      return mark('–', coreMessages[this.locale].noData);
     }
-    if (!cell.footnotes.length && !cell.revisions.length) return cell.text;
-    return html`${cell.text}${cell.footnotes.length ? WORD_JOINER : ''}${cell.footnotes.map((f) => {
+    const text = cell.spoken ? mark(cell.text, cell.spoken) : cell.text;
+    if (!cell.footnotes.length && !cell.revisions.length) return text;
+    return html`${text}${cell.footnotes.length ? WORD_JOINER : ''}${cell.footnotes.map((f) => {
       const id = refId(row, c, f.marker);
       const index = view.footnoteIndex.get(f.key) ?? 0;
       return html`<sup class="fn"
