@@ -20,7 +20,7 @@ export interface PublishedSchema {
 const CHECK_DESCRIPTIONS: Readonly<Record<string, string>> = {
   id: 'A stable identifier: letters, digits, dot, underscore, colon or hyphen.',
   period:
-    'A year (2022), half (2022-H1), quarter (2024-Q1), month (2024-04) or a date that exists (2023-02-25; not 2022-02-30, which the pattern alone would let through).',
+    'A year (2022), half (2022-H1), quarter (2024-Q1), month (2024-04), run of whole months written first/last month, both included (2022-01/2022-11: the first 11 months of 2022), or a date that exists (2023-02-25). The pattern alone would let through 2022-02-30 and a run that ends before it starts (2022-11/2022-01); the validator rejects both.',
 };
 
 function jsonSchemaOf(

@@ -196,4 +196,38 @@ describe('one list of ids', () => {
     assert.match(kho.name.vi, /địa phương triển khai chức năng kho dữ liệu/);
     assert.equal(kho.name.corrections?.length, 1);
   });
+
+  test('flows over a run of months are their own series, apart from the running totals', () => {
+    const ds = merged();
+    // 000: "Trong 11 tháng đầu năm 2022, đã có hơn 63 triệu …"; "Từ khi khai trương (11/2019) đến
+    // nay … hơn 152 triệu …"; the document exchange and e-Cabinet likewise ("Lũy kế đến nay").
+    const pairs: [string, number, string, number][] = [
+      ['cong-dvcqg-ho-so-dong-bo-trong-ky', 63e6, 'cong-dvcqg-ho-so-dong-bo', 152e6],
+      ['cong-dvcqg-ho-so-truc-tuyen-trong-ky', 4.62e6, 'cong-dvcqg-ho-so-truc-tuyen', 7e6],
+      ['cong-dvcqg-giao-dich-thanh-toan-trong-ky', 3e6, 'cong-dvcqg-giao-dich-thanh-toan', 3.88e6],
+      ['cong-dvcqg-so-tien-thanh-toan-trong-ky', 2.75e12, 'cong-dvcqg-so-tien-thanh-toan', 3.45e12],
+      ['truc-lien-thong-van-ban-trong-ky', 5.8e6, 'truc-lien-thong-van-ban-luy-ke', 16.6e6],
+      ['ecabinet-hoi-nghi-trong-ky', 20, 'ecabinet-hoi-nghi', 64],
+      ['ecabinet-phieu-lay-y-kien-trong-ky', 409, 'ecabinet-phieu-lay-y-kien', 1417],
+    ];
+    for (const [flow, inRun, total, sinceLaunch] of pairs) {
+      assert.deepEqual(series(indicator(ds, flow)), [['2022-01/2022-11', inRun, 'bc-2022-12-28']]);
+      // The running total's series may go on in later reports (payments in 2024-04).
+      assert.deepEqual(series(indicator(ds, total))[0], ['2022', sinceLaunch, 'bc-2022-12-28']);
+    }
+    // 001: "Trong 5 tháng đầu năm 2022, … tăng 76% về số lượng và 30,6% về giá trị so với cùng kỳ".
+    const growth = [
+      ['tang-truong-thanh-toan-khong-tien-mat-so-luong', 76],
+      ['tang-truong-thanh-toan-khong-tien-mat-gia-tri', 30.6],
+      ['tang-truong-thanh-toan-di-dong-so-luong', 99.1],
+      ['tang-truong-thanh-toan-di-dong-gia-tri', 86.1],
+      ['tang-truong-thanh-toan-qrcode-so-luong', 68.9],
+      ['tang-truong-thanh-toan-qrcode-gia-tri', 113.2],
+    ] as const;
+    for (const [id, value] of growth) {
+      const ind = indicator(ds, id);
+      assert.equal(ind.unit, '%', id);
+      assert.deepEqual(series(ind), [['2022-01/2022-05', value, 'bc-2022-08']]);
+    }
+  });
 });

@@ -91,3 +91,50 @@ describe('locale resolution', () => {
     assert.equal(matchLocale('vi_VN'), 'vi');
   });
 });
+
+// Runs of months (2022-01/2022-11): imported here so the block stands on its own.
+import { formatPeriod as formatRunPeriod } from '../src/format/index.js';
+import { period as runPeriod } from '../src/period/index.js';
+
+describe('formatPeriod: runs of months', () => {
+  const label = (key: string, locale: 'vi' | 'en', style: 'long' | 'short' = 'long'): string =>
+    formatRunPeriod(runPeriod(key), locale, style);
+  test('Vietnamese: "11 tháng đầu năm" from January, "từ … đến …" otherwise', () => {
+    assert.equal(label('2022-01/2022-11', 'vi'), '11 tháng đầu năm 2022');
+    assert.equal(label('2022-01/2022-05', 'vi'), '5 tháng đầu năm 2022');
+    assert.equal(label('2024-03/2024-05', 'vi'), 'Từ tháng 3 đến tháng 5/2024');
+    assert.equal(label('2019-11/2022-11', 'vi'), 'Từ tháng 11/2019 đến tháng 11/2022');
+    assert.equal(label('2022-01/2023-11', 'vi'), 'Từ tháng 1/2022 đến tháng 11/2023');
+  });
+  test('Vietnamese short, for axes and narrow cells', () => {
+    assert.equal(label('2022-01/2022-11', 'vi', 'short'), 'T1–T11/2022');
+    assert.equal(label('2024-03/2024-05', 'vi', 'short'), 'T3–T5/2024');
+    assert.equal(label('2019-11/2022-11', 'vi', 'short'), 'T11/2019–T11/2022');
+  });
+  test('English, long and short', () => {
+    assert.equal(label('2022-01/2022-11', 'en'), 'First 11 months of 2022');
+    assert.equal(label('2024-03/2024-05', 'en'), 'March–May 2024');
+    assert.equal(label('2019-11/2022-11', 'en'), 'November 2019 – November 2022');
+    assert.equal(label('2022-01/2022-11', 'en', 'short'), 'Jan–Nov 2022');
+    assert.equal(label('2024-03/2024-05', 'en', 'short'), 'Mar–May 2024');
+    assert.equal(label('2019-11/2022-11', 'en', 'short'), 'Nov 2019 – Nov 2022');
+  });
+  test('a run that is a calendar period reads as that period', () => {
+    assert.equal(label('2022-01/2022-06', 'vi'), '6 tháng đầu năm 2022');
+    assert.equal(label('2022-01/2022-12', 'vi'), 'Năm 2022');
+    assert.equal(label('2024-04/2024-06', 'en'), 'Q2 2024');
+  });
+  test('every other period keeps its label in both languages and styles', () => {
+    const all = ['2022', '2022-H2', '2024-Q3', '2024-09', '2023-02-05'];
+    const table = all.map((k) =>
+      (['vi', 'en'] as const).flatMap((l) => [label(k, l), label(k, l, 'short')]).join(' | '),
+    );
+    assert.deepEqual(table, [
+      'Năm 2022 | 2022 | 2022 | 2022',
+      '6 tháng cuối năm 2022 | H2/2022 | Second half of 2022 | H2 2022',
+      'Quý III/2024 | Q3/2024 | Q3 2024 | Q3 2024',
+      'Tháng 9/2024 | T9/2024 | September 2024 | Sep 2024',
+      '05/02/2023 | 05/02/2023 | 5 February 2023 | 5 Feb 2023',
+    ]);
+  });
+});

@@ -178,7 +178,7 @@ describe('short form', () => {
         [
           [
             'period',
-            `period: invalid period "${period}": use 2022, 2022-H1, 2024-Q1, 2024-04 or 2023-02-25`,
+            `period: invalid period "${period}": use 2022, 2022-H1, 2024-Q1, 2024-04, 2023-02-25 or 2022-01/2022-11`,
           ],
         ],
       );

@@ -1,6 +1,12 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { comparePeriods, parsePeriod, period, periodContains } from '../src/period/index.js';
+import {
+  comparePeriods,
+  parsePeriod,
+  period,
+  periodContains,
+  periodMidpoint,
+} from '../src/period/index.js';
 import { formatPeriod } from '../src/format/index.js';
 
 describe('parsePeriod', () => {
@@ -69,5 +75,101 @@ describe('formatPeriod', () => {
     assert.equal(formatPeriod(period('2024-Q1'), 'en'), 'Q1 2024');
     assert.equal(formatPeriod(period('2024-04'), 'en'), 'April 2024');
     assert.equal(formatPeriod(period('2023-02-25'), 'en', 'short'), '25 Feb 2023');
+  });
+});
+
+describe('runs of whole months (2022-01/2022-11)', () => {
+  test('reads a run as its first month to the end of its last one, across years too', () => {
+    const p = period('2022-01/2022-11');
+    assert.equal(p.granularity, 'months');
+    assert.equal(p.key, '2022-01/2022-11');
+    assert.equal(p.year, 2022);
+    assert.equal(p.index, 1);
+    assert.equal(p.start, Date.UTC(2022, 0, 1));
+    assert.equal(p.end, Date.UTC(2022, 11, 1));
+    const launch = period(' 2019-11/2022-11 ');
+    assert.equal(launch.key, '2019-11/2022-11');
+    assert.equal(launch.year, 2019);
+    assert.equal(launch.index, 11);
+    assert.equal(launch.start, Date.UTC(2019, 10, 1));
+    assert.equal(launch.end, Date.UTC(2022, 11, 1));
+    assert.equal(period('2022-12/2023-01').end, Date.UTC(2023, 1, 1));
+  });
+  test('a run that is a calendar period is that period, never a second key for it', () => {
+    const same: [string, string][] = [
+      ['2022-01/2022-12', '2022'],
+      ['2022-01/2022-06', '2022-H1'],
+      ['2022-07/2022-12', '2022-H2'],
+      ['2022-04/2022-06', '2022-Q2'],
+      ['2024-10/2024-12', '2024-Q4'],
+      ['2022-04/2022-04', '2022-04'],
+    ];
+    for (const [run, key] of same) assert.deepEqual(parsePeriod(run), parsePeriod(key), run);
+    // Six or three months that do not start a half or a quarter, and two whole years, stay runs.
+    for (const run of ['2022-02/2022-07', '2022-02/2022-04', '2022-01/2023-12', '2021-07/2022-06'])
+      assert.equal(parsePeriod(run)?.granularity, 'months', run);
+  });
+  test('rejects a run that ends before it starts, and malformed runs', () => {
+    for (const bad of [
+      '2022-11/2022-01',
+      '2022-01/2021-12',
+      '2022-1/2022-11',
+      '2022-01/22-11',
+      '2022-01/2022-13',
+      '2022-00/2022-05',
+      '2022-01/2022-11-30',
+      '2022-01-01/2022-11-30',
+      '2022-01-2022-11',
+      '2022-01/',
+      '/2022-11',
+      '2022-H1/2022-H2',
+      '2022/2023',
+      '2022-01 / 2022-11',
+      '2022-01/2022-11/2022-12',
+    ]) {
+      assert.equal(parsePeriod(bad), undefined, bad);
+    }
+  });
+  test('orders by end, the longer first; contains and is contained by its instants', () => {
+    const keys = [
+      '2022-11',
+      '2022',
+      '2022-01/2022-11',
+      '2022-H2',
+      '2019-11/2022-11',
+      '2021',
+      '2022-06/2022-08',
+      '2022-Q3',
+    ];
+    assert.deepEqual(
+      keys
+        .map(period)
+        .sort(comparePeriods)
+        .map((p) => p.key),
+      [
+        '2021',
+        '2022-06/2022-08',
+        '2022-Q3',
+        '2019-11/2022-11',
+        '2022-01/2022-11',
+        '2022-11',
+        '2022',
+        '2022-H2',
+      ],
+    );
+    const run = period('2022-01/2022-11');
+    assert.equal(periodContains(period('2022'), run), true);
+    assert.equal(periodContains(run, period('2022-Q3')), true);
+    assert.equal(periodContains(run, period('2022-11-30')), true);
+    assert.equal(periodContains(run, period('2022-12')), false);
+    assert.equal(periodContains(run, period('2022-H2')), false);
+    // A run across years lies in neither year.
+    assert.equal(periodContains(period('2022'), period('2021-11/2022-10')), false);
+    assert.equal(periodContains(period('2021'), period('2021-11/2022-10')), false);
+  });
+  test('its midpoint is the middle of its true length', () => {
+    // 1 January + 334 days / 2 = 17 June.
+    assert.equal(periodMidpoint(period('2022-01/2022-11')), Date.UTC(2022, 5, 17));
+    assert.equal(periodMidpoint(period('2022-01/2022-12')), periodMidpoint(period('2022')));
   });
 });

@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseDataset, parseIndicator, type Indicator } from '../src/model/index.js';
-import { evaluate } from '../src/status/index.js';
+import { asOfInstant, evaluate } from '../src/status/index.js';
 
 function ind(json: unknown): Indicator {
   const r = parseIndicator(json);
@@ -317,5 +317,103 @@ describe('as of a date', () => {
       [{ period: '2022', op: '>=', value: 50 }],
     );
     assert.equal(evaluate(ind2, { period: '2022', asOf: '2022-08' }).verdict, 'at-risk');
+  });
+});
+
+describe('runs of months (2022-01/2022-11)', () => {
+  const year = [{ period: '2022', op: '>=', value: 52 }];
+  test('11 months of a year are part of it, at their true length: placed at the end of November', () => {
+    // 40 at the end of 2021, 51 at the end of November 2022: 11 more in 334 days, so about 1 more
+    // by the end of December (52,02). Placed at the end of the year, it would be 51: at risk.
+    const r = evaluate(
+      measure(
+        [
+          { period: '2021', value: 40 },
+          { period: '2022-01/2022-11', value: 51 },
+        ],
+        year,
+      ),
+      { asOf: '2022-12-28' },
+    );
+    assert.equal(r.verdict, 'on-track');
+    assert.equal(r.period?.key, '2022');
+    assert.equal(r.partial, true);
+    assert.ok(r.projected !== undefined && Math.abs(r.projected - (51 + (11 * 31) / 334)) < 1e-9);
+    assert.equal(
+      r.explanation.vi,
+      '51% (11 tháng đầu năm 2022) so với mục tiêu ≥ 52% (2022); dự kiến theo xu hướng: 52,02%: Đúng tiến độ',
+    );
+    assert.equal(
+      r.explanation.en,
+      '51% (First 11 months of 2022) against target ≥ 52% (2022); projected on trend: 52.02%: On track',
+    );
+  });
+  test('as for a half: a floor met in 11 months is achieved early; a miss after the year is no data', () => {
+    const met = evaluate(measure([{ period: '2022-01/2022-11', value: 53 }], year), {
+      asOf: '2022-12-28',
+    });
+    assert.equal(met.verdict, 'achieved');
+    assert.equal(met.partial, true);
+    assert.equal(
+      met.explanation.vi,
+      '53% (11 tháng đầu năm 2022) so với mục tiêu ≥ 52% (2022): Đạt',
+    );
+    const missed = evaluate(measure([{ period: '2022-01/2022-11', value: 51 }], year), {
+      asOf: '2023-06',
+    });
+    assert.equal(missed.verdict, 'no-data');
+    assert.match(missed.explanation.vi, /chỉ có số liệu 11 tháng đầu năm 2022: Chưa có dữ liệu$/);
+    // English puts the period first, as a label begins with a capital ("only First …" read wrong).
+    assert.match(missed.explanation.en, /; First 11 months of 2022 figures only: No data$/);
+  });
+  // November 2021 to October 2022 is not a part of 2022.
+  const across = measure(
+    [{ period: '2021-11/2022-10', value: 60 }],
+    [
+      { period: '2022', op: '>=', value: 50 },
+      { period: '2023', op: '>=', value: 70 },
+    ],
+  );
+  test('a run across years is not judged against the year it ends in: the next target is', () => {
+    const r = evaluate(across, { asOf: '2022-11-15' });
+    assert.equal(r.period?.key, '2023');
+    assert.equal(r.verdict, 'at-risk');
+  });
+  test('asked about the year it ends in, a run across years is no figure nor trend for it', () => {
+    const asked = evaluate(across, { period: '2022', asOf: '2022-11-15' });
+    assert.equal(asked.verdict, 'no-data');
+    assert.equal(asked.figure, undefined);
+  });
+  test('a run may be the period judged, and as-of means its end', () => {
+    const r = evaluate(
+      measure(
+        [{ period: '2022-01/2022-11', value: 4.62 }],
+        [{ period: '2022-01/2022-11', op: '>=', value: 4 }],
+      ),
+      { asOf: '2022-01/2022-11' },
+    );
+    assert.equal(r.verdict, 'achieved');
+    assert.equal(r.explanation.en, '4.62% against target ≥ 4% (Jan–Nov 2022): Achieved');
+    assert.equal(r.explanation.vi, '4,62% so với mục tiêu ≥ 4% (T1–T11/2022): Đạt');
+  });
+});
+
+describe('as-of and period options', () => {
+  test('as-of reads a Date, UTC ms, a period (its end) and falls back to now', () => {
+    const start = Date.UTC(2022, 0, 1);
+    assert.equal(asOfInstant(new Date(start)), start);
+    assert.equal(asOfInstant(0), 0);
+    assert.equal(asOfInstant('2022-01/2022-11'), Date.UTC(2022, 11, 1));
+    const before = Date.now();
+    const now = asOfInstant('not a period');
+    assert.ok(now >= before && now <= Date.now());
+  });
+  test('an unreadable period judges nothing: no target, the latest figure shown', () => {
+    const r = evaluate(
+      measure([{ period: '2022', value: 54.34 }], [{ period: '2022', op: '>=', value: 50 }]),
+      { period: '2022-13', asOf: '2023' },
+    );
+    assert.equal(r.verdict, 'no-target');
+    assert.equal(r.figure?.period.key, '2022');
   });
 });

@@ -1,4 +1,7 @@
-/** Periods as people write them: "6 tháng đầu năm 2022", "Quý I/2024", "Tháng 4/2024". */
+/**
+ * Periods as people write them: "6 tháng đầu năm 2022", "Quý I/2024", "Tháng 4/2024", and runs of
+ * months: "11 tháng đầu năm 2022", "Từ tháng 3 đến tháng 5/2024", "T1–T11/2022".
+ */
 import type { Locale } from '../i18n/locale.js';
 import type { Period } from '../period/period.js';
 
@@ -20,42 +23,41 @@ const EN_MONTHS = [
 
 export type PeriodStyle = 'long' | 'short';
 
-const pad = (n: number): string => String(n).padStart(2, '0');
-
 export function formatPeriod(p: Period, locale: Locale, style: PeriodStyle = 'long'): string {
+  const { year, granularity, key } = p;
   const idx = p.index ?? 1;
-  if (locale === 'vi') {
-    switch (p.granularity) {
-      case 'year':
-        return style === 'long' ? `Năm ${p.year}` : String(p.year);
-      case 'half':
-        return style === 'long'
-          ? `6 tháng ${idx === 1 ? 'đầu' : 'cuối'} năm ${p.year}`
-          : `H${idx}/${p.year}`;
-      case 'quarter':
-        return style === 'long' ? `Quý ${ROMAN[idx - 1] ?? idx}/${p.year}` : `Q${idx}/${p.year}`;
-      case 'month':
-        return style === 'long' ? `Tháng ${idx}/${p.year}` : `T${idx}/${p.year}`;
-      case 'day':
-        return `${pad(p.day ?? 1)}/${pad(idx)}/${p.year}`;
-    }
-  }
-  switch (p.granularity) {
+  const long = style === 'long';
+  const vi = locale === 'vi';
+  // "H1/2022", "Q1/2024" in Vietnamese; "H1 2022", "Q1 2024" in English.
+  const sep = vi ? '/' : ' ';
+  const name = (i: number): string => {
+    const n = EN_MONTHS[i - 1] ?? '';
+    return long ? n : n.slice(0, 3);
+  };
+  switch (granularity) {
     case 'year':
-      return String(p.year);
+      return vi && long ? `Năm ${year}` : `${year}`;
     case 'half':
-      return style === 'long'
-        ? `${idx === 1 ? 'First' : 'Second'} half of ${p.year}`
-        : `H${idx} ${p.year}`;
+      return !long
+        ? `H${idx}${sep}${year}`
+        : vi
+          ? `6 tháng ${idx === 1 ? 'đầu' : 'cuối'} năm ${year}`
+          : `${idx === 1 ? 'First' : 'Second'} half of ${year}`;
     case 'quarter':
-      return `Q${idx} ${p.year}`;
-    case 'month': {
-      const name = EN_MONTHS[idx - 1] ?? String(idx);
-      return `${style === 'long' ? name : name.slice(0, 3)} ${p.year}`;
-    }
-    case 'day': {
-      const name = EN_MONTHS[idx - 1] ?? String(idx);
-      return `${p.day ?? 1} ${style === 'long' ? name : name.slice(0, 3)} ${p.year}`;
-    }
+      return vi && long ? `Quý ${ROMAN[idx - 1] ?? idx}/${year}` : `Q${idx}${sep}${year}`;
+    case 'month':
+      return vi ? `${long ? 'Tháng ' : 'T'}${idx}/${year}` : `${name(idx)} ${year}`;
+    case 'day':
+      // 2023-02-25: "25/02/2023", "25 February 2023".
+      return vi ? key.split('-').reverse().join('/') : `${p.day ?? 1} ${name(idx)} ${year}`;
   }
+  // A run of months, 2022-01/2022-11: the first month is `idx` of `year`, the last `to` of `y`.
+  const [, , y = 0, to = 0] = key.split(/\D/).map(Number);
+  const one = y === year;
+  if (long && idx === 1 && one)
+    return vi ? `${to} tháng đầu năm ${y}` : `First ${to} months of ${y}`;
+  // Any other run "từ … đến …", as the reports write "Từ khi khai trương (11/2019) đến nay".
+  return vi
+    ? `${long ? 'Từ tháng ' : 'T'}${idx}${one ? '' : `/${year}`}${long ? ' đến tháng ' : '–T'}${to}/${y}`
+    : `${name(idx)}${one ? '–' : ` ${year} – `}${name(to)} ${y}`;
 }

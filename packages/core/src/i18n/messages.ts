@@ -39,7 +39,8 @@ export const coreMessages = defineMessages({
     revisions: 'Other figures',
     against: 'against target',
     projected: (value: string): string => `projected on trend: ${value}`,
-    partialOnly: (period: string): string => `only ${period} figures`,
+    // The period first: "First half of 2022 figures only" (a label starts with a capital).
+    partialOnly: (period: string): string => `${period} figures only`,
     due: 'Due',
     done: 'Done',
     notDone: 'Not done',

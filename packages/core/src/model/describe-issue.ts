@@ -44,8 +44,8 @@ const EXPECTED: Record<string, { vi: string; en: string }> = {
 /** Messages set on checks in schema.ts are keys into this table. */
 const CHECKS: Record<string, (input: unknown) => { vi: string; en: string }> = {
   period: (i) => ({
-    vi: `kỳ không hợp lệ ${JSON.stringify(i)}: dùng 2022, 2022-H1, 2024-Q1, 2024-04 hoặc 2023-02-25`,
-    en: `invalid period ${JSON.stringify(i)}: use 2022, 2022-H1, 2024-Q1, 2024-04 or 2023-02-25`,
+    vi: `kỳ không hợp lệ ${JSON.stringify(i)}: dùng 2022, 2022-H1, 2024-Q1, 2024-04, 2023-02-25 hoặc 2022-01/2022-11`,
+    en: `invalid period ${JSON.stringify(i)}: use 2022, 2022-H1, 2024-Q1, 2024-04, 2023-02-25 or 2022-01/2022-11`,
   }),
   unit: (i) => ({
     vi: `đơn vị không hỗ trợ ${JSON.stringify(i)}; dùng một trong: ${UNITS.join(', ')}`,

@@ -2,6 +2,7 @@
  * The one status engine: an indicator, a period and a date in → a verdict and an explanation a
  * person can check. Pure: no clock unless `asOf` is left out.
  */
+import type { Locale } from '../i18n/locale.js';
 import { coreMessages } from '../i18n/messages.js';
 import { type PeriodFigure, figuresByPeriod } from '../model/revisions.js';
 import type { Indicator, MilestoneTarget, Observation, ValueTarget } from '../model/types.js';
@@ -35,10 +36,8 @@ export interface StatusResult {
 
 /** The instant "now" stands for. A period string means the end of that period. */
 export function asOfInstant(asOf: EvaluateOptions['asOf']): number {
-  if (asOf === undefined) return Date.now();
-  if (typeof asOf === 'number') return asOf;
-  if (asOf instanceof Date) return asOf.getTime();
-  return parsePeriod(asOf)?.end ?? Date.now();
+  // Number() reads a Date as its UTC ms, as getTime() does.
+  return (typeof asOf === 'string' ? parsePeriod(asOf)?.end : asOf && Number(asOf)) ?? Date.now();
 }
 
 function valueTargets(ind: Indicator): ValueTarget[] {
@@ -58,18 +57,26 @@ function chooseTarget(
   figures: readonly PeriodFigure[],
   options: EvaluateOptions,
   now: number,
+  wanted: Period | undefined,
 ): ValueTarget | undefined {
-  if (options.period) {
-    const p = parsePeriod(options.period);
-    return p ? targetFor(ind, p) : undefined;
-  }
-  const latest = [...figures].reverse().find((f) => f.chosen.value !== undefined);
-  const targets = [...valueTargets(ind)].sort((a, b) => comparePeriods(a.period, b.period));
+  if (options.period) return wanted && targetFor(ind, wanted);
+  const latest = figures.findLast((f) => f.chosen.value !== undefined);
+  const targets = valueTargets(ind).sort((a, b) => comparePeriods(a.period, b.period));
   if (latest) {
-    // The target the latest figure speaks to, else the next target after it.
-    return targetFor(ind, latest.period) ?? targets.find((t) => t.period.end > latest.period.end);
+    // The target the latest figure speaks to, else the next target after it: one that begins
+    // once the figure's period is over, never one it straddles (11/2021–10/2022 is not 2022's).
+    return (
+      targetFor(ind, latest.period) ?? targets.find((t) => t.period.start >= latest.period.end)
+    );
   }
   return targets.find((t) => t.period.end > now) ?? targets.at(-1);
+}
+
+/** One sentence said in both languages. */
+function inBoth(
+  say: (locale: Locale, m: (typeof coreMessages)[Locale]) => string,
+): StatusResult['explanation'] {
+  return { vi: say('vi', coreMessages.vi), en: say('en', coreMessages.en) };
 }
 
 function explain(
@@ -82,11 +89,9 @@ function explain(
     projected?: number;
     partial?: boolean;
   },
-): { vi: string; en: string } {
-  const out = { vi: '', en: '' };
-  for (const locale of ['vi', 'en'] as const) {
-    const m = coreMessages[locale];
-    const obs = parts.figure?.chosen;
+): StatusResult['explanation'] {
+  const obs = parts.figure?.chosen;
+  return inBoth((locale, m) => {
     const segs: string[] = [];
     let head =
       obs?.value !== undefined
@@ -106,19 +111,22 @@ function explain(
       segs.push(m.projected(formatValue(parts.projected, ind, locale, { maxDecimals: 2 })));
     if (verdict === 'no-data' && obs && parts.partial)
       segs.push(m.partialOnly(formatPeriod(obs.period, locale)));
-    out[locale] = `${segs.join('; ')}: ${m.verdict(verdict)}`;
-  }
-  return out;
+    return `${segs.join('; ')}: ${m.verdict(verdict)}`;
+  });
 }
 
-function evaluateMeasure(ind: Indicator, options: EvaluateOptions, now: number): StatusResult {
+function evaluateMeasure(
+  ind: Indicator,
+  options: EvaluateOptions,
+  now: number,
+  wanted: Period | undefined,
+): StatusResult {
   const figures = figuresByPeriod(ind);
-  const target = chooseTarget(ind, figures, options, now);
+  const target = chooseTarget(ind, figures, options, now, wanted);
   if (!target) {
-    const p = options.period ? parsePeriod(options.period) : undefined;
-    const figure = p
-      ? figures.find((f) => f.period.key === p.key)
-      : [...figures].reverse().find((f) => f.chosen.value !== undefined);
+    const figure = wanted
+      ? figures.find((f) => f.period.key === wanted.key)
+      : figures.findLast((f) => f.chosen.value !== undefined);
     const verdict: Verdict = 'no-target';
     return {
       verdict,
@@ -131,21 +139,22 @@ function evaluateMeasure(ind: Indicator, options: EvaluateOptions, now: number):
   const inProgress = now < period.end;
   const withValue = figures.filter((f) => f.chosen.value !== undefined);
   const exact = withValue.find((f) => f.period.key === period.key);
-  const within = [...withValue].reverse().find((f) => periodContains(period, f.period));
+  const within = withValue.findLast((f) => periodContains(period, f.period));
   const base = { target, period };
 
   const done = (
     verdict: Verdict,
     figure: PeriodFigure | undefined,
     extra: { projected?: number; partial?: boolean } = {},
-  ): StatusResult => ({
-    verdict,
-    ...base,
-    ...(figure && { figure }),
-    ...(extra.projected !== undefined && { projected: extra.projected }),
-    partial: extra.partial ?? false,
-    explanation: explain(ind, verdict, { ...base, ...(figure && { figure }), ...extra }),
-  });
+  ): StatusResult => {
+    const parts = { ...base, ...(figure && { figure }), ...extra };
+    return {
+      verdict,
+      ...parts,
+      partial: extra.partial ?? false,
+      explanation: explain(ind, verdict, parts),
+    };
+  };
 
   if (exact && !(inProgress && exact.chosen.kind === 'forecast')) {
     const ok = meets(exact.chosen.value as number, target.op, target.value);
@@ -157,8 +166,12 @@ function evaluateMeasure(ind: Indicator, options: EvaluateOptions, now: number):
     if (!inProgress) return done('no-data', within, { partial: true });
   }
   if (!inProgress) return done('no-data', within ?? exact);
-  // In progress (or not yet started): follow the line through the last two figures to the end.
-  const basis = withValue.filter((f) => f.period.end <= period.end);
+  // In progress (or not yet started): follow the line through the last two figures to the end,
+  // each placed at its period's end (11 months of a year at the end of November). Figures
+  // before the period or within it: not one that straddles its start (11/2021–10/2022 for 2022).
+  const basis = withValue.filter(
+    (f) => f.period.end <= period.start || periodContains(period, f.period),
+  );
   const projected = projectLinear(basis, period.end);
   const latest = basis.at(-1);
   if (projected === undefined || !latest) return done('no-data', undefined);
@@ -169,15 +182,10 @@ function evaluateMeasure(ind: Indicator, options: EvaluateOptions, now: number):
   });
 }
 
-function latestObservation(ind: Indicator): Observation | undefined {
-  return ind.observations.at(-1);
-}
-
-function evaluateMilestone(ind: Indicator, options: EvaluateOptions, now: number): StatusResult {
+function evaluateMilestone(ind: Indicator, now: number, wanted: Period | undefined): StatusResult {
   const milestones = ind.targets.filter((t): t is MilestoneTarget => t.kind === 'milestone');
-  const wanted = options.period ? parsePeriod(options.period) : undefined;
   const target = (wanted && milestones.find((t) => t.due.key === wanted.key)) ?? milestones[0];
-  const obs = latestObservation(ind);
+  const obs = ind.observations.at(-1);
   const figure = obs ? figuresByPeriod(ind).find((f) => f.chosen === obs) : undefined;
   let verdict: Verdict;
   if (!target) verdict = obs?.done ? 'achieved' : 'no-target';
@@ -187,9 +195,7 @@ function evaluateMilestone(ind: Indicator, options: EvaluateOptions, now: number
   } else if (now > target.due.end) verdict = 'overdue';
   else verdict = 'on-track';
 
-  const explanation = { vi: '', en: '' };
-  for (const locale of ['vi', 'en'] as const) {
-    const m = coreMessages[locale];
+  const explanation = inBoth((locale, m) => {
     const segs: string[] = [];
     if (target) segs.push(`${m.due} ${formatPeriod(target.due, locale)}`);
     if (obs?.done !== undefined) {
@@ -198,8 +204,8 @@ function evaluateMilestone(ind: Indicator, options: EvaluateOptions, now: number
       segs.push(s);
     }
     if (obs?.text) segs.push(localize(obs.text, locale));
-    explanation[locale] = `${segs.join('; ') || localize(ind.name, locale)}: ${m.verdict(verdict)}`;
-  }
+    return `${segs.join('; ') || localize(ind.name, locale)}: ${m.verdict(verdict)}`;
+  });
   return {
     verdict,
     ...(target && { target, period: target.due }),
@@ -219,11 +225,13 @@ export function knownAt(o: Observation, now: number): boolean {
 
 export function evaluate(ind: Indicator, options: EvaluateOptions = {}): StatusResult {
   const now = asOfInstant(options.asOf);
+  // The period asked for, read once; an unreadable one judges nothing (no target).
+  const wanted = options.period ? parsePeriod(options.period) : undefined;
   const known: Indicator = {
     ...ind,
     observations: ind.observations.filter((o) => knownAt(o, now)),
   };
   return known.kind === 'milestone'
-    ? evaluateMilestone(known, options, now)
-    : evaluateMeasure(known, options, now);
+    ? evaluateMilestone(known, now, wanted)
+    : evaluateMeasure(known, options, now, wanted);
 }

@@ -11,7 +11,7 @@ export function projectLinear(figures: readonly PeriodFigure[], at: number): num
     .map((f) => ({ x: f.period.end, y: f.chosen.value as number }));
   const last = points.at(-1);
   if (!last) return undefined;
-  const prev = [...points].reverse().find((p) => p.x < last.x);
+  const prev = points.findLast((p) => p.x < last.x);
   if (!prev) return last.y;
   return last.y + ((last.y - prev.y) / (last.x - prev.x)) * (at - last.x);
 }

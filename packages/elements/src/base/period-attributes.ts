@@ -3,11 +3,11 @@ import { defineMessages, localizedError, parsePeriod, type DataError } from '@cd
 const messages = defineMessages({
   vi: {
     badPeriod: (name: string, raw: string): string =>
-      `Thuộc tính ${name}="${raw}" không hợp lệ: cần một kỳ như 2022, 2022-H1, 2024-Q1, 2024-04 hoặc một ngày 2023-02-25`,
+      `Thuộc tính ${name}="${raw}" không hợp lệ: cần một kỳ như 2022, 2022-H1, 2024-Q1, 2024-04, 2022-01/2022-11 hoặc một ngày 2023-02-25`,
   },
   en: {
     badPeriod: (name: string, raw: string): string =>
-      `Invalid attribute ${name}="${raw}": expected a period such as 2022, 2022-H1, 2024-Q1, 2024-04 or a date 2023-02-25`,
+      `Invalid attribute ${name}="${raw}": expected a period such as 2022, 2022-H1, 2024-Q1, 2024-04, 2022-01/2022-11 or a date 2023-02-25`,
   },
 });
 

@@ -24,9 +24,9 @@ export interface CardChange {
 }
 
 /**
- * The figure to compare with: same granularity, earlier. For a half, quarter, month or day the
- * same period a year before ("cùng kỳ", as the reports compare) when there is one, otherwise
- * the latest earlier one.
+ * The figure to compare with: same granularity and length, earlier. For a half, quarter, month,
+ * run of months or day the same period a year before ("cùng kỳ", as the reports compare) when
+ * there is one, otherwise the latest earlier one.
  */
 export function previousComparable(
   figures: readonly PeriodFigure[],
@@ -37,6 +37,8 @@ export function previousComparable(
     (f) =>
       f.chosen.value !== undefined &&
       f.period.granularity === p.granularity &&
+      // As long, give or take a leap day or a month's 28–31 days: runs of 5 and 11 months differ.
+      Math.abs(f.period.end - f.period.start - p.end + p.start) < 4e8 &&
       f.period.end <= p.start,
   );
   if (p.granularity !== 'year') {

@@ -257,6 +257,26 @@ describe('cds-indicator-card', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('compares a run of months only with a run as long: 11 months with 11, never with 5', async () => {
+    const docs = (observations: object[]) => ({
+      id: 'van-ban',
+      name: 'Văn bản điện tử gửi, nhận qua Trục',
+      unit: 'count',
+      observations,
+    });
+    const five = { period: '2021-01/2021-05', value: 2_000_000 };
+    const eleven = { period: '2021-01/2021-11', value: 1_900_000 };
+    const now = { period: '2022-01/2022-11', value: 5_800_000 };
+    // Only a five-month figure before: nothing comparable, so no change line (was "▲ 190%").
+    const alone = await card(docs([five, now]));
+    expect(part(alone, 'change')).to.equal(null);
+    // The same eleven months a year before: "▲ 205,3%" (5,8 / 1,9 − 1), not against five months.
+    const paired = await card(docs([five, eleven, now]));
+    expect(text(part(paired, 'change')?.querySelector('[aria-hidden="true"]'))).to.equal(
+      '▲ 205,3%',
+    );
+  });
+
   it('judges direction by the indicator: down is good when lower is better', () => {
     expect(changeTone('down', 'lower')).to.equal('positive');
     expect(changeTone('up', 'lower')).to.equal('negative');

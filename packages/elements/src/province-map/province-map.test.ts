@@ -627,6 +627,11 @@ describe('cds-province-map', () => {
     await drawn(el);
     expect(text($(el, `tr[data-code="01"] td:nth-of-type(2)`))).to.equal('10%');
     expect($(el, '.legend-title')).to.equal(null);
+    // A run of months that is a calendar year is that year: it finds the 2022 entry.
+    el.period = '2022-01/2022-12';
+    await drawn(el);
+    expect(text($(el, '.period'))).to.equal('Năm 2022');
+    expect(text($(el, `tr[data-code="01"] td:nth-of-type(2)`))).to.equal('60%');
     el.remove();
   });
 

@@ -83,8 +83,9 @@ const notFound = (vi: string, en: string): DataError =>
 function pickEntry(dataset: Dataset, id?: string, period?: string): Result<Regional> {
   const idOf = (r: Regional): string => (r.type === 'values' ? r.indicator : r.id);
   let candidates = dataset.regional.filter((r) => !id || idOf(r) === id);
-  if (period)
-    candidates = candidates.filter((r) => r.type !== 'values' || r.period?.key === period);
+  // Compared by key, so `2022-01/2022-12` finds the entry for `2022`.
+  const key = period && parsePeriod(period)?.key;
+  if (key) candidates = candidates.filter((r) => r.type !== 'values' || r.period?.key === key);
   const ids = [...new Set(dataset.regional.map(idOf))].join(', ');
   if (!candidates.length) {
     const what = [id, period].filter(Boolean).join(' ');

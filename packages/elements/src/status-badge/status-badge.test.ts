@@ -314,7 +314,7 @@ describe('cds-status-badge', () => {
       [
         'as-of',
         'hôm nay',
-        'Thuộc tính as-of="hôm nay" không hợp lệ: cần một kỳ như 2022, 2022-H1, 2024-Q1, 2024-04 hoặc một ngày 2023-02-25',
+        'Thuộc tính as-of="hôm nay" không hợp lệ: cần một kỳ như 2022, 2022-H1, 2024-Q1, 2024-04, 2022-01/2022-11 hoặc một ngày 2023-02-25',
       ],
       ['period', '2022-13', 'Thuộc tính period="2022-13" không hợp lệ'],
     ] as const) {

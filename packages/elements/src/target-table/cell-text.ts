@@ -18,7 +18,8 @@ import { tableMessages } from './messages.js';
 /** A period inside a header: "Kết quả năm 2022", "Result, first half of 2022". */
 export function headerPeriod(p: Period, locale: Locale): string {
   const label = formatPeriod(p, locale);
-  const lowerFirst = locale === 'vi' || p.granularity === 'half';
+  // Inside "Kết quả, …" / "Result, …": "first half of 2022", "first 11 months of 2022".
+  const lowerFirst = locale === 'vi' || /^(First|Second) /.test(label);
   return lowerFirst ? label.charAt(0).toLowerCase() + label.slice(1) : label;
 }
 

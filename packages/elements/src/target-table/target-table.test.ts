@@ -662,6 +662,18 @@ describe('cds-target-table', () => {
     ]);
   });
 
+  it('heads a run of months’ column as a phrase: "Result, first 11 months of 2022"', async () => {
+    const data = [
+      { id: 'a', name: 'Hồ sơ', unit: 'count', value: 63_000_000, period: '2022-01/2022-11' },
+    ];
+    const vi = await table(data, { periods: '2022-01/2022-11' });
+    expect(headers(vi)).to.include('Kết quả 11 tháng đầu năm 2022');
+    vi.remove();
+    const en = await table(data, { periods: '2022-01/2022-11', lang: 'en' });
+    expect(headers(en)).to.include('Result, first 11 months of 2022');
+    expect(column(en, 'Result, first 11 months of 2022')).to.deep.equal(['63 million']);
+  });
+
   it('shows one result column per period, newest first, with the target for each', async () => {
     const merged = mergeDatasets(
       (await Promise.all([

@@ -712,7 +712,7 @@ describe('cds-trend-chart', () => {
       el.addEventListener('cds-error', (e) => events.push(e));
       document.body.append(el);
       await el.updateComplete;
-      const message = `Thuộc tính ${attr}="${value}" không hợp lệ: cần một kỳ như 2022, 2022-H1, 2024-Q1, 2024-04 hoặc một ngày 2023-02-25`;
+      const message = `Thuộc tính ${attr}="${value}" không hợp lệ: cần một kỳ như 2022, 2022-H1, 2024-Q1, 2024-04, 2022-01/2022-11 hoặc một ngày 2023-02-25`;
       expect(text(el.shadowRoot?.querySelector('[role="alert"]'))).to.contain(message);
       expect(events.map((e) => [e.code, e.path, e.message])).to.deep.equal([
         ['invalid-attribute', attr, message],

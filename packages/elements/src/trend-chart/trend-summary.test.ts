@@ -222,5 +222,9 @@ describe('trend summary', () => {
     expect(prosePeriod(period('2022-H2'), 'en')).to.equal('H2 2022');
     expect(prosePeriod(period('2024-04'), 'vi')).to.equal('Tháng 4/2024');
     expect(prosePeriod(period('2024-Q1'), 'en')).to.equal('Q1 2024');
+    // Runs of months: mid-sentence, lower case in Vietnamese; the short form in English.
+    expect(prosePeriod(period('2022-01/2022-11'), 'vi')).to.equal('11 tháng đầu năm 2022');
+    expect(prosePeriod(period('2024-03/2024-05'), 'vi')).to.equal('từ tháng 3 đến tháng 5/2024');
+    expect(prosePeriod(period('2022-01/2022-11'), 'en')).to.equal('Jan–Nov 2022');
   });
 });

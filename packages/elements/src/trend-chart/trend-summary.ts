@@ -30,10 +30,17 @@ export interface SummaryOptions {
   readonly status?: boolean;
 }
 
-/** A period inside a sentence: a year as "2022", a half as "6 tháng đầu năm 2022" / "H1 2022". */
+/**
+ * A period inside a sentence: a year as "2022", a half as "6 tháng đầu năm 2022" / "H1 2022", a
+ * run of months as "11 tháng đầu năm 2022", "từ tháng 3 đến tháng 5/2024" / "Jan–Nov 2022".
+ */
 export function prosePeriod(p: Period, locale: Locale): string {
   if (p.granularity === 'year') return String(p.year);
-  return formatPeriod(p, locale, locale === 'en' && p.granularity === 'half' ? 'short' : 'long');
+  const run = p.granularity === 'months';
+  if (locale === 'en')
+    return formatPeriod(p, locale, run || p.granularity === 'half' ? 'short' : 'long');
+  const label = formatPeriod(p, locale);
+  return run ? label.charAt(0).toLowerCase() + label.slice(1) : label;
 }
 
 function figureValue(ind: Indicator, o: Observation, locale: Locale): string {
