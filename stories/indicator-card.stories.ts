@@ -120,6 +120,22 @@ export const Variants: Story = {
     </div>`,
 };
 
+/**
+ * A flow over a run of months (`2022-01/2022-11`, "11 tháng đầu năm 2022") beside the running
+ * total since the portal's launch: two measures, two indicators, never one series.
+ */
+export const RunOfMonths: Story = {
+  name: 'Periods · A run of months beside its running total',
+  parameters: fixed,
+  render: () =>
+    html`<div
+      style="display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 1rem"
+    >
+      ${card('cong-dvcqg-ho-so-dong-bo-trong-ky')} ${card('cong-dvcqg-ho-so-dong-bo')}
+      ${card('truc-lien-thong-van-ban-trong-ky')} ${card('truc-lien-thong-van-ban-luy-ke')}
+    </div>`,
+};
+
 /** From a sidebar to a wide column. */
 export const Sizes: Story = {
   name: 'Variants · Sizes',
