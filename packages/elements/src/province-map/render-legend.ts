@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { spokenMark } from '../base/spoken-mark.js';
 import { styleProps } from '../base/style-props.js';
 import { VERDICT_SYMBOL, coreMessages, formatValue, type Locale } from '@cds-vn/core';
 import type { Bin } from './color-scale.js';
@@ -25,8 +26,7 @@ export function renderLegend(
     const info = { unit: r.unit, ...(r.unitLabel && { unitLabel: r.unitLabel }) };
     const fmt = (v: number): string => formatValue(v, info, locale);
     // Drawn with symbols, read in words: "<", "–" and "≥" are skipped or misread by speech.
-    const said = (shown: string, words: string): TemplateResult =>
-      html`<span aria-hidden="true">${shown}</span><span class="sr-only">${words}</span>`;
+    const said = spokenMark;
     const range = (b: Bin): TemplateResult | string =>
       b.open === 'below'
         ? said(`< ${fmt(b.to)}`, m.below(fmt(b.to)))

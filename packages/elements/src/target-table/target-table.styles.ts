@@ -248,7 +248,7 @@ export const targetTableStyles = css`
   .out {
     display: none;
   }
-  .empty-mark {
+  .mark {
     color: var(--_text-muted);
   }
   sup.fn {

@@ -20,6 +20,7 @@ import { rawJsonAttribute } from '../base/json-attribute.js';
 import { PrintWatch } from '../base/print-watch.js';
 import { ScrollFocus } from '../base/scroll-focus.js';
 import { renderPlaceholder } from '../base/error-panel.js';
+import { spokenMark } from '../base/spoken-mark.js';
 import { styleProps } from '../base/style-props.js';
 import { textProperties } from '../base/text-properties.js';
 import { CdsErrorEvent } from '../events/cds-error-event.js';
@@ -68,11 +69,6 @@ const colId = (c: ColumnView): string => `col-${c.key.replace(/[^\w-]/g, '_')}`;
 
 /** Keeps a footnote marker on the line of the figure it belongs to. */
 const WORD_JOINER = '\u2060';
-
-/** A mark seen ("–") and the words a screen reader says for it ("Chưa có dữ liệu"). */
-const mark = (shown: string, words: string): TemplateResult =>
-  html`<span class="empty-mark" aria-hidden="true">${shown}</span
-    ><span class="sr-only">${words}</span>`;
 
 /**
  * @tagname cds-target-table
@@ -651,9 +647,9 @@ export class CdsTargetTable extends CdsElement {
     t: TableMessages,
   ): unknown {
     if (!cell || (!cell.text && !cell.footnotes.length)) {
-      return mark('–', coreMessages[this.locale].noData);
+      return spokenMark('–', coreMessages[this.locale].noData);
     }
-    const text = cell.spoken ? mark(cell.text, cell.spoken) : cell.text;
+    const text = cell.spoken ? spokenMark(cell.text, cell.spoken) : cell.text;
     if (!cell.footnotes.length && !cell.revisions.length) return text;
     return html`${text}${cell.footnotes.length ? WORD_JOINER : ''}${cell.footnotes.map((f) => {
       const id = refId(row, c, f.marker);

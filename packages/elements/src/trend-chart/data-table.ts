@@ -9,6 +9,7 @@ import {
   type Period,
 } from '@cds-vn/core';
 import { dataText } from '../base/data-text.js';
+import { spokenMark } from '../base/spoken-mark.js';
 import { trendMessages } from './messages.js';
 import { revisionText } from './slot-description.js';
 import type { TrendModel, TrendSeries } from './trend-model.js';
@@ -25,7 +26,8 @@ function rowPeriods(model: TrendModel): Period[] {
 
 function valueCell(s: TrendSeries, p: Period, locale: Locale): TemplateResult {
   const point = s.points.find((q) => q.figure.period.key === p.key);
-  if (!point) return html`<td class="num">–</td>`;
+  // An empty cell drawn "–" and said in words: speech skips the dash, or reads it "trừ".
+  if (!point) return html`<td class="num">${spokenMark('–', coreMessages[locale].noData)}</td>`;
   const ind = s.indicator;
   const o = point.figure.chosen;
   const m = coreMessages[locale];
@@ -56,7 +58,9 @@ function targetCell(s: TrendSeries, p: Period, locale: Locale): TemplateResult {
   for (const k of s.milestones) {
     if (k.target.due.key === p.key) parts.push(`${m.due}: ${k.done ? m.done : m.notDone}`);
   }
-  return html`<td>${parts.length ? parts.join('; ') : '–'}</td>`;
+  return html`<td>
+    ${parts.length ? parts.join('; ') : spokenMark('–', coreMessages[locale].verdict('no-target'))}
+  </td>`;
 }
 
 /** The chart's data as a table: the text alternative that carries every figure. */

@@ -5,7 +5,7 @@ import { chartRequested, loadChart } from './chart-loader.js';
 import type { CdsTrendChart } from './trend-chart.js';
 import type { CdsErrorEvent } from '../events/cds-error-event.js';
 import { clearFetchCache } from '../base/fetch-json.js';
-import { loadSeed, nextEvent } from '../../test/helpers.js';
+import { axSubtree, axTree, loadSeed, nextEvent } from '../../test/helpers.js';
 import { mergeDatasets } from '../../../../seeds/merge.js';
 import type { DatasetInput } from '@cds-vn/core';
 
@@ -132,6 +132,13 @@ async function mount(data: unknown, attrs = '', style = ''): Promise<CdsTrendCha
   host.append(el);
   await el.updateComplete;
   return el;
+}
+
+/** What the eye reads: the text without what is there for screen readers only. */
+function seen(node: Element): string {
+  const copy = node.cloneNode(true) as Element;
+  copy.querySelectorAll('.sr-only').forEach((n) => n.remove());
+  return text(copy);
 }
 
 const text = (node: Element | null | undefined): string =>
@@ -378,7 +385,7 @@ describe('cds-trend-chart', () => {
     expect(rev?.pointStyle).to.equal('crossRot');
     expect(rev?.showLine).to.equal(false);
     const rows = [...(el.shadowRoot?.querySelectorAll('tbody tr') ?? [])].map((tr) =>
-      [...tr.children].map(text).join(' | '),
+      [...tr.children].map(seen).join(' | '),
     );
     expect(rows).to.deep.equal([
       '6 tháng đầu năm 2022 | 36,91% | –',
@@ -868,6 +875,40 @@ describe('cds-trend-chart', () => {
 
   // ---- Accessibility review: language, reading order, words, print, forced colours ----------
 
+  it('says its data table’s empty cells in words, not as a bare dash', async () => {
+    // The fixed speed has no 2021 figure and a target for 2022 only; the mobile speed no 2022-H1.
+    const fixed = { ...FIXED, targets: [{ period: '2022', op: '>=', value: 80 }] };
+    const mobile = {
+      ...MOBILE,
+      observations: [{ period: '2021', value: 30 }, MOBILE.observations[1]],
+    };
+    for (const [lang, noData, noTarget] of [
+      ['vi', 'Chưa có dữ liệu', 'Chưa có mục tiêu'],
+      ['en', 'No data', 'No target'],
+    ] as const) {
+      const el = await mount([fixed, mobile], `show-table lang=${lang}`);
+      await drawn(el);
+      const said = axSubtree(await axTree(), (l) => l.role === 'table')
+        .filter((l) => l.role === 'cell')
+        .map((c) => c.name.trim());
+      const shown = [...(el.shadowRoot?.querySelectorAll('td') ?? [])].map(seen);
+      expect(
+        said.filter((s) => s === noData),
+        lang,
+      ).to.have.length(2);
+      expect(said.filter((s) => s === noTarget).length, lang).to.be.greaterThan(1);
+      expect(
+        said.filter((s) => /^[-–]?$/.test(s)),
+        lang,
+      ).to.deep.equal([]);
+      // Every dash on screen is a cell said in words.
+      expect(shown.filter((s) => s === '–').length, lang).to.equal(
+        said.filter((s) => s === noData || s === noTarget).length,
+      );
+      el.remove();
+    }
+  });
+
   it('marks its language on every state, and data given only in Vietnamese lang="vi"', async () => {
     // A page in a language the element does not speak: it falls back to Vietnamese, and says so.
     const data = [
@@ -970,8 +1011,13 @@ describe('cds-trend-chart', () => {
     expect(text(root?.querySelector('figcaption'))).to.equal(
       'Chưa có dữ liệu. Mục tiêu 2023: 100%.',
     );
+    // Said once outside the data table, whose empty value cell says it as its own content.
     const all = [...(root?.querySelectorAll('figure, [role="status"], details') ?? [])]
-      .map(text)
+      .map((n) => {
+        const copy = n.cloneNode(true) as Element;
+        copy.querySelectorAll('table').forEach((t) => t.remove());
+        return text(copy);
+      })
       .join(' ');
     expect(all.split('Chưa có dữ liệu').length - 1).to.equal(1);
     await expect(el).to.be.accessible();
