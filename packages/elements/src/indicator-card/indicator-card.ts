@@ -24,6 +24,7 @@ import {
 } from '@cds-vn/core';
 import { CdsIndicatorElement } from '../base/indicator-source.js';
 import { renderPlaceholder } from '../base/error-panel.js';
+import { spokenMark } from '../base/spoken-mark.js';
 import { textProperties } from '../base/text-properties.js';
 import { explanationBasis } from '../status-badge/explanation.js';
 import { revisionText } from '../trend-chart/slot-description.js';
@@ -276,12 +277,7 @@ export class CdsIndicatorCard extends CdsIndicatorElement {
         <span
           class="number"
           lang=${ifDefined(foreignLang(t && !said ? o?.text : undefined, locale))}
-          >${
-            said
-              ? html`<span aria-hidden="true">${parts.number}</span
-                  ><span class="sr-only">${said}</span>`
-              : parts.number
-          }</span
+          >${said ? spokenMark(parts.number, said) : parts.number}</span
         >
         ${
           parts.unit
