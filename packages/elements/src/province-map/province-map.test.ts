@@ -4,7 +4,7 @@ import './cds-province-map.js';
 import type { CdsProvinceMap } from './province-map.js';
 import { clearFetchCache } from '../base/fetch-json.js';
 import { projectedMap } from './map-geometry.js';
-import { loadSeed, nextEvent } from '../../test/helpers.js';
+import { axSubtree, axTree, loadSeed, nextEvent } from '../../test/helpers.js';
 
 /** Waits until the map (or its error panel) is drawn: the geometry loads asynchronously. */
 async function drawn(el: CdsProvinceMap): Promise<CdsProvinceMap> {
@@ -225,7 +225,7 @@ describe('cds-province-map', () => {
     expect(getComputedStyle(wrap).display).to.equal('none');
     expect(table.tBodies[0]?.rows).to.have.length(63);
     const row = (code: string) =>
-      [...(table.querySelector(`tr[data-code="${code}"]`)?.children ?? [])].map(text);
+      [...(table.querySelector(`tr[data-code="${code}"]`)?.children ?? [])].map(shown);
     expect(row('48')).to.deep.equal(['48', 'Đà Nẵng', '0,8002', '1']);
     expect(row('12')).to.deep.equal(['12', 'Lai Châu', '0,3521', '3']);
     expect(row('01')).to.deep.equal(['01', 'Hà Nội', 'Không có dữ liệu', '–']);
@@ -239,6 +239,39 @@ describe('cds-province-map', () => {
     expect(wrap.hidden).to.equal(false);
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     expect(text(toggle)).to.equal('Ẩn bảng số liệu');
+  });
+
+  it('says in words each cell the table leaves empty, never a bare "–"', async () => {
+    // No rank, no verdict and nothing merged: Hà Giang's old figure makes Tuyên Quang ranked,
+    // Hà Nội has no figure at all. A Vietnamese voice reads "–" as "trừ" (minus).
+    for (const [lang, none] of [
+      ['vi', 'Không có'],
+      ['en', 'None'],
+    ] as const) {
+      const el = await map(
+        html`<cds-province-map
+          lang=${lang}
+          boundaries="vn-34"
+          aggregate="sum"
+          target="3"
+          table
+          .data=${{ 'Bắc Giang': 1, 'Bắc Ninh': 2, 'Hà Giang': 5 }}
+        ></cds-province-map>`,
+      );
+      const cells = (code: string) => [...($(el, `tr[data-code="${code}"]`)?.children ?? [])];
+      expect(cells('01').map(shown).slice(3), lang).to.deep.equal(['–', '–', '–']);
+      expect(cells('01').map(spoken).slice(3), lang).to.deep.equal([none, none, none]);
+      const said = axSubtree(await axTree(), (l) => l.role === 'table')
+        .filter((l) => l.role === 'cell')
+        .map((c) => c.name.trim());
+      expect(
+        said.filter((c) => /^[-–]$/.test(c)),
+        lang,
+      ).to.deep.equal([]);
+      // Every province without a figure (32 of 34) says it in the rank, status and merge columns.
+      expect(said.filter((c) => c === none).length, lang).to.equal(32 * 3);
+      el.remove();
+    }
   });
 
   it('is one Tab stop, moved by the arrow keys to a neighbour', async () => {

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { VERDICT_SYMBOL, coreMessages, formatValue, type Locale, type Text } from '@cds-vn/core';
 import { dataText } from '../base/data-text.js';
+import { spokenMark } from '../base/spoken-mark.js';
 import { messages } from './messages.js';
 import type { ResolvedMap } from './resolve-map-data.js';
 import type { MapView } from './unit-view.js';
@@ -20,6 +21,9 @@ export function renderTable(
   const merged = r.dataSet !== r.set && r.kind !== 'none';
   const info = { unit: r.unit, ...(r.unitLabel && { unitLabel: r.unitLabel }) };
   const valueHeader = values ? m.value : r.kind === 'categories' ? m.categories : m.highlighted;
+  // No rank, verdict or merge: "–" for the eye, and words, read after the column's header, for
+  // a voice that would say "trừ" (minus).
+  const none = spokenMark('–', m.none);
   // Collapsed, the table is hidden from everyone, as the toggle's aria-expanded says: each
   // province's button already names its value, rank and status. Shown and too wide, the box
   // is a focusable group named by the caption (ScrollFocus).
@@ -76,7 +80,7 @@ export function renderTable(
                     }
                   </td>`
             }
-            ${values ? html`<td>${u.rank ?? '–'}</td>` : nothing}
+            ${values ? html`<td>${u.rank ?? none}</td>` : nothing}
             ${
               withTarget
                 ? html`<td>
@@ -84,12 +88,12 @@ export function renderTable(
                       verdict
                         ? html`<span aria-hidden="true">${VERDICT_SYMBOL[verdict]}</span>
                             ${coreMessages[locale].verdict(verdict)}`
-                        : '–'
+                        : none
                     }
                   </td>`
                 : nothing
             }
-            ${merged ? html`<td>${[from, missing].filter(Boolean).join('; ') || '–'}</td>` : nothing}
+            ${merged ? html`<td>${[from, missing].filter(Boolean).join('; ') || none}</td>` : nothing}
           </tr>`;
         })}
       </tbody>
