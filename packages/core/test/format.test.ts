@@ -119,6 +119,15 @@ describe('formatPeriod: runs of months', () => {
     assert.equal(label('2024-03/2024-05', 'en', 'short'), 'Mar–May 2024');
     assert.equal(label('2019-11/2022-11', 'en', 'short'), 'Nov 2019 – Nov 2022');
   });
+  test('a run of whole years reads as the reports write it: "giai đoạn 2021–2025"', () => {
+    assert.equal(label('2021-01/2025-12', 'vi'), 'Giai đoạn 2021–2025');
+    assert.equal(label('2021-01/2025-12', 'vi', 'short'), '2021–2025');
+    assert.equal(label('2021-01/2025-12', 'en'), '2021–2025');
+    assert.equal(label('2021-01/2025-12', 'en', 'short'), '2021–2025');
+    // Not whole years: months named.
+    assert.equal(label('2021-01/2025-11', 'vi'), 'Từ tháng 1/2021 đến tháng 11/2025');
+    assert.equal(label('2021-02/2025-12', 'en', 'short'), 'Feb 2021 – Dec 2025');
+  });
   test('a run that is a calendar period reads as that period', () => {
     assert.equal(label('2022-01/2022-06', 'vi'), '6 tháng đầu năm 2022');
     assert.equal(label('2022-01/2022-12', 'vi'), 'Năm 2022');

@@ -1,6 +1,6 @@
 /**
  * Periods as people write them: "6 tháng đầu năm 2022", "Quý I/2024", "Tháng 4/2024", and runs of
- * months: "11 tháng đầu năm 2022", "Từ tháng 3 đến tháng 5/2024", "T1–T11/2022".
+ * months: "11 tháng đầu năm 2022", "Từ tháng 3 đến tháng 5/2024", "T1–T11/2022", "Giai đoạn 2021–2025".
  */
 import type { Locale } from '../i18n/locale.js';
 import type { Period } from '../period/period.js';
@@ -56,6 +56,8 @@ export function formatPeriod(p: Period, locale: Locale, style: PeriodStyle = 'lo
   const one = y === year;
   if (long && idx === 1 && one)
     return vi ? `${to} tháng đầu năm ${y}` : `First ${to} months of ${y}`;
+  // Whole years, as the reports write "giai đoạn 2021-2025" (one whole year is a year already).
+  if (idx === 1 && to === 12) return `${vi && long ? 'Giai đoạn ' : ''}${year}–${y}`;
   // Any other run "từ … đến …", as the reports write "Từ khi khai trương (11/2019) đến nay".
   return vi
     ? `${long ? 'Từ tháng ' : 'T'}${idx}${one ? '' : `/${year}`}${long ? ' đến tháng ' : '–T'}${to}/${y}`
