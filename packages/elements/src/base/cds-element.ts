@@ -1,5 +1,9 @@
 import {
+  CSSResult,
   LitElement,
+  unsafeCSS,
+  type CSSResultGroup,
+  type CSSResultOrNative,
   type PropertyDeclarations,
   type PropertyValues,
   type TemplateResult,
@@ -9,6 +13,7 @@ import { CdsErrorEvent } from '../events/cds-error-event.js';
 import { renderErrorPanel } from './error-panel.js';
 import { localeOf, onLangChange } from './locale-observer.js';
 import { registerBaseSize } from './base-size.js';
+import { lightDarkSupported, lightOnly } from './light-dark.js';
 import { srOnly, tokens } from '../styles/tokens.js';
 import { errorPanelStyles } from '../styles/error-panel.styles.js';
 
@@ -20,6 +25,13 @@ import { errorPanelStyles } from '../styles/error-panel.styles.js';
  */
 export abstract class CdsElement extends LitElement {
   static override styles = [tokens, srOnly, errorPanelStyles];
+  /** Where `light-dark()` is unknown, each pair's light colour (see light-dark.ts). */
+  protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
+    const sheets = super.finalizeStyles(styles);
+    return lightDarkSupported
+      ? sheets
+      : sheets.map((s) => (s instanceof CSSResult ? unsafeCSS(lightOnly(s.cssText)) : s));
+  }
   static override get properties(): PropertyDeclarations {
     return { theme: { reflect: true } };
   }

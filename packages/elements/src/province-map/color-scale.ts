@@ -6,6 +6,7 @@
  * same order) to 3:1 against the dark surface, as WCAG 1.4.11 asks of shapes that carry meaning.
  */
 import { meets, type TargetOp } from '@cds-vn/core';
+import { lightDark } from '../base/light-dark.js';
 
 export type Binning = 'quantile' | 'equal';
 
@@ -14,7 +15,7 @@ export type Binning = 'quantile' | 'equal';
  * `dark` holds only the colours the dark scheme changes, by index.
  */
 export const themed = (light: readonly string[], dark: Record<number, string>): string[] =>
-  light.map((c, i) => `light-dark(${c}, ${dark[i] ?? c})`);
+  light.map((c, i) => lightDark(c, dark[i] ?? c));
 
 /**
  * YlGnBu, 9 classes less its near-white first, lightest first. In the dark scheme lightness is

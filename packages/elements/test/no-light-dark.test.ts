@@ -1,0 +1,118 @@
+// A browser without CSS light-dark() (Safari < 17.5, Chrome < 123), emulated in this page before
+// any element loads: CSS.supports says no, and the function becomes unknown to the parser in
+// stylesheets and inline styles alike, as it is there (each test file runs in its own page).
+const UNKNOWN = (css: string): string => css.replaceAll('light-dark(', 'unknown-light-dark(');
+const supports = CSS.supports.bind(CSS) as (a: string, b?: string) => boolean;
+CSS.supports = ((a: string, b?: string) =>
+  /light-dark/.test(`${a} ${b ?? ''}`) ? false : supports(a, b)) as typeof CSS.supports;
+const replaceSync = CSSStyleSheet.prototype.replaceSync;
+CSSStyleSheet.prototype.replaceSync = function (this: CSSStyleSheet, text: string): void {
+  replaceSync.call(this, UNKNOWN(text));
+};
+const setProperty = CSSStyleDeclaration.prototype.setProperty;
+CSSStyleDeclaration.prototype.setProperty = function (
+  this: CSSStyleDeclaration,
+  name: string,
+  value: string | null,
+  priority?: string,
+): void {
+  setProperty.call(this, name, value === null ? null : UNKNOWN(value), priority);
+};
+
+import { expect, fixture, html } from '@open-wc/testing';
+import type { Chart } from 'chart.js';
+
+const rgb = (hex: string): string => {
+  const n = (i: number) => parseInt(hex.slice(i, i + 2), 16);
+  return `rgb(${n(1)}, ${n(3)}, ${n(5)})`;
+};
+
+async function until(check: () => boolean, ms = 5000): Promise<void> {
+  const end = performance.now() + ms;
+  while (!check()) {
+    if (performance.now() > end) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+describe('without CSS light-dark()', () => {
+  it('is emulated: a colour pair is dropped, as such a browser drops it', async () => {
+    const probe = await fixture<HTMLDivElement>(html`<div style="color: rgb(1, 2, 3)"></div>`);
+    probe.style.setProperty('color', 'light-dark(#ff0000, #0000ff)');
+    expect(getComputedStyle(probe).color).to.equal('rgb(1, 2, 3)');
+  });
+
+  it('draws the gauge’s arc, track and text in the light colours', async () => {
+    await import('../src/kpi-gauge/cds-kpi-gauge.js');
+    const el = await fixture<HTMLElement>(
+      html`<cds-kpi-gauge label="Hồ sơ" value="54.34" target="50" unit="%"></cds-kpi-gauge>`,
+    );
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const part = (name: string) =>
+      getComputedStyle(el.shadowRoot?.querySelector(`[part~="${name}"]`) as Element);
+    // Achieved: the positive colour, #17663a, as in a browser that reads the pair.
+    expect(part('arc').stroke).to.equal(rgb('#17663a'));
+    expect(part('track').stroke).to.not.equal('none');
+    expect(part('value').color).to.equal(rgb('#1b1f24'));
+  });
+
+  it('paints the map’s provinces and legend in the scale’s light colours, not black', async () => {
+    await import('../src/province-map/cds-province-map.js');
+    const { SEQUENTIAL } = await import('../src/province-map/color-scale.js');
+    const light = SEQUENTIAL.map(rgb);
+    const el = await fixture<HTMLElement>(
+      html`<cds-province-map
+        boundaries="vn-63"
+        unit="index"
+        .data=${{ '48': 0.8, '79': 0.7, '12': 0.35, '01': 0.5 }}
+      ></cds-province-map>`,
+    );
+    const root = el.shadowRoot as ShadowRoot;
+    await until(() => !!root.querySelector('path.province'));
+    const fills = ['48', '79', '12', '01'].map(
+      (code) => getComputedStyle(root.querySelector(`path.province[data-code="${code}"]`)!).fill,
+    );
+    expect(fills.filter((f) => !light.includes(f))).to.deep.equal([]);
+    expect(new Set(fills).size).to.be.greaterThan(1);
+    const swatches = [...root.querySelectorAll('.legend .swatch, [part="legend-item"] .swatch')]
+      .map((s) => getComputedStyle(s).backgroundColor)
+      .filter((c) => c !== 'rgba(0, 0, 0, 0)');
+    expect(swatches.length).to.be.greaterThan(1);
+    expect(swatches.filter((c) => !light.includes(c))).to.deep.equal([]);
+  });
+
+  it('leaves no colour pair in any element’s stylesheets', async () => {
+    await import('../src/define-all.js');
+    const tags = ['kpi-gauge', 'indicator-card', 'status-badge', 'target-table', 'province-map'];
+    for (const tag of [...tags, 'trend-chart']) {
+      const styles = (customElements.get(`cds-${tag}`) as unknown as { elementStyles: unknown[] })
+        .elementStyles;
+      const text = styles.map((s) => String((s as { cssText?: string }).cssText)).join('\n');
+      expect(text.length, tag).to.be.greaterThan(1000);
+      expect(text.includes('light-dark'), tag).to.equal(false);
+    }
+  });
+
+  it('draws the trend chart’s series in its light colour', async () => {
+    await import('../src/trend-chart/cds-trend-chart.js');
+    const { loadChart } = await import('../src/trend-chart/chart-loader.js');
+    const el = document.createElement('cds-trend-chart') as HTMLElement & { indicator: object };
+    el.setAttribute('no-animation', '');
+    el.setAttribute('style', 'width: 480px');
+    el.indicator = {
+      id: 'x',
+      name: 'NDXP',
+      unit: 'count',
+      observations: [
+        { period: '2021', value: 180e6 },
+        { period: '2022', value: 860e6 },
+      ],
+    };
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+    const ChartJs = await loadChart();
+    const canvas = () => el.shadowRoot?.querySelector('canvas[data-drawn]') as HTMLCanvasElement;
+    await until(() => !!canvas());
+    const chart = ChartJs.getChart(canvas()) as Chart | undefined;
+    expect(chart?.data.datasets[0]?.borderColor).to.equal(rgb('#0b5cad'));
+  });
+});
