@@ -40,6 +40,27 @@ export default tseslint.config(
     rules: litA11y.configs.recommended.rules,
   },
   {
+    // Shipped code: a static field with a value compiles (TypeScript's assign semantics) to a
+    // class static block, which Safari before 16.4 cannot parse: the whole CDN file would fail
+    // there. The consumers test parses every packed script (scripts/syntax-floor.js).
+    files: ['packages/*/src/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'PropertyDefinition[static=true][value!=null]',
+          message:
+            'A static field with a value becomes a class static block, which Safari < 16.4 cannot parse: use a static getter.',
+        },
+        {
+          selector: 'StaticBlock',
+          message: 'Safari < 16.4 cannot parse a class static block: use a static getter.',
+        },
+      ],
+    },
+  },
+  {
     files: ['packages/core/src/**/*.ts'],
     languageOptions: { globals: { ...globals.es2022 } },
     rules: {

@@ -27,6 +27,7 @@ import { ROOT } from '../../bench/lib.mjs';
 import { clickMapAndHear, heard, openSite, waitFor } from './browser.mjs';
 import * as probe from './probes.mjs';
 import { elementNames } from '../../packages/elements/scripts/element-names.js';
+import { newerSyntax } from '../../scripts/syntax-floor.js';
 import { APPS, createApp, install, linkProblems, packAll, sh, unpack } from './scratch.mjs';
 
 const keep = process.argv.includes('--keep');
@@ -140,6 +141,23 @@ await test('the packed custom-elements.json names every element of the source', 
     elementNames().map((n) => `cds-${n}`),
     'tags in the manifest',
   ));
+
+// A construct an older browser of the target cannot parse blanks every element of the file.
+await test('every packed script parses in the target browsers (Safari 15.4, Chrome 94)', async () => {
+  const faults = [];
+  for (const name of ['@cds-vn/core', '@cds-vn/geo', '@cds-vn/elements']) {
+    const root = name === '@cds-vn/elements' ? unpacked : await unpack(tarballs[name]);
+    if (root !== unpacked) temps.push(join(root, '..'));
+    const files = readdirSync(join(root, 'dist'), { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.js'));
+    if (!files.length) faults.push(`${name}: no scripts in dist`);
+    for (const f of files)
+      for (const found of newerSyntax(readFileSync(join(root, 'dist', f), 'utf8')))
+        faults.push(`${name}/dist/${f} ${found}`);
+  }
+  return faults.slice(0, 10);
+});
 
 // The npm apps install while the CDN page is tested.
 const npmApps = ['vite-ts', 'react', 'vue', 'angular'];

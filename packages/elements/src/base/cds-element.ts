@@ -24,7 +24,9 @@ import { errorPanelStyles } from '../styles/error-panel.styles.js';
  * set of errors.
  */
 export abstract class CdsElement extends LitElement {
-  static override styles = [tokens, srOnly, errorPanelStyles];
+  static override get styles(): CSSResultOrNative[] {
+    return [tokens, srOnly, errorPanelStyles];
+  }
   /** Where `light-dark()` is unknown, each pair's light colour (see light-dark.ts). */
   protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
     const sheets = super.finalizeStyles(styles);

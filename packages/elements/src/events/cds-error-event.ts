@@ -5,7 +5,9 @@ import type { DataError, DataErrorCode } from '@cds-vn/core';
  * lists every problem found (a table lists every bad row), each with the path of the bad field.
  */
 export class CdsErrorEvent extends Event {
-  static readonly eventName = 'cds-error';
+  static get eventName(): 'cds-error' {
+    return 'cds-error';
+  }
   readonly code: DataErrorCode;
   readonly message: string;
   readonly path: string;

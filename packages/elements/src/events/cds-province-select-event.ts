@@ -17,7 +17,9 @@ export interface ProvinceSelection {
  * `preventDefault()` keeps the previous selection.
  */
 export class CdsProvinceSelectEvent extends Event implements ProvinceSelection {
-  static readonly eventName = 'cds-province-select';
+  static get eventName(): 'cds-province-select' {
+    return 'cds-province-select';
+  }
   readonly code: string;
   readonly name: string;
   readonly value: number | undefined;

@@ -2,7 +2,9 @@ import type { DataError } from '@cds-vn/core';
 
 /** Fired when an element shows its data but had to leave something out (e.g. an unknown province). */
 export class CdsWarningEvent extends Event {
-  static readonly eventName = 'cds-warning';
+  static get eventName(): 'cds-warning' {
+    return 'cds-warning';
+  }
   readonly warnings: readonly DataError[];
 
   constructor(warnings: readonly DataError[]) {

@@ -1,4 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  html,
+  nothing,
+  type PropertyValues,
+  type TemplateResult,
+  type CSSResultOrNative,
+} from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
@@ -100,7 +106,9 @@ function valueParts(ind: Indicator, o: Observation, locale: Locale): ValueParts 
  * @fires cds-error - The data or an attribute could not be used; carries code, message, path.
  */
 export class CdsIndicatorCard extends CdsIndicatorElement {
-  static override styles = [...CdsIndicatorElement.styles, indicatorCardStyles];
+  static override get styles(): CSSResultOrNative[] {
+    return [...CdsIndicatorElement.styles, indicatorCardStyles];
+  }
 
   /** `regular` (default) or `compact`, for rows of cards. */
   @property({ reflect: true }) variant?: string;

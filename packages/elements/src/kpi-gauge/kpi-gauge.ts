@@ -1,4 +1,10 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type CSSResultOrNative,
+} from 'lit';
 import {
   VERDICT_SYMBOL,
   coreMessages,
@@ -74,7 +80,9 @@ function asAttributeError(e: DataError): DataError {
  * @fires cds-error - The data or an attribute could not be used; carries code, message and path.
  */
 export class CdsKpiGauge extends CdsIndicatorElement {
-  static override styles = [...CdsIndicatorElement.styles, kpiGaugeStyles];
+  static override get styles(): CSSResultOrNative[] {
+    return [...CdsIndicatorElement.styles, kpiGaugeStyles];
+  }
   // Static properties, not decorators: see CdsIndicatorElement.
   static override get properties(): PropertyDeclarations {
     return {

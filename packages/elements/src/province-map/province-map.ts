@@ -1,4 +1,11 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  html,
+  nothing,
+  svg,
+  type PropertyValues,
+  type TemplateResult,
+  type CSSResultOrNative,
+} from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   BOUNDARY_SETS,
@@ -144,7 +151,9 @@ interface Badge {
  * @fires cds-error - The data could not be shown (nothing resolved, bad attribute, bad JSON).
  */
 export class CdsProvinceMap extends CdsElement {
-  static override styles = [...CdsElement.styles, provinceMapStyles];
+  static override get styles(): CSSResultOrNative[] {
+    return [...CdsElement.styles, provinceMapStyles];
+  }
 
   /**
    * A dataset (its `regional` entries), one regional entry (`values` or `categories`), a plain

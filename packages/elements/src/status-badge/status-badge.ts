@@ -1,4 +1,4 @@
-import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, type PropertyDeclarations, type PropertyValues, type CSSResultOrNative } from 'lit';
 import {
   VERDICT_SYMBOL,
   VERDICT_TONE,
@@ -26,7 +26,9 @@ import { statusBadgeStyles } from './status-badge.styles.js';
  * @fires cds-error - The data could not be shown; carries code, message and path.
  */
 export class CdsStatusBadge extends CdsIndicatorElement {
-  static override styles = [...CdsIndicatorElement.styles, statusBadgeStyles];
+  static override get styles(): CSSResultOrNative[] {
+    return [...CdsIndicatorElement.styles, statusBadgeStyles];
+  }
   // Static properties, not decorators: see CdsIndicatorElement.
   static override get properties(): PropertyDeclarations {
     return {

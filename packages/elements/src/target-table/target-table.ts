@@ -1,4 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  html,
+  nothing,
+  type PropertyValues,
+  type TemplateResult,
+  type CSSResultOrNative,
+} from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
@@ -106,7 +112,9 @@ const WORD_JOINER = '\u2060';
  * @fires cds-error - The data could not be shown, or some rows could not: `errors` lists every bad row.
  */
 export class CdsTargetTable extends CdsElement {
-  static override styles = [...CdsElement.styles, targetTableStyles];
+  static override get styles(): CSSResultOrNative[] {
+    return [...CdsElement.styles, targetTableStyles];
+  }
 
   /** A dataset, an array of indicators (full or short form) or one indicator; property or JSON attribute. */
   @property({ converter: rawJsonAttribute }) data?: object | string;

@@ -29,7 +29,9 @@ const font = (spec: unknown): string => toFont(spec as Partial<FontSpec>).string
  * spaced ticks, but ours stand at their true dates.
  */
 export class FittedScale extends LinearScale {
-  static override id = 'fitted';
+  static override get id(): string {
+    return 'fitted';
+  }
   /** Whether the y title is drawn: it gives way first when the width is short. */
   titleShown = true;
   private skipFor: Tick[] | undefined;

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type CSSResultOrNative } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -67,7 +67,9 @@ const sameKey = (a: readonly unknown[], b: readonly unknown[]): boolean =>
  * @fires cds-error - The data or an attribute could not be used; carries code, message, path.
  */
 export class CdsTrendChart extends CdsIndicatorElement {
-  static override styles = [...CdsIndicatorElement.styles, trendChartStyles];
+  static override get styles(): CSSResultOrNative[] {
+    return [...CdsIndicatorElement.styles, trendChartStyles];
+  }
 
   /**
    * Indicators to draw from a dataset, comma- or space-separated; default: the one
