@@ -3,12 +3,6 @@ import { css } from 'lit';
 export const indicatorCardStyles = css`
   :host {
     display: block;
-    /* The card lays itself out by its own width (down to 120 px), not the viewport's; where a
-       layout asks a size container for its content's width, it is 18em (see the gauge). */
-    container-type: inline-size;
-    contain-intrinsic-inline-size: calc(18 * var(--cds-rem));
-    min-inline-size: 0;
-    max-inline-size: 100%;
     --_card-positive: var(--cds-indicator-card-positive, var(--_positive));
     --_card-negative: var(--cds-indicator-card-negative, var(--_negative));
     --_card-caution: var(--cds-indicator-card-caution, var(--_caution));

@@ -43,6 +43,7 @@ import {
   type ChangeFormat,
 } from './card-change.js';
 import { indicatorCardStyles } from './indicator-card.styles.js';
+import { sizeContainer } from '../styles/size-container.js';
 import { cardMessages } from './messages.js';
 import { renderSparkline, sparkGeometry, type SparkGeometry } from './sparkline.js';
 
@@ -107,7 +108,7 @@ function valueParts(ind: Indicator, o: Observation, locale: Locale): ValueParts 
  */
 export class CdsIndicatorCard extends CdsIndicatorElement {
   static override get styles(): CSSResultOrNative[] {
-    return [...CdsIndicatorElement.styles, indicatorCardStyles];
+    return [...CdsIndicatorElement.styles, sizeContainer(18), indicatorCardStyles];
   }
 
   /** `regular` (default) or `compact`, for rows of cards. */

@@ -3,13 +3,6 @@ import { css } from 'lit';
 export const kpiGaugeStyles = css`
   :host {
     display: block;
-    /* The gauge lays itself out by its own width (120–600 px), not the viewport's. A size
-       container has no width from its content: where a layout asks for one (a flex row without
-       widths, inline-block), it is 18em, never wider than its container. */
-    container-type: inline-size;
-    contain-intrinsic-inline-size: calc(18 * var(--cds-rem));
-    min-inline-size: 0;
-    max-inline-size: 100%;
     --_track: var(--cds-kpi-gauge-track, var(--_border));
   }
   :host([theme]) {

@@ -21,6 +21,7 @@ import { buildView, type GaugeView } from './gauge-view.js';
 import { SHAPES, VARIANTS, span, type Variant } from './geometry.js';
 import { gaugeMessages } from './messages.js';
 import { kpiGaugeStyles } from './kpi-gauge.styles.js';
+import { sizeContainer } from '../styles/size-container.js';
 
 type GaugeMessages = (typeof gaugeMessages)['vi'];
 
@@ -81,7 +82,7 @@ function asAttributeError(e: DataError): DataError {
  */
 export class CdsKpiGauge extends CdsIndicatorElement {
   static override get styles(): CSSResultOrNative[] {
-    return [...CdsIndicatorElement.styles, kpiGaugeStyles];
+    return [...CdsIndicatorElement.styles, sizeContainer(18), kpiGaugeStyles];
   }
   // Static properties, not decorators: see CdsIndicatorElement.
   static override get properties(): PropertyDeclarations {

@@ -3,12 +3,6 @@ import { css } from 'lit';
 export const targetTableStyles = css`
   :host {
     display: block;
-    /* A size container has no width from its content: where a layout asks for one (a flex
-       row without widths, inline-block), it is 40em, never wider than its container. */
-    container-type: inline-size;
-    contain-intrinsic-inline-size: calc(40 * var(--cds-rem));
-    min-inline-size: 0;
-    max-inline-size: 100%;
     --_tt-border: var(--cds-target-table-border, var(--_border));
     --_tt-header-bg: var(--cds-target-table-header-background, var(--_surface-alt));
     --_tt-header-text: var(--cds-target-table-header-color, var(--_text));
