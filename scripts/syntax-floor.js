@@ -1,7 +1,7 @@
-// Syntax a built file may not hold, because a browser of BROWSER_TARGET (browser-target.js)
-// cannot parse it: one such construct makes the whole file a syntax error there, and every
-// element on the page stays blank. Acorn parses the file; a walk over its tree names each
-// construct with its line.
+// Syntax a built file may not hold, because a browser the packages are built for (Safari 15.4+,
+// Chrome 94+, Firefox 93+: docs/installing.md, "Browsers") cannot parse it: one such construct
+// makes the whole file a syntax error there, and every element on the page stays blank. Acorn
+// parses the file; a walk over its tree names each construct with its line.
 import { parse } from 'acorn';
 
 /** What each construct is, and the browsers that stop at it. */
@@ -12,8 +12,8 @@ const TOO_NEW = {
 const LOOKBEHIND = /\(\?<[=!]/;
 
 /**
- * The constructs in `code` (an ES module) newer than the target, as "line N: what"; empty when
- * the file parses in every browser of the target.
+ * The constructs in `code` (an ES module) those browsers cannot parse, as "line N: what"; empty
+ * when every one of them parses the file.
  * @param {string} code
  * @returns {string[]}
  */
