@@ -14,7 +14,7 @@ test('names a class static block, a lookbehind and a v flag, each with its line'
   ]);
 });
 
-test('passes what every browser of the target parses: class fields, private names, ?.', () => {
+test('passes what every browser it is built for parses: class fields, private names, ?.', () => {
   assert.deepEqual(
     newerSyntax('class A { static s = 1; #p = 2; get p() { return this.#p ?? A?.s; } }'),
     [],
