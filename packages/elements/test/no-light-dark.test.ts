@@ -1,10 +1,13 @@
-// A browser without CSS light-dark() (Safari < 17.5, Chrome < 123), emulated in this page before
-// any element loads: CSS.supports says no, and the function becomes unknown to the parser in
-// stylesheets and inline styles alike, as it is there (each test file runs in its own page).
-const UNKNOWN = (css: string): string => css.replaceAll('light-dark(', 'unknown-light-dark(');
+// A browser without CSS light-dark() (Safari < 17.5, Chrome < 123) nor color-mix() (Safari < 16.2,
+// Chrome < 111, as Chrome 109 on Windows 7), emulated in this page before any element loads:
+// CSS.supports says no, and the functions become unknown to the parser in stylesheets, in their
+// @supports conditions and in inline styles alike, as they are there (each test file runs in
+// its own page).
+const UNKNOWN = (css: string): string =>
+  css.replaceAll('light-dark(', 'unknown-light-dark(').replaceAll('color-mix(', 'unknown-mix(');
 const supports = CSS.supports.bind(CSS) as (a: string, b?: string) => boolean;
 CSS.supports = ((a: string, b?: string) =>
-  /light-dark/.test(`${a} ${b ?? ''}`) ? false : supports(a, b)) as typeof CSS.supports;
+  /light-dark|color-mix/.test(`${a} ${b ?? ''}`) ? false : supports(a, b)) as typeof CSS.supports;
 const replaceSync = CSSStyleSheet.prototype.replaceSync;
 CSSStyleSheet.prototype.replaceSync = function (this: CSSStyleSheet, text: string): void {
   replaceSync.call(this, UNKNOWN(text));
@@ -35,7 +38,7 @@ async function until(check: () => boolean, ms = 5000): Promise<void> {
   }
 }
 
-describe('without CSS light-dark()', () => {
+describe('without CSS light-dark() or color-mix()', () => {
   it('is emulated: a colour pair is dropped, as such a browser drops it', async () => {
     const probe = await fixture<HTMLDivElement>(html`<div style="color: rgb(1, 2, 3)"></div>`);
     probe.style.setProperty('color', 'light-dark(#ff0000, #0000ff)');
@@ -54,6 +57,18 @@ describe('without CSS light-dark()', () => {
     expect(part('arc').stroke).to.equal(rgb('#17663a'));
     expect(part('track').stroke).to.not.equal('none');
     expect(part('value').color).to.equal(rgb('#1b1f24'));
+  });
+
+  it('tints the gauge’s target zone without color-mix(): the positive colour at 22%', async () => {
+    await import('../src/kpi-gauge/cds-kpi-gauge.js');
+    const el = await fixture<HTMLElement>(
+      html`<cds-kpi-gauge label="Hồ sơ" value="40" target="50" unit="%"></cds-kpi-gauge>`,
+    );
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const zone = el.shadowRoot?.querySelector('.zone') as SVGPathElement;
+    expect(zone.getAttribute('d')).to.not.equal(null);
+    expect(getComputedStyle(zone).stroke).to.equal(rgb('#17663a'));
+    expect(Number(getComputedStyle(zone).strokeOpacity)).to.be.closeTo(0.22, 0.001);
   });
 
   it('paints the map’s provinces and legend in the scale’s light colours, not black', async () => {

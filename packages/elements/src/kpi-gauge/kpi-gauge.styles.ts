@@ -87,6 +87,14 @@ export const kpiGaugeStyles = css`
   .zone {
     stroke: var(--cds-kpi-gauge-zone, color-mix(in srgb, var(--_positive) 22%, var(--_track)));
   }
+  /* Without color-mix() (Chrome < 111, Safari < 16.2) the tint is the same mix, drawn: the
+     positive colour at 22% over the track. */
+  @supports not (color: color-mix(in srgb, red, red)) {
+    .zone {
+      stroke: var(--cds-kpi-gauge-zone, var(--_positive));
+      stroke-opacity: 0.22;
+    }
+  }
   .arc {
     stroke: var(--cds-kpi-gauge-arc, var(--_tone));
   }
