@@ -263,6 +263,26 @@ describe('demo portal', function () {
     expect(letters()).to.deep.equal(['h)', 'k)', 'q)']);
   });
 
+  it('fits a phone: nothing makes the page scroll sideways, from 320 px up', async () => {
+    // Many readers open a portal on a phone; a page wider than the screen hides the right half.
+    try {
+      for (const width of [320, 390, 600, 768, 1280]) {
+        frame.style.width = `${width}px`;
+        await until(`a ${width} px page`, () => doc.documentElement.clientWidth === width);
+        await sleep(50);
+        await settled();
+        const wide = [...doc.querySelectorAll('body *')]
+          .filter((e) => e.getBoundingClientRect().right > width + 0.5)
+          .map((e) => `<${e.localName}${e.id ? ` #${e.id}` : ''}>`);
+        expect(doc.documentElement.scrollWidth, `at ${width} px: ${wide.join(', ')}`).to.equal(
+          width,
+        );
+      }
+    } finally {
+      frame.style.width = '1280px';
+    }
+  });
+
   it('logged no console error, uncaught exception or failed request', () => {
     const failedRequests = (
       win.performance.getEntriesByType('resource') as (PerformanceResourceTiming & {
