@@ -156,6 +156,13 @@ export const indicatorCardStyles = css`
     stroke-linecap: round;
     vector-effect: non-scaling-stroke;
   }
+  /* What the verdict rests on, so a reader can check it: the sparkline's dotted line is that
+     target. */
+  .basis {
+    display: block;
+    margin-top: calc(0.25 * var(--cds-rem));
+  }
+  .basis,
   .meta,
   .revisions {
     font-size: calc(0.75 * var(--cds-rem));
@@ -189,9 +196,10 @@ export const indicatorCardStyles = css`
       grid-row: auto;
     }
   }
-  /* Compact cards keep the source and other figures for screen readers only. */
+  /* Compact cards keep the basis, the source and other figures for screen readers only. */
   :host([variant='compact']) .source,
-  :host([variant='compact']) .revisions {
+  :host([variant='compact']) .revisions,
+  :host([variant='compact']) .basis {
     position: absolute;
     width: 1px;
     height: 1px;

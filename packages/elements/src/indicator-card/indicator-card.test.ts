@@ -321,6 +321,26 @@ describe('cds-indicator-card', () => {
     expect(says.match(/Đúng tiến độ/g)).to.have.length(1);
   });
 
+  it('shows the figures and target the verdict rests on; a compact card keeps them for screen readers', async () => {
+    // bc-2023-02-25 sets 2023 above 16%; no 2023 figure by 2024-04, so the badge alone would say
+    // "Chưa có dữ liệu" beside 14,26% with nothing to show which target it means.
+    const gdp = { ...DIGITAL_GDP, targets: [{ period: '2023', op: '>', value: 16 }] };
+    for (const variant of ['regular', 'compact']) {
+      const el = await card([gdp], { 'as-of': '2024-04', variant });
+      const basis = part(el, 'status')?.querySelector('.basis') as HTMLElement;
+      expect(text(part(el, 'status')?.querySelector('.badge'))).to.equal('– Chưa có dữ liệu');
+      expect(text(basis)).to.equal('. So với mục tiêu > 16% (2023)');
+      const box = basis.getBoundingClientRect();
+      if (variant === 'regular') {
+        expect(box.width, variant).to.be.above(100);
+        expect(getComputedStyle(basis).clip, variant).to.equal('auto');
+      } else {
+        expect(box.width, variant).to.be.at.most(1);
+      }
+      el.remove();
+    }
+  });
+
   it("names the other report's figure for the same period", async () => {
     const el = await card(DOSSIERS, { 'as-of': '2023-03' });
     expect(text(el.shadowRoot?.querySelector('.number'))).to.equal('54,34%');

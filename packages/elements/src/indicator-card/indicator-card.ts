@@ -84,7 +84,7 @@ function valueParts(ind: Indicator, o: Observation, locale: Locale): ValueParts 
  * @summary The headline figure of one indicator: a big value with its unit, the name, the
  * period and the source; the change against the previous comparable period, coloured by
  * whether it is good news for this indicator (for lower-is-better indicators, down is good);
- * the status against the target; and a sparkline. `href` makes the whole card one link (the
+ * the status against the target, with the figures and target it rests on; and a sparkline. `href` makes the whole card one link (the
  * name is the link; its box covers the card).
  *
  * @slot icon - An icon shown beside the name (decorative: give it `aria-hidden="true"`).
@@ -111,7 +111,10 @@ export class CdsIndicatorCard extends CdsIndicatorElement {
     return [...CdsIndicatorElement.styles, sizeContainer(18), indicatorCardStyles];
   }
 
-  /** `regular` (default) or `compact`, for rows of cards. */
+  /**
+   * `regular` (default) or `compact`, for rows of cards: it keeps the status's figures and target,
+   * the source and other reports' figures for screen readers only.
+   */
   @property({ reflect: true }) variant?: string;
 
   /** Makes the whole card one link. */
@@ -219,7 +222,7 @@ export class CdsIndicatorCard extends CdsIndicatorElement {
     return html`<p id="status" part="status">
       <span class="badge ${VERDICT_TONE[v]}" data-verdict=${v}
         ><span aria-hidden="true">${VERDICT_SYMBOL[v]}</span> ${m.verdict(v)}</span
-      ><span class="sr-only">. ${explanationBasis(s, this.locale)}</span>
+      ><span class="basis"><span class="sr-only">. </span>${explanationBasis(s, this.locale)}</span>
     </p>`;
   }
 
