@@ -459,6 +459,14 @@ export const targetTableStyles = css`
       font-size: calc(0.75 * var(--cds-rem));
       font-weight: 600;
     }
+    /* A line with nothing in it (no gap, no progress yet) shows no label either. The cell
+       stays, so every cell after it keeps its column's header. */
+    tbody td:empty {
+      padding-block: 0;
+    }
+    tbody td:empty::before {
+      content: none;
+    }
     tbody td.num {
       text-align: start;
       color: var(--_text-muted);

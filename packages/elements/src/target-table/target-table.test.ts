@@ -936,6 +936,38 @@ describe('cds-target-table', () => {
       expect(agency?.getBoundingClientRect().top).to.equal(name?.getBoundingClientRect().top);
     });
 
+    it('drops the label of a card line with nothing in it, and keeps the cell for screen readers', async () => {
+      // The 2023 targets (bc-2023-02-25 section III) have no results yet: no gap, no progress.
+      const data = await loadSeed('bc-2023-02-25.json');
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 320px"></div>`);
+      const el = document.createElement('cds-target-table');
+      el.setAttribute('table-id', 'bc-2023-02-25-muc-tieu-2023');
+      el.setAttribute('as-of', '2023-02-25');
+      el.data = data as object;
+      wrapper.append(el);
+      await el.updateComplete;
+      const row = visibleRows(el)[0] as HTMLTableRowElement;
+      const labelsShown = (): string[] =>
+        [...row.querySelectorAll('td')]
+          .filter((td) => td.getBoundingClientRect().height > 0)
+          .map((td) => td.getAttribute('data-label') ?? '');
+      const empty = [...row.querySelectorAll('td')].filter((td) => td.textContent?.trim() === '');
+      expect(empty.map((td) => td.getAttribute('data-label'))).to.deep.equal([
+        'Chênh lệch so với mục tiêu',
+        'Tiến độ',
+      ]);
+      expect(labelsShown()).to.not.include('Tiến độ');
+      expect(labelsShown()).to.not.include('Chênh lệch so với mục tiêu');
+      expect(labelsShown()).to.include('Mục tiêu năm 2023');
+      // Still cells of the table, so every cell after them keeps its column's header.
+      for (const td of empty) expect(getComputedStyle(td).display).to.not.equal('none');
+      await expect(el).to.be.accessible();
+
+      wrapper.style.inlineSize = '1100px';
+      await settle(el, 20);
+      for (const td of empty) expect(td.getBoundingClientRect().height).to.be.above(0);
+    });
+
     it('prints the rows the filters leave under a line naming the filters, and the footnotes, without the controls', async () => {
       const data = await loadSeed('bc-2023-02-25.json');
       const el = await table(data, { 'table-id': RESULTS_2022, 'status-filter': 'not-achieved' });
