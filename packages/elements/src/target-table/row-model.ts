@@ -453,7 +453,8 @@ export function buildTableModel(input: TableInput, options: BuildOptions): Table
   });
   return {
     rows,
-    footnotes: notes.list,
+    // By the report's number, as a reader looks a note up; a table can meet [3] before [1].
+    footnotes: notes.list.sort((a, b) => a.marker.localeCompare(b.marker, 'en', { numeric: true })),
     resultPeriods,
     targetPeriods,
     allMilestones: judged.length > 0 && judged.every((j) => j.ind.kind === 'milestone'),

@@ -603,6 +603,10 @@ describe('cds-target-table', () => {
     expect(numbers.slice(12, 16)).to.deep.equal(['13', '', '', '14']);
     expect(numbers.slice(30, 32)).to.deep.equal(['28', '36']);
     expect(numbers.at(-1)).to.equal('46');
+    // The 2022 results this table shows carry the report's notes [3], [1] and [2], in that
+    // order down the table; a reader looks them up by number.
+    const notes = [...root(el).querySelectorAll('[part="footnotes"] .marker')].map(cellText);
+    expect(notes).to.deep.equal(['[1]', '[2]', '[3]']);
   });
 
   it('renders the Đề án 06 tasks: task, agencies, result text, done or not', async () => {
