@@ -43,6 +43,8 @@ export const messages = defineMessages({
     noCategory: 'Không thuộc nhóm nào',
     several: 'Nhiều nhóm',
     allCategories: 'Tất cả các nhóm',
+    pick: (colours?: number): string =>
+      `${colours ? `Màu lặp lại sau ${colours} nhóm: chọn` : 'Chọn'} một nhóm để chỉ tô các tỉnh của nhóm đó.`,
     highlighted: 'Được đánh dấu',
     others: 'Còn lại',
     highlightSummary: (n: number, of: number): string => `${n} trên ${of} tỉnh được đánh dấu`,
@@ -98,6 +100,8 @@ export const messages = defineMessages({
     noCategory: 'In no category',
     several: 'Several categories',
     allCategories: 'All categories',
+    pick: (colours?: number): string =>
+      `${colours ? `Colours repeat after ${colours} categories: pick` : 'Pick'} one to colour only its provinces.`,
     highlighted: 'Highlighted',
     others: 'Others',
     highlightSummary: (n: number, of: number): string => `${n} of ${of} provinces highlighted`,

@@ -560,10 +560,14 @@ describe('cds-province-map', () => {
     expect(fillOf(province(el, '36'))).to.not.equal(fillOf(province(el, '01')));
     expect(fillOf(province(el, '79'))).to.equal('var(--_map-base)');
 
+    // The legend's items are buttons; a line above them says so, and goes once one is picked.
+    expect(text($(el, '.legend-hint'))).to.equal('Chọn một nhóm để chỉ tô các tỉnh của nhóm đó.');
+
     const status = $(el, '[role="status"]');
     expect(text(status)).to.equal('');
     (items[3] as HTMLButtonElement).click();
     await el.updateComplete;
+    expect($(el, '.legend-hint')).to.equal(null);
     expect(el.getAttribute('category')).to.equal('o');
     expect(items[3]?.getAttribute('aria-pressed')).to.equal('true');
     expect(fillOf(province(el, '01'))).to.equal('var(--_map-base)');
@@ -995,7 +999,24 @@ describe('cds-province-map', () => {
     );
     expect($$(el, 'path.province')).to.have.length(63);
     expect($(el, '[part="notice"]')).to.equal(null);
-    expect($$(el, '[part="legend-item"]')).to.have.length(20);
+    const items = $$(el, '[part="legend-item"]');
+    expect(items).to.have.length(20);
+    // Twenty groups, nine colours: a) and k) look alike, so the legend says how to tell them apart.
+    const swatchOf = (i: number): string =>
+      getComputedStyle(items[i]?.querySelector('.swatch') as Element).backgroundColor;
+    expect(swatchOf(9)).to.equal(swatchOf(0));
+    expect(text($(el, '.legend-hint'))).to.equal(
+      'Màu lặp lại sau 9 nhóm: chọn một nhóm để chỉ tô các tỉnh của nhóm đó.',
+    );
+    el.lang = 'en';
+    await new Promise((resolve) => setTimeout(resolve)); // the language is observed
+    await el.updateComplete;
+    expect(text($(el, '.legend-hint'))).to.equal(
+      'Colours repeat after 9 categories: pick one to colour only its provinces.',
+    );
+    el.lang = 'vi';
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
     // Nam Định leads đ), o) and t) (the report's list, section IV.2).
     expect(province(el, '36').getAttribute('aria-label')).to.match(/^Nam Định: 3 nhóm: đ\)/);
     expect(text($(el, '.source'))).to.contain('Nguồn');

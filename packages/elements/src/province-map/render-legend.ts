@@ -6,7 +6,13 @@ import type { Bin } from './color-scale.js';
 import { dataText } from '../base/data-text.js';
 import { messages } from './messages.js';
 import type { ResolvedMap } from './resolve-map-data.js';
-import { FILL_BASE, FILL_HIGHLIGHT, FILL_SEVERAL, type MapView } from './unit-view.js';
+import {
+  CATEGORY_COLORS,
+  FILL_BASE,
+  FILL_HIGHLIGHT,
+  FILL_SEVERAL,
+  type MapView,
+} from './unit-view.js';
 
 const swatch = (color: string): TemplateResult =>
   html`<span class="swatch" part="swatch" ${styleProps({ background: color })}></span>`;
@@ -55,7 +61,16 @@ export function renderLegend(
     const count = (id: string): number =>
       view.units.filter((u) => u.datum?.categories.some((c) => c.id === id)).length;
     const several = view.units.some((u) => (u.datum?.categories.length ?? 0) > 1);
+    // The items are buttons that look like a key; and past nine groups, colours repeat.
+    const repeats = r.categories.length > CATEGORY_COLORS.length;
     return html`<div class="legend categories" part="legend">
+      ${
+        category
+          ? nothing
+          : html`<p class="legend-title legend-hint">
+              ${m.pick(repeats ? CATEGORY_COLORS.length : undefined)}
+            </p>`
+      }
       <ul>
         ${r.categories.map(
           (c) =>
