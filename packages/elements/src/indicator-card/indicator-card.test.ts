@@ -341,6 +341,28 @@ describe('cds-indicator-card', () => {
     }
   });
 
+  it('says no target in words only: the figures it would rest on are the value already shown', async () => {
+    // Fibre households (bc-2024-04: 80,2% in April 2024); the reports set targets for 2022 and 2023 only.
+    const fibre = {
+      id: 'cap-quang',
+      name: 'Tỷ lệ hộ gia đình có Internet cáp quang băng rộng',
+      unit: '%',
+      observations: [
+        { period: '2022', value: 75 },
+        { period: '2024-04', value: 80.2 },
+      ],
+      targets: [
+        { period: '2022', op: '>=', value: 75 },
+        { period: '2023', op: '>', value: 85 },
+      ],
+    };
+    const el = await card([fibre], { 'as-of': '2024-04' });
+    const status = part(el, 'status') as Element;
+    expect(text(status.querySelector('.badge'))).to.equal('○ Chưa có mục tiêu');
+    expect(status.querySelectorAll('.basis').length).to.equal(0);
+    expect(spoken(status)).to.equal('Chưa có mục tiêu. 80,2% (T4/2024)');
+  });
+
   it("names the other report's figure for the same period", async () => {
     const el = await card(DOSSIERS, { 'as-of': '2023-03' });
     expect(text(el.shadowRoot?.querySelector('.number'))).to.equal('54,34%');

@@ -222,7 +222,9 @@ export class CdsIndicatorCard extends CdsIndicatorElement {
     return html`<p id="status" part="status">
       <span class="badge ${VERDICT_TONE[v]}" data-verdict=${v}
         ><span aria-hidden="true">${VERDICT_SYMBOL[v]}</span> ${m.verdict(v)}</span
-      ><span class="basis"><span class="sr-only">. </span>${explanationBasis(s, this.locale)}</span>
+      ><span class=${v === 'no-target' ? 'sr-only' : 'basis'}
+        ><span class="sr-only">. </span>${explanationBasis(s, this.locale)}</span
+      >
     </p>`;
   }
 
