@@ -31,6 +31,12 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
+  // Before each test file: failed assertions about DOM nodes stay readable (see the file).
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head></head><body>
+      <script type="module" src="/packages/elements/test/dom-failures.ts"></script>
+      <script type="module" src="${testFramework}"></script>
+    </body></html>`,
   plugins: [
     // The demo reads /seeds/merged.json, which the dev server builds from seeds/merge.ts.
     mergedSeedsTestPlugin(),

@@ -567,7 +567,7 @@ describe('cds-province-map', () => {
     expect(text(status)).to.equal('');
     (items[3] as HTMLButtonElement).click();
     await el.updateComplete;
-    expect($(el, '.legend-hint')).to.equal(null);
+    expect($$(el, '.legend-hint').length).to.equal(0);
     expect(el.getAttribute('category')).to.equal('o');
     expect(items[3]?.getAttribute('aria-pressed')).to.equal('true');
     expect(fillOf(province(el, '01'))).to.equal('var(--_map-base)');
