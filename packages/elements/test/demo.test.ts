@@ -265,18 +265,26 @@ describe('demo portal', function () {
 
   it('fits a phone: nothing makes the page scroll sideways, from 320 px up', async () => {
     // Many readers open a portal on a phone; a page wider than the screen hides the right half.
+    const inside = (root: Document | ShadowRoot): Element[] =>
+      [...root.querySelectorAll('*')].flatMap((e) => [
+        e,
+        ...(e.shadowRoot ? inside(e.shadowRoot) : []),
+      ]);
+    // A chart's canvas is judged by its box (.plot): Chart.js redraws the canvas a frame after
+    // the box shrinks, and in this test's iframe that frame can be held back for seconds.
+    const wider = (width: number): string[] =>
+      inside(doc)
+        .filter((e) => e.localName !== 'canvas' && e.getBoundingClientRect().right > width + 0.5)
+        .map((e) => `<${e.localName}${e.id ? ` #${e.id}` : ''}>`);
     try {
       for (const width of [320, 390, 600, 768, 1280]) {
         frame.style.width = `${width}px`;
         await until(`a ${width} px page`, () => doc.documentElement.clientWidth === width);
-        await sleep(50);
         await settled();
-        const wide = [...doc.querySelectorAll('body *')]
-          .filter((e) => e.getBoundingClientRect().right > width + 0.5)
-          .map((e) => `<${e.localName}${e.id ? ` #${e.id}` : ''}>`);
-        expect(doc.documentElement.scrollWidth, `at ${width} px: ${wide.join(', ')}`).to.equal(
-          width,
+        await until('the page to fit', () => wider(width).length === 0, 5000).catch(
+          () => undefined,
         );
+        expect(wider(width), `at ${width} px`).to.deep.equal([]);
       }
     } finally {
       frame.style.width = '1280px';
