@@ -393,8 +393,23 @@ describe('runs of months (2022-01/2022-11)', () => {
       { asOf: '2022-01/2022-11' },
     );
     assert.equal(r.verdict, 'achieved');
-    assert.equal(r.explanation.en, '4.62% against target ≥ 4% (Jan–Nov 2022): Achieved');
-    assert.equal(r.explanation.vi, '4,62% so với mục tiêu ≥ 4% (T1–T11/2022): Đạt');
+    assert.equal(r.explanation.en, '4.62% against target ≥ 4% (First 11 months of 2022): Achieved');
+    assert.equal(r.explanation.vi, '4,62% so với mục tiêu ≥ 4% (11 tháng đầu năm 2022): Đạt');
+  });
+  test('periods shorter than a year are written in words, never "T4/2024" or "H1/2022"', () => {
+    // A screen reader spells abbreviations out; the reports write years as "2022".
+    const fibre = evaluate(measure([{ period: '2024-04', value: 80.2 }], []));
+    assert.equal(fibre.explanation.vi, '80,2% (Tháng 4/2024): Chưa có mục tiêu');
+    assert.equal(fibre.explanation.en, '80.2% (April 2024): No target');
+    const half = evaluate(
+      measure([{ period: '2022-H1', value: 60 }], [{ period: '2022-H1', op: '>=', value: 50 }]),
+    );
+    assert.equal(half.explanation.vi, '60% so với mục tiêu ≥ 50% (6 tháng đầu năm 2022): Đạt');
+    const quarter = evaluate(
+      measure([{ period: '2023-Q1', value: 40 }], [{ period: '2023-Q1', op: '>=', value: 50 }]),
+      { asOf: '2023-04' },
+    );
+    assert.equal(quarter.explanation.vi, '40% so với mục tiêu ≥ 50% (Quý I/2023): Chưa đạt');
   });
 });
 

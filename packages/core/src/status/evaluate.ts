@@ -100,11 +100,15 @@ function explain(
     if (obs && obs.kind !== 'actual')
       head += ` (${obs.kind === 'estimate' ? m.estimate : m.forecast})`;
     if (obs && parts.partial) head += ` (${formatPeriod(obs.period, locale)})`;
+    // A year as the reports write it, "2022"; a shorter period in words, "Tháng 4/2024": a
+    // screen reader spells "T4/2024" and "H1/2022" out letter by letter.
+    const when = (p: Period): string =>
+      formatPeriod(p, locale, p.granularity === 'year' ? 'short' : 'long');
     if (parts.target) {
       const t = parts.target;
-      head += ` ${m.against} ${formatTargetValue(t.op, t.value, ind, locale, t.total)} (${formatPeriod(t.period, locale, 'short')})`;
+      head += ` ${m.against} ${formatTargetValue(t.op, t.value, ind, locale, t.total)} (${when(t.period)})`;
     } else if (obs) {
-      head += ` (${formatPeriod(obs.period, locale, 'short')})`;
+      head += ` (${when(obs.period)})`;
     }
     segs.push(head);
     if (parts.projected !== undefined)

@@ -360,7 +360,7 @@ describe('cds-indicator-card', () => {
     const status = part(el, 'status') as Element;
     expect(text(status.querySelector('.badge'))).to.equal('○ Chưa có mục tiêu');
     expect(status.querySelectorAll('.basis').length).to.equal(0);
-    expect(spoken(status)).to.equal('Chưa có mục tiêu. 80,2% (T4/2024)');
+    expect(spoken(status)).to.equal('Chưa có mục tiêu. 80,2% (Tháng 4/2024)');
   });
 
   it("names the other report's figure for the same period", async () => {
