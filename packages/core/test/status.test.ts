@@ -410,6 +410,12 @@ describe('runs of months (2022-01/2022-11)', () => {
       { asOf: '2023-04' },
     );
     assert.equal(quarter.explanation.vi, '40% so với mục tiêu ≥ 50% (Quý I/2023): Chưa đạt');
+    // A year's figure judged against a later year's target: both years written alike.
+    const gdp = evaluate(
+      measure([{ period: '2022', value: 14.26 }], [{ period: '2025', op: '>=', value: 20 }]),
+      { asOf: '2023-02-25' },
+    );
+    assert.match(gdp.explanation.vi, /^14,26% \(2022\) so với mục tiêu ≥ 20% \(2025\)/);
   });
 });
 

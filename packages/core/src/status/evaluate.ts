@@ -93,17 +93,17 @@ function explain(
   const obs = parts.figure?.chosen;
   return inBoth((locale, m) => {
     const segs: string[] = [];
+    // A year as the reports write it, "2022"; a shorter period in words, "Tháng 4/2024": a
+    // screen reader spells "T4/2024" and "H1/2022" out letter by letter.
+    const when = (p: Period): string =>
+      formatPeriod(p, locale, p.granularity === 'year' ? 'short' : 'long');
     let head =
       obs?.value !== undefined
         ? formatValue(obs.value, ind, locale, obs.total !== undefined ? { total: obs.total } : {})
         : m.noData;
     if (obs && obs.kind !== 'actual')
       head += ` (${obs.kind === 'estimate' ? m.estimate : m.forecast})`;
-    if (obs && parts.partial) head += ` (${formatPeriod(obs.period, locale)})`;
-    // A year as the reports write it, "2022"; a shorter period in words, "Tháng 4/2024": a
-    // screen reader spells "T4/2024" and "H1/2022" out letter by letter.
-    const when = (p: Period): string =>
-      formatPeriod(p, locale, p.granularity === 'year' ? 'short' : 'long');
+    if (obs && parts.partial) head += ` (${when(obs.period)})`;
     if (parts.target) {
       const t = parts.target;
       head += ` ${m.against} ${formatTargetValue(t.op, t.value, ind, locale, t.total)} (${when(t.period)})`;

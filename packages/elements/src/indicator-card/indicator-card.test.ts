@@ -316,7 +316,7 @@ describe('cds-indicator-card', () => {
     // The verdict, a sentence break, the figures it rests on; the verdict said once.
     const says = spoken(status);
     expect(says).to.equal(
-      'Đúng tiến độ. 14,26% (ước tính) (Năm 2022) so với mục tiêu ≥ 20% (2025); dự kiến theo xu hướng: 28,25%',
+      'Đúng tiến độ. 14,26% (ước tính) (2022) so với mục tiêu ≥ 20% (2025); dự kiến theo xu hướng: 28,25%',
     );
     expect(says.match(/Đúng tiến độ/g)).to.have.length(1);
   });
@@ -441,7 +441,7 @@ describe('cds-indicator-card', () => {
     expect(name).to.equal('Tỷ trọng kinh tế số trong GDP 14,26% (ước tính)');
     expect(described).to.deep.equal([
       'Tăng 4,66 điểm % so với 2021 · cải thiện',
-      'Đúng tiến độ. 14,26% (ước tính) (Năm 2022) so với mục tiêu ≥ 20% (2025); dự kiến theo xu hướng: 28,25%',
+      'Đúng tiến độ. 14,26% (ước tính) (2022) so với mục tiêu ≥ 20% (2025); dự kiến theo xu hướng: 28,25%',
       'Năm 2022',
     ]);
     const dossiers = await card(DOSSIERS, { href: '/ho-so', 'as-of': '2023-03' });
