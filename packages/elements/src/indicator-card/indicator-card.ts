@@ -84,8 +84,8 @@ function valueParts(ind: Indicator, o: Observation, locale: Locale): ValueParts 
  * @summary The headline figure of one indicator: a big value with its unit, the name, the
  * period and the source; the change against the previous comparable period, coloured by
  * whether it is good news for this indicator (for lower-is-better indicators, down is good);
- * the status against the target, with the figures and target it rests on; and a sparkline. `href` makes the whole card one link (the
- * name is the link; its box covers the card).
+ * the status against the target, with the figures and target it rests on; and a sparkline.
+ * `href` makes the whole card one link (the name is the link; its box covers the card).
  *
  * @slot icon - An icon shown beside the name (decorative: give it `aria-hidden="true"`).
  * @csspart card - The card box (an `<article>`).
@@ -219,6 +219,8 @@ export class CdsIndicatorCard extends CdsIndicatorElement {
   private renderStatus(s: StatusResult): TemplateResult {
     const m = coreMessages[this.locale];
     const v = s.verdict;
+    // The basis is shown, so a reader can check the verdict; without a target it is only the
+    // value and period shown above, so it is said, not shown.
     return html`<p id="status" part="status">
       <span class="badge ${VERDICT_TONE[v]}" data-verdict=${v}
         ><span aria-hidden="true">${VERDICT_SYMBOL[v]}</span> ${m.verdict(v)}</span
