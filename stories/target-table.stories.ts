@@ -206,6 +206,24 @@ export const NarrowCards: Story = {
     </div>`,
 };
 
+/**
+ * Cards for targets not yet measured (the 2023 targets on the report's date): a line with nothing
+ * in it, no gap and no progress yet, shows no label; screen readers still have its cell.
+ */
+export const NarrowCardsNoResults: Story = {
+  name: 'Variants · Narrow container, targets without results',
+  parameters: fixed,
+  render: () =>
+    html`<div style="inline-size: 22rem; border: 1px dashed #6b7280; padding: 0.5rem">
+      <cds-target-table
+        .data=${report2023}
+        table-id=${TABLES.targets2023}
+        as-of="2023-02-25"
+        page-size="5"
+      ></cds-target-table>
+    </div>`,
+};
+
 // ---- Theming ----------------------------------------------------------------------------------
 
 const results = (theme?: string) =>
