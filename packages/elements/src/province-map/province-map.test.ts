@@ -4,7 +4,7 @@ import './cds-province-map.js';
 import type { CdsProvinceMap } from './province-map.js';
 import { clearFetchCache } from '../base/fetch-json.js';
 import { projectedMap } from './map-geometry.js';
-import { axSubtree, axTree, loadSeed, nextEvent } from '../../test/helpers.js';
+import { axSubtree, axTree, loadSeed, nextEvent, settle } from '../../test/helpers.js';
 
 /** Waits until the map (or its error panel) is drawn: the geometry loads asynchronously. */
 async function drawn(el: CdsProvinceMap): Promise<CdsProvinceMap> {
@@ -1009,14 +1009,12 @@ describe('cds-province-map', () => {
       'Màu lặp lại sau 9 nhóm: chọn một nhóm để chỉ tô các tỉnh của nhóm đó.',
     );
     el.lang = 'en';
-    await new Promise((resolve) => setTimeout(resolve)); // the language is observed
-    await el.updateComplete;
+    await settle(el); // the language is observed
     expect(text($(el, '.legend-hint'))).to.equal(
       'Colours repeat after 9 categories: pick one to colour only its provinces.',
     );
     el.lang = 'vi';
-    await new Promise((resolve) => setTimeout(resolve));
-    await el.updateComplete;
+    await settle(el);
     // Nam Định leads đ), o) and t) (the report's list, section IV.2).
     expect(province(el, '36').getAttribute('aria-label')).to.match(/^Nam Định: 3 nhóm: đ\)/);
     expect(text($(el, '.source'))).to.contain('Nguồn');
