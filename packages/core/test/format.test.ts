@@ -18,7 +18,22 @@ describe('numbers', () => {
   test('vi-VN uses a decimal comma and a thousands dot; en the reverse', () => {
     assert.equal(formatNumber(1234.5, 'vi'), '1.234,5');
     assert.equal(formatNumber(1234.5, 'en'), '1,234.5');
-    assert.equal(formatNumber(-0.001, 'vi'), '0');
+  });
+  test('a value too small for its decimals keeps two significant digits, never "0"', () => {
+    assert.equal(formatNumber(0.004, 'vi'), '0,004');
+    assert.equal(formatNumber(0.000123, 'vi'), '0,00012');
+    assert.equal(formatNumber(-0.001, 'vi'), '-0,001');
+    assert.equal(formatNumber(0.3, 'en', { maxDecimals: 0 }), '0.3');
+    assert.equal(formatValue(0.004, { unit: '%' }, 'vi'), '0,004%');
+    assert.equal(formatValue(0.0004, { unit: 'index' }, 'vi'), '0,0004');
+    // Decimals that show the value are left as asked.
+    assert.equal(formatNumber(0.01, 'vi'), '0,01');
+    assert.equal(formatNumber(1.004, 'vi'), '1');
+  });
+  test('arithmetic noise reads 0, never -0', () => {
+    assert.equal(formatNumber(0.1 + 0.2 - 0.3, 'vi'), '0');
+    assert.equal(formatNumber(0.3 - 0.1 - 0.2, 'vi'), '0');
+    assert.equal(formatNumber(0, 'en'), '0');
   });
   test('compact numbers use the words the reports use', () => {
     assert.equal(formatCompact(2_800_000, 'vi'), '2,8 triệu');

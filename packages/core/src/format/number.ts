@@ -25,9 +25,12 @@ export interface NumberOptions {
 }
 
 export function formatNumber(value: number, locale: Locale, options: NumberOptions = {}): string {
-  const max = options.maxDecimals ?? 2;
+  let max = options.maxDecimals ?? 2;
+  const abs = Math.abs(value);
+  // A value too small for its decimals keeps two significant digits: 0.004% is not "0%".
+  // Below 1e-9 it is the noise of arithmetic (0.1 + 0.2 - 0.3), and reads "0", never "-0".
+  if (abs >= 1e-9 && abs < 0.5 * 10 ** -max) max = 1 - Math.floor(Math.log10(abs));
   const min = Math.min(options.minDecimals ?? 0, max);
-  // Avoid "-0" for values that round to zero.
   const out = numberFormat(locale, min, max).format(value);
   return /^-0([.,]0*)?$/.test(out) ? out.slice(1) : out;
 }
