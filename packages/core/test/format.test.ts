@@ -162,3 +162,24 @@ describe('formatPeriod: runs of months', () => {
     ]);
   });
 });
+
+describe('a value shown against its target', () => {
+  test('gets the decimals that tell it from the target, where both would read alike', () => {
+    const pct = { unit: '%' } as const;
+    assert.equal(formatValue(49.996, pct, 'vi', { against: 50 }), '49,996%');
+    assert.equal(formatValue(50.004, pct, 'en', { against: 50 }), '50.004%');
+    assert.equal(formatValue(0.79996, { unit: 'index' }, 'vi', { against: 0.8 }), '0,79996');
+    assert.equal(
+      formatValue(2_799_999, { unit: 'count' }, 'vi', { against: 2_800_000 }),
+      '2,799999 triệu',
+    );
+  });
+  test('keeps its usual decimals otherwise', () => {
+    const pct = { unit: '%' } as const;
+    assert.equal(formatValue(54.34, pct, 'vi', { against: 50 }), '54,34%');
+    assert.equal(formatValue(50, pct, 'vi', { against: 50 }), '50%');
+    assert.equal(formatValue(49.99, pct, 'vi', { against: 50 }), '49,99%');
+    // Past six decimals it gives up: the verdict still says which side it is on.
+    assert.equal(formatValue(49.99999999, pct, 'vi', { against: 50 }), '50%');
+  });
+});

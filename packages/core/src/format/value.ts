@@ -17,6 +17,12 @@ export interface ValueOptions {
   /** Leave out the count's noun ("dịch vụ"): for tight layouts. */
   readonly bare?: boolean;
   readonly maxDecimals?: number;
+  /**
+   * The target the value is shown against. Where both would read alike, the value gets the
+   * decimals that tell them apart (up to 6): "49,996%" against "≥ 50%", never a "50%" that
+   * is not achieved.
+   */
+  readonly against?: number;
 }
 
 /** The text of a localized field in the wanted language, falling back to Vietnamese. */
@@ -46,6 +52,13 @@ export function formatValue(
   locale: Locale,
   options: ValueOptions = {},
 ): string {
+  const { against, ...plain } = options;
+  if (against !== undefined && against !== value) {
+    const at = (v: number, d: number): string =>
+      formatValue(v, info, locale, { ...plain, maxDecimals: d });
+    if (formatValue(value, info, locale, plain) === formatValue(against, info, locale, plain))
+      for (let d = 1; d <= 6; d++) if (at(value, d) !== at(against, d)) return at(value, d);
+  }
   const vi = locale === 'vi';
   const lbl = options.bare ? '' : localize(info.unitLabel, locale);
   const withLabel = (n: string): string => (lbl ? `${n} ${lbl}` : n);

@@ -99,7 +99,10 @@ function explain(
       formatPeriod(p, locale, p.granularity === 'year' ? 'short' : 'long');
     let head =
       obs?.value !== undefined
-        ? formatValue(obs.value, ind, locale, obs.total !== undefined ? { total: obs.total } : {})
+        ? formatValue(obs.value, ind, locale, {
+            ...(obs.total !== undefined && { total: obs.total }),
+            ...(parts.target && { against: parts.target.value }),
+          })
         : m.noData;
     if (obs && obs.kind !== 'actual')
       head += ` (${obs.kind === 'estimate' ? m.estimate : m.forecast})`;

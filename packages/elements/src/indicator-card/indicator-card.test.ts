@@ -341,6 +341,22 @@ describe('cds-indicator-card', () => {
     }
   });
 
+  it('never shows a value that reads as its target under another verdict', async () => {
+    const near = {
+      id: 'ty-le',
+      name: 'Tỷ lệ',
+      unit: '%',
+      observations: [{ period: '2022', value: 49.996 }],
+      targets: [{ period: '2022', op: '>=', value: 50 }],
+    };
+    const el = await card([near], { 'as-of': '2023' });
+    expect(text(el.shadowRoot?.querySelector('.number'))).to.equal('49,996%');
+    expect(text(part(el, 'status')?.querySelector('.badge'))).to.equal('✗ Chưa đạt');
+    expect(text(part(el, 'status')?.querySelector('.basis'))).to.equal(
+      '. 49,996% so với mục tiêu ≥ 50% (2022)',
+    );
+  });
+
   it('says no target in words only: the figures it would rest on are the value already shown', async () => {
     // Fibre households (bc-2024-04: 80,2% in April 2024); the reports set targets for 2022 and 2023 only.
     const fibre = {

@@ -64,9 +64,18 @@ interface ValueParts {
 }
 
 /** The big number and the smaller unit beside it: "2,8 triệu" + "giao dịch/ngày". */
-function valueParts(ind: Indicator, o: Observation, locale: Locale): ValueParts {
+function valueParts(
+  ind: Indicator,
+  o: Observation,
+  locale: Locale,
+  target: StatusResult['target'],
+): ValueParts {
   const value = o.value as number;
-  const total = o.total !== undefined ? { total: o.total } : {};
+  // Beside its target, the value reads apart from it: "49,996%", not "50%" against "≥ 50%".
+  const total = {
+    ...(o.total !== undefined && { total: o.total }),
+    ...(target?.kind !== 'milestone' && target && { against: target.value }),
+  };
   if (ind.unit === 'count' || ind.unit === 'number') {
     return {
       number: formatValue(value, ind, locale, { ...total, bare: true }),
@@ -266,7 +275,7 @@ export class CdsIndicatorCard extends CdsIndicatorElement {
     const said = t && t.spoken !== t.shown ? t.spoken : '';
     const parts: ValueParts =
       o?.value !== undefined
-        ? valueParts(ind, o, locale)
+        ? valueParts(ind, o, locale, this.status?.target)
         : { number: t ? t.shown : m.noData, unit: '' };
     const kind = o && o.kind !== 'actual' ? (o.kind === 'estimate' ? m.estimate : m.forecast) : '';
     const level = this.headingLevel?.trim();

@@ -90,7 +90,11 @@ export function buildView(
   const milestone = ind.kind === 'milestone';
   const target = status.target?.kind === 'milestone' ? undefined : status.target;
   const total = obs?.total ?? target?.total;
-  const withTotal = total === undefined ? {} : { total };
+  // Beside its target, the value reads apart from it: "49,996%", not "50%" against "≥ 50%".
+  const withTotal = {
+    ...(total !== undefined && { total }),
+    ...(target && { against: target.value }),
+  };
   // Speech engines read "21/25" as a date or a fraction: spoken, it is "21 trên 25".
   const said = (text: string): string =>
     total === undefined ? text : text.replace(/(\d)\/(\d)/, `$1 ${g.of} $2`);

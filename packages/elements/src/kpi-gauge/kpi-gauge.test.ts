@@ -306,6 +306,29 @@ describe('cds-kpi-gauge', () => {
       expect(textOf(part(el, 'status'))).to.equal('✗ Chưa đạt');
     });
 
+    it('never shows a value that reads as its target under another verdict', async () => {
+      // 49.996 rounds to "50%": beside "≥ 50%" and "Chưa đạt", that reads as a wrong verdict.
+      const el = await fixture<CdsKpiGauge>(
+        html`<cds-kpi-gauge
+          label="x"
+          value="49.996"
+          target="50"
+          unit="%"
+          period="2022"
+          as-of="2023"
+        ></cds-kpi-gauge>`,
+      );
+      expect(textOf(part(el, 'value'))).to.equal('49,996%');
+      expect(textOf(find(el, '.target-text'))).to.equal('Mục tiêu: ≥ 50%');
+      expect(textOf(part(el, 'status'))).to.equal('✗ Chưa đạt');
+      expect(textOf(find(el, '.caption'))).to.equal(
+        '49,996% so với mục tiêu ≥ 50% (2022): Chưa đạt',
+      );
+      expect(meter(el)?.getAttribute('aria-valuetext')).to.equal(
+        '49,996%; Mục tiêu: Tối thiểu 50%; Chưa đạt',
+      );
+    });
+
     it('restores the empty state when the data attributes are removed', async () => {
       const el = await fixture<CdsKpiGauge>(
         html`<cds-kpi-gauge label="x" value="54" target="50" unit="%"></cds-kpi-gauge>`,

@@ -633,6 +633,23 @@ describe('cds-province-map', () => {
     expect(text($(el, '[part="summary"]'))).to.contain('2 trên 3 tỉnh đạt mục tiêu ≥ 50%');
   });
 
+  it('never shows a province value that reads as the target under another verdict', async () => {
+    const el = await map(
+      html`<cds-province-map
+        boundaries="vn-63"
+        unit="%"
+        target="50"
+        .data=${{ '01': 50, '31': 49.996 }}
+      ></cds-province-map>`,
+    );
+    expect(province(el, '31').getAttribute('aria-label')).to.equal(
+      'Hải Phòng: 49,996%, hạng 2 trên 2, Chưa đạt',
+    );
+    expect(province(el, '01').getAttribute('aria-label')).to.equal(
+      'Hà Nội: 50%, hạng 1 trên 2, Đạt',
+    );
+  });
+
   it('picks a regional entry from a dataset by indicator-id and period, around its target', async () => {
     const dataset = {
       indicators: [

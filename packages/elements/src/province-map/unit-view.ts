@@ -91,7 +91,9 @@ export interface ViewOptions {
 export function buildView(r: ResolvedMap, o: ViewOptions): MapView {
   const m = messages[o.locale];
   const info = { unit: r.unit, ...(r.unitLabel && { unitLabel: r.unitLabel }) };
-  const fmt = (v: number): string => formatValue(v, info, o.locale);
+  // Beside the target, a value reads apart from it: "49,996%", not "50%" against "≥ 50%".
+  const fmt = (v: number): string =>
+    formatValue(v, info, o.locale, r.target ? { against: r.target.value } : {});
   const nameOf = (u: ProvinceUnit): string => (o.locale === 'en' ? u.nameEn : u.name);
   const all = provinceUnits(r.set);
 

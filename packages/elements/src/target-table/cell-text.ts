@@ -23,16 +23,22 @@ export function headerPeriod(p: Period, locale: Locale): string {
   return lowerFirst ? label.charAt(0).toLowerCase() + label.slice(1) : label;
 }
 
-/** A figure as printed: "54,34%", "21/25 dịch vụ", a milestone's result text. */
-export function figureText(ind: Indicator, obs: Observation, locale: Locale): string {
+/**
+ * A figure as printed: "54,34%", "21/25 dịch vụ", a milestone's result text. Beside its
+ * target (`against`), it reads apart from it: "49,996%", not "50%" against "Tối thiểu 50%".
+ */
+export function figureText(
+  ind: Indicator,
+  obs: Observation,
+  locale: Locale,
+  against?: number,
+): string {
   const m = coreMessages[locale];
   if (obs.value !== undefined) {
-    let text = formatValue(
-      obs.value,
-      ind,
-      locale,
-      obs.total !== undefined ? { total: obs.total } : {},
-    );
+    let text = formatValue(obs.value, ind, locale, {
+      ...(obs.total !== undefined && { total: obs.total }),
+      ...(against !== undefined && { against }),
+    });
     if (obs.kind !== 'actual') text += ` (${obs.kind === 'estimate' ? m.estimate : m.forecast})`;
     return text;
   }

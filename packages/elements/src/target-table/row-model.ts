@@ -207,10 +207,12 @@ function figureCell(
   column: Period | undefined,
   locale: Locale,
   notes: FootnoteCollector,
+  target: Target | undefined,
 ): CellView {
   if (!figure) return EMPTY_CELL;
   const obs = figure.chosen;
-  const said = textFigure(figureText(ind, obs, locale), locale);
+  const against = target?.kind === 'milestone' ? undefined : target?.value;
+  const said = textFigure(figureText(ind, obs, locale, against), locale);
   let text = said.shown;
   // A figure for another period than the column's (six months against a year) says so.
   if (obs.value !== undefined && ind.kind !== 'milestone' && figure.period.key !== column?.key) {
@@ -335,7 +337,9 @@ function goodRow(
   const locale = options.locale;
   const key = statusKeyOf(ind, status);
   const milestone = ind.kind === 'milestone';
-  const results = j.figures.map((f, i) => figureCell(ind, f, resultPeriods[i], locale, notes));
+  const results = j.figures.map((f, i) =>
+    figureCell(ind, f, resultPeriods[i], locale, notes, j.targets[i]),
+  );
   const targets = j.targets.map((t, i) => targetCell(ind, t, targetPeriods[i], locale, notes));
   const value = status.figure?.chosen.value;
   const target = status.target;

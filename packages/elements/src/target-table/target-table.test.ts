@@ -868,6 +868,20 @@ describe('cds-target-table', () => {
       ]);
     });
 
+    it('never shows a result that reads as its target under another verdict', async () => {
+      const el = await table([
+        { name: 'Tỷ lệ', value: 49.996, target: 50, unit: '%', period: '2022' },
+        { name: 'Chỉ số', value: 0.0004, target: 0.001, unit: 'index', period: '2022' },
+      ]);
+      expect(column(el, 'Kết quả năm 2022')).to.deep.equal(['49,996%', '0,0004']);
+      expect(column(el, 'Mục tiêu năm 2022')).to.deep.equal(['Tối thiểu 50%', 'Tối thiểu 0,001']);
+      // A gap too small for two decimals keeps two significant digits, never "Thiếu 0".
+      expect(column(el, 'Chênh lệch so với mục tiêu')).to.deep.equal([
+        'Thiếu 0,004 điểm %',
+        'Thiếu 0,0006',
+      ]);
+    });
+
     it('shows milestones as done, in progress or overdue by their due date', async () => {
       const tasks = {
         indicators: [

@@ -31,7 +31,12 @@ function valueCell(s: TrendSeries, p: Period, locale: Locale): TemplateResult {
   const ind = s.indicator;
   const o = point.figure.chosen;
   const m = coreMessages[locale];
-  const value = formatValue(point.y, ind, locale, o.total !== undefined ? { total: o.total } : {});
+  // Beside the period's target, a value reads apart from it: "49,996%", not "50%" by "≥ 50%".
+  const against = s.targets.find((t) => t.target.period.key === p.key)?.target.value;
+  const value = formatValue(point.y, ind, locale, {
+    ...(o.total !== undefined && { total: o.total }),
+    ...(against !== undefined && { against }),
+  });
   const kind = o.kind === 'actual' ? '' : ` (${o.kind === 'estimate' ? m.estimate : m.forecast})`;
   const others = point.figure.revisions.filter((r) => r.value !== undefined);
   return html`<td class="num">

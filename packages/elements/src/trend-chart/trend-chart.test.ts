@@ -909,6 +909,26 @@ describe('cds-trend-chart', () => {
     }
   });
 
+  it('never shows a value in its data table that reads as the target beside it', async () => {
+    const near = {
+      id: 'ty-le',
+      name: 'Tỷ lệ',
+      unit: '%',
+      observations: [
+        { period: '2021', value: 40 },
+        { period: '2022', value: 49.996 },
+      ],
+      targets: [{ period: '2022', op: '>=', value: 50 }],
+    };
+    const el = await mount([near], 'show-table');
+    await drawn(el);
+    const rows = [...(el.shadowRoot?.querySelectorAll('tbody tr') ?? [])].map((r) =>
+      [...r.children].map(seen),
+    );
+    expect(rows).to.deep.include(['Năm 2022', '49,996%', '≥ 50%']);
+    el.remove();
+  });
+
   it('marks its language on every state, and data given only in Vietnamese lang="vi"', async () => {
     // A page in a language the element does not speak: it falls back to Vietnamese, and says so.
     const data = [
