@@ -9,6 +9,7 @@ import {
   formatTargetWords,
   formatValue,
   localize,
+  movement,
   localizedLang,
   foreignLang,
 } from '../src/format/index.js';
@@ -94,6 +95,15 @@ describe('values with units', () => {
     assert.equal(formatChange(computeChange(75, 71.75), { unit: '%' }, 'vi'), '▲ 3,25 điểm %');
     assert.equal(formatChange(computeChange(8, 10), { unit: 'count' }, 'en'), '▼ 20%');
     assert.equal(computeChange(5, 0).ratio, undefined);
+  });
+  test('a rank moves in places, up as its number falls, never by a percentage', () => {
+    const rank = { unit: 'rank' } as const;
+    assert.equal(formatChange(computeChange(77, 86), rank, 'vi'), '▲ 9 bậc');
+    assert.equal(formatChange(computeChange(77, 86), rank, 'en'), '▲ 9 places');
+    assert.equal(formatChange(computeChange(46, 45), rank, 'en'), '▼ 1 place');
+    assert.equal(formatChange(computeChange(45, 45), rank, 'vi'), '■ 0 bậc');
+    assert.equal(movement(computeChange(77, 86), 'rank'), 'up');
+    assert.equal(movement(computeChange(77, 86), 'count'), 'down');
   });
 });
 

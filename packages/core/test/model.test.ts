@@ -158,6 +158,18 @@ describe('short form', () => {
     const t = r.value.targets[0];
     assert.equal(t && 'op' in t ? t.op : '', '<=');
   });
+  test('a rank is lower-is-better unless the data says otherwise: 1st is best', () => {
+    const rank = (extra: object) => {
+      const r = parseIndicator({ name: 'Xếp hạng', value: 45, target: 40, unit: 'rank', ...extra });
+      assert.ok(r.ok);
+      const t = r.value.targets[0];
+      return [r.value.direction, t && 'op' in t ? t.op : ''];
+    };
+    assert.deepEqual(rank({}), ['lower', '<=']);
+    assert.deepEqual(rank({ direction: 'higher' }), ['higher', '>=']);
+    const full = parseIndicator({ id: 'x', name: 'x', unit: 'rank', observations: [] });
+    assert.equal(full.ok && full.value.direction, 'lower');
+  });
   test('bad values are named: string, unknown unit, NaN', () => {
     const paths = (x: unknown) => {
       const r = parseIndicator(x);

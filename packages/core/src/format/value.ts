@@ -148,16 +148,33 @@ export function computeChange(current: number, previous: number): Change {
 }
 
 /**
- * "▲ 29,6%" for a relative change, or "▲ 2,5 điểm %" for a share that moved in points (the
- * honest comparison for percentages). The arrow is a text cue, never colour alone.
+ * Which way a change reads: a rank climbs as its number falls (86th → 77th is up 9 places), so
+ * its arrow and verb follow the place, not the number. Whether it is good news is the
+ * indicator's direction's call, as for any change.
  */
-export function formatChange(change: Change, info: UnitInfo, locale: Locale): string {
-  const arrow = change.direction === 'up' ? '▲' : change.direction === 'down' ? '▼' : '■';
-  if (info.unit === '%') {
-    const pts = formatNumber(Math.abs(change.delta), locale, { maxDecimals: 2 });
-    return `${arrow} ${pts} ${locale === 'vi' ? 'điểm %' : 'pp'}`;
-  }
+export function movement(change: Change, unit: Unit): Change['direction'] {
+  const d = change.direction;
+  return unit !== 'rank' || d === 'flat' ? d : d === 'up' ? 'down' : 'up';
+}
+
+/**
+ * How much a change moved, without its arrow: "29,6%" relative, "2,5 điểm %" for a share that
+ * moved in points (the honest comparison for percentages), "9 bậc" for a rank that moved 9
+ * places (a rank is an order, not a quantity: it has no percentage).
+ */
+export function formatChangeAmount(change: Change, info: UnitInfo, locale: Locale): string {
+  const n = Math.abs(change.delta);
+  if (info.unit === 'rank')
+    return `${formatNumber(n, locale)} ${locale === 'vi' ? 'bậc' : n === 1 ? 'place' : 'places'}`;
+  if (info.unit === '%')
+    return `${formatNumber(n, locale, { maxDecimals: 2 })} ${locale === 'vi' ? 'điểm %' : 'pp'}`;
   if (change.ratio !== undefined)
-    return `${arrow} ${formatNumber(Math.abs(change.ratio) * 100, locale, { maxDecimals: 1 })}%`;
-  return `${arrow} ${formatValue(Math.abs(change.delta), info, locale)}`;
+    return `${formatNumber(Math.abs(change.ratio) * 100, locale, { maxDecimals: 1 })}%`;
+  return formatValue(n, info, locale);
+}
+
+/** "▲ 29,6%", "▲ 2,5 điểm %", "▲ 9 bậc": the arrow is a text cue, never colour alone. */
+export function formatChange(change: Change, info: UnitInfo, locale: Locale): string {
+  const d = movement(change, info.unit);
+  return `${d === 'up' ? '▲' : d === 'down' ? '▼' : '■'} ${formatChangeAmount(change, info, locale)}`;
 }

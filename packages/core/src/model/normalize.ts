@@ -4,6 +4,7 @@
  */
 import { comparePeriods, period as toPeriod } from '../period/period.js';
 import { dataError, type DataError } from './data-error.js';
+import { defaultDirection } from './units.js';
 import type {
   DatasetInput,
   IndicatorInput,
@@ -122,7 +123,7 @@ export function normalizeIndicator(ctx: Context, input: IndicatorInput, path: st
     kind: input.kind ?? (targets.some((t) => t.kind === 'milestone') ? 'milestone' : 'measure'),
     agencies: agency === undefined ? [] : ([] as string[]).concat(agency),
     unit: input.unit ?? 'number',
-    direction: input.direction ?? 'higher',
+    direction: input.direction ?? defaultDirection(input.unit),
     observations: (input.observations ?? [])
       .map((o, i) => toObservation(ctx, o, sub(path, `observations[${i}]`)))
       .sort(byPeriodThenSource),
@@ -153,7 +154,14 @@ export function expandShortForm(s: ShortIndicatorInput): IndicatorInput {
     targets:
       target === undefined
         ? []
-        : [{ period, op: op ?? (s.direction === 'lower' ? '<=' : '>='), value: target, total }],
+        : [
+            {
+              period,
+              op: op ?? ((s.direction ?? defaultDirection(s.unit)) === 'lower' ? '<=' : '>='),
+              value: target,
+              total,
+            },
+          ],
   };
 }
 

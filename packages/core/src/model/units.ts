@@ -20,6 +20,10 @@ export const DIRECTIONS = ['higher', 'lower'] as const;
 /** Which way is better: `lower` for cyber attacks and the like. */
 export type Direction = (typeof DIRECTIONS)[number];
 
+/** Which way is better when the data does not say: lower for a rank (1st is best), else higher. */
+export const defaultDirection = (unit: Unit | undefined): Direction =>
+  unit === 'rank' ? 'lower' : 'higher';
+
 export const OBSERVATION_KINDS = ['actual', 'estimate', 'forecast'] as const;
 export type ObservationKind = (typeof OBSERVATION_KINDS)[number];
 

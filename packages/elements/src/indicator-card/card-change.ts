@@ -5,7 +5,7 @@
 import {
   computeChange,
   figuresByPeriod,
-  formatChange,
+  formatChangeAmount,
   formatValue,
   type Change,
   type Direction,
@@ -65,17 +65,19 @@ export function cardChange(ind: Indicator, current: PeriodFigure): CardChange | 
   return { previous, change, tone: changeTone(change.direction, ind.direction) };
 }
 
-/** The amount without its arrow: "25,3%", "17,43 điểm %", or "11.765" when absolute. */
+/**
+ * The amount without its arrow: "25,3%", "17,43 điểm %", "9 bậc" (a rank, either way), or
+ * "11.765" when absolute.
+ */
 export function changeAmount(
   c: Change,
   ind: Indicator,
   locale: Locale,
   format: ChangeFormat,
 ): string {
-  if (format === 'absolute' && ind.unit !== '%')
+  if (format === 'absolute' && ind.unit !== '%' && ind.unit !== 'rank')
     return formatValue(Math.abs(c.delta), ind, locale, { bare: true });
-  // formatChange leads with its arrow (▲ ▼ ■); the card draws the arrow itself.
-  return formatChange(c, ind, locale).replace(/^\S+\s+/, '');
+  return formatChangeAmount(c, ind, locale);
 }
 
 export const ARROWS: Readonly<Record<Change['direction'], string>> = {

@@ -257,6 +257,26 @@ describe('cds-indicator-card', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('moves a rank in places, up as its number falls, in both change formats', async () => {
+    const ranking = {
+      id: 'xep-hang',
+      name: 'Xếp hạng',
+      unit: 'rank',
+      observations: [
+        { period: '2020', value: 86 },
+        { period: '2022', value: 77 },
+      ],
+    };
+    for (const format of ['relative', 'absolute']) {
+      const el = await card([ranking], { 'change-format': format });
+      const change = part(el, 'change');
+      expect(text(change?.querySelector('[aria-hidden="true"]')), format).to.equal('▲ 9 bậc');
+      expect(text(change?.querySelector('.sr-only')), format).to.equal('Tăng 9 bậc');
+      expect(text(change?.querySelector('.tone-word')), format).to.equal('cải thiện');
+      el.remove();
+    }
+  });
+
   it('compares a run of months only with a run as long: 11 months with 11, never with 5', async () => {
     const docs = (observations: object[]) => ({
       id: 'van-ban',
@@ -417,6 +437,22 @@ describe('cds-indicator-card', () => {
     expect(sparkGeometry(figures.slice(0, 1), figures[0] as (typeof figures)[number])).to.equal(
       undefined,
     );
+  });
+
+  it("draws a rank's sparkline with its 1st place on top, so a climb rises", async () => {
+    const ranking = {
+      id: 'xep-hang',
+      name: 'Xếp hạng',
+      unit: 'rank',
+      observations: [
+        { period: '2020', value: 86 },
+        { period: '2022', value: 77 },
+      ],
+    };
+    const el = await card([ranking]);
+    const line = part(el, 'sparkline')?.querySelector('path.spark-line');
+    // 86th at the bottom (y 90), 77th at the top (y 10): the line rises.
+    expect(line?.getAttribute('d')).to.equal('M4 90L96 10');
   });
 
   it('becomes one accessible link with href', async () => {

@@ -18,6 +18,7 @@ import {
   formatValue,
   latestFigure,
   localize,
+  movement,
   foreignLang,
   parsePeriod,
   textFigure,
@@ -197,6 +198,7 @@ export class CdsIndicatorCard extends CdsIndicatorElement {
           figures,
           this.figure,
           target && target.kind !== 'milestone' ? target.value : undefined,
+          ind.unit === 'rank',
         )
       : undefined;
     if (this.spark) this.trend = summarizeSeries(ind, this.locale, { status: false });
@@ -206,7 +208,8 @@ export class CdsIndicatorCard extends CdsIndicatorElement {
     const m = cardMessages[this.locale];
     const format: ChangeFormat = this.changeFormat === 'absolute' ? 'absolute' : 'relative';
     const amount = changeAmount(c.change, ind, this.locale, format);
-    const dir = c.change.direction;
+    // A rank's arrow and verb follow its place: 86th → 77th is "▲ 9 bậc", "Tăng 9 bậc".
+    const dir = movement(c.change, ind.unit);
     const verb = dir === 'up' ? m.up : dir === 'down' ? m.down : m.flat;
     const word = c.tone === 'positive' ? m.better : c.tone === 'negative' ? m.worse : m.unchanged;
     return html`<p

@@ -25,6 +25,8 @@ export function sparkGeometry(
   figures: readonly PeriodFigure[],
   current: PeriodFigure,
   target?: number,
+  /** Smaller numbers on top: a rank's 1st place, so a climb draws as a rise. */
+  topDown = false,
 ): SparkGeometry | undefined {
   const pts = figures
     .filter((f) => f.chosen.value !== undefined)
@@ -35,7 +37,10 @@ export function sparkGeometry(
   const [x0, x1] = [Math.min(...xs), Math.max(...xs)];
   const [y0, y1] = [Math.min(...ys), Math.max(...ys)];
   const sx = (x: number): number => round(4 + ((x - x0) / (x1 - x0 || 1)) * 92);
-  const sy = (y: number): number => round(90 - ((y - y0) / (y1 - y0 || 1)) * 80);
+  const sy = (y: number): number => {
+    const share = (y - y0) / (y1 - y0 || 1);
+    return round(topDown ? 10 + share * 80 : 90 - share * 80);
+  };
   const segments: SparkSegment[] = [];
   for (let i = 1; i < pts.length; i++) {
     const a = pts[i - 1];

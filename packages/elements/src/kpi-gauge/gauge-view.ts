@@ -6,6 +6,7 @@ import {
   formatTargetWords,
   formatValue,
   localize,
+  movement,
   type Indicator,
   type Locale,
   type Period,
@@ -140,7 +141,8 @@ export function buildView(
   const since = !milestone && status.figure ? changeSince(ind, status.figure, asOf) : undefined;
   let change: GaugeView['change'];
   if (since) {
-    const dir = since.change.direction;
+    // A rank's arrow and verb follow its place: 86th → 77th is "▲ 9 bậc", "Tăng 9 bậc".
+    const dir = movement(since.change, ind.unit);
     const amount = dir === 'flat' ? '' : ` ${changeAmount(since.change, ind, locale, 'relative')}`;
     const versus = g.versus(periodInSentence(since.previous.period, locale));
     change = {

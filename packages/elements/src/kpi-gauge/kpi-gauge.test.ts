@@ -554,6 +554,28 @@ describe('cds-kpi-gauge', () => {
       expect(heard(find(el, '.change'))).to.equal('Up 25.3% vs 2021 · worse');
     });
 
+    it('moves a rank in places, up as its number falls, lower-is-better without being told', async () => {
+      // A world ranking: 86th in 2020, 77th in 2022 is 9 places up, not "▼ 10,5%".
+      const ranking = {
+        id: 'xep-hang',
+        name: 'Xếp hạng',
+        unit: 'rank',
+        observations: [
+          { period: '2020', value: 86 },
+          { period: '2022', value: 77 },
+        ],
+      };
+      const el = await fixture<CdsKpiGauge>(
+        html`<cds-kpi-gauge indicator=${json(ranking)} as-of="2023"></cds-kpi-gauge>`,
+      );
+      expect(seen(find(el, '.change'))).to.equal('▲ 9 bậc so với năm 2020 · cải thiện');
+      expect(heard(find(el, '.change'))).to.equal('Tăng 9 bậc so với năm 2020 · cải thiện');
+      const en = await fixture<CdsKpiGauge>(
+        html`<cds-kpi-gauge lang="en" indicator=${json(ranking)} as-of="2023"></cds-kpi-gauge>`,
+      );
+      expect(seen(find(en, '.change'))).to.equal('▲ 9 places vs 2020 · better');
+    });
+
     it('compares part of a year with the same part a year before, not the one just before', async () => {
       // Q1/2024: 2 323 attacks, "giảm 32,6% so với cùng kỳ Quý I/2023" (bc-2024-04); the
       // Q1/2023 figure is derived from that sentence, the Q4/2023 one is made up for the test.

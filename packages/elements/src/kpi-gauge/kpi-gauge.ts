@@ -119,7 +119,7 @@ export class CdsKpiGauge extends CdsIndicatorElement {
   /** `%`, `count`, `number`, `index`, `times`, `rank`, `Mbps`, `VND` or `USD`. */
   unit?: string;
 
-  /** `higher` (default) or `lower` when less is better (cyber attacks). */
+  /** `higher`, or `lower` when less is better (cyber attacks); default: `lower` for `rank`, else `higher`. */
   direction?: string;
 
   /** How the value must compare with the target: `>=`, `>`, `<=`, `<` or `=`. */

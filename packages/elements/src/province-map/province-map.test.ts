@@ -650,6 +650,24 @@ describe('cds-province-map', () => {
     );
   });
 
+  it('ranks a rank lower-is-better without being told: the 1st province is the best', async () => {
+    const el = await map(
+      html`<cds-province-map
+        boundaries="vn-63"
+        unit="rank"
+        target="3"
+        .data=${{ '01': 1, '31': 5, '48': 3 }}
+      ></cds-province-map>`,
+    );
+    expect(province(el, '01').getAttribute('aria-label')).to.equal(
+      'Hà Nội: hạng 1, hạng 1 trên 3, Đạt',
+    );
+    expect(province(el, '31').getAttribute('aria-label')).to.equal(
+      'Hải Phòng: hạng 5, hạng 3 trên 3, Chưa đạt',
+    );
+    expect(text($(el, '.legend-title'))).to.equal('Mục tiêu ≤ hạng 3');
+  });
+
   it('picks a regional entry from a dataset by indicator-id and period, around its target', async () => {
     const dataset = {
       indicators: [

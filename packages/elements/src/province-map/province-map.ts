@@ -196,7 +196,7 @@ export class CdsProvinceMap extends CdsElement {
   /** For plain data: the unit of the figures (`%`, `index`, `count`, …; default `number`). */
   @property({ converter: optionalText }) unit?: Unit;
 
-  /** For plain data: `higher` (default) or `lower` is better; sets ranks and the target's side. */
+  /** For plain data: `higher` or `lower` is better (default: `lower` for `rank`, else `higher`); sets ranks and the target's side. */
   @property({ converter: optionalText }) direction?: Direction;
 
   /** Marks made-up figures: the widget says "Dữ liệu minh họa". */

@@ -6,6 +6,7 @@
  */
 import {
   dataError,
+  defaultDirection,
   findProvince,
   inferBoundarySet,
   parsePeriod,
@@ -135,13 +136,15 @@ interface Picked {
 }
 
 function pick(data: MapData, o: ResolveOptions): Result<Picked> {
+  // A rank is lower-is-better unless the page says otherwise: 1st is best.
+  const direction = o.direction ?? defaultDirection(o.unit);
   const plainTarget =
     o.target === undefined
       ? undefined
-      : { op: o.direction === 'lower' ? ('<=' as const) : ('>=' as const), value: o.target };
+      : { op: direction === 'lower' ? ('<=' as const) : ('>=' as const), value: o.target };
   const base = {
     unit: o.unit,
-    direction: o.direction ?? 'higher',
+    direction,
     illustrative: o.illustrative,
     // Typed by the page's author in the page's language: not marked Vietnamese on an English page.
     ...(o.name && { title: { vi: o.name, en: o.name } }),

@@ -223,12 +223,15 @@ export function buildChartConfig(model: TrendModel, settings: ChartSettings): Bu
       type: 'fitted' as const,
       position,
       display: !!ind,
+      // A rank's 1st place on top, so a climb draws as a rise; and no "hạng 77,5" ticks.
+      reverse: ind?.unit === 'rank',
       beginAtZero: type === 'bar',
       grace: '5%',
       grid: position === 'left' ? grid : { ...grid, drawOnChartArea: false },
       border: { color: colors.grid },
       ticks: {
         ...ticks,
+        ...(ind?.unit === 'rank' && { precision: 0 }),
         callback: (value: number | string) =>
           ind ? formatValue(Number(value), ind, locale, { bare: true }) : String(value),
       },

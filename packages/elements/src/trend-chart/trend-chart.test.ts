@@ -305,6 +305,25 @@ describe('cds-trend-chart', () => {
     ]);
   });
 
+  it('draws a rank with its 1st place on top, so a climb rises, in whole places', async () => {
+    const ranking = {
+      id: 'xep-hang',
+      name: 'Xếp hạng',
+      unit: 'rank',
+      observations: [
+        { period: '2020', value: 86 },
+        { period: '2022', value: 77 },
+      ],
+    };
+    const chart = await drawn(await mount([ranking]));
+    const [p86, p77] = chart.getDatasetMeta(0).data;
+    // Canvas y grows downwards: the better (smaller) rank sits higher, at a smaller y.
+    expect(p77?.y ?? NaN).to.be.below(p86?.y ?? NaN);
+    const labels = chart.scales['y']?.ticks.map((t) => String(t.label)) ?? [];
+    expect(labels.length).to.be.above(1);
+    expect(labels.filter((l) => !/^hạng \d+$/.test(l))).to.deep.equal([]);
+  });
+
   it('draws threshold targets as dotted steps over their periods', async () => {
     const el = await mount({ sources: SOURCES, indicators: [DOSSIERS] });
     const chart = await drawn(el);

@@ -102,6 +102,26 @@ describe('trend summary', () => {
     );
   });
 
+  it('says a rank rose as its number fell, in places, its highest place its smallest number', () => {
+    const ranking = ind({
+      id: 'x',
+      name: 'x',
+      unit: 'rank',
+      observations: [
+        { period: '2020', value: 86 },
+        { period: '2021', value: 70 },
+        { period: '2022', value: 92 },
+        { period: '2023', value: 77 },
+      ],
+    });
+    expect(summarizeSeries(ranking, 'vi')).to.equal(
+      'Tăng từ hạng 86 (2020) lên hạng 77 (2023), tức tăng 9 bậc; thấp nhất hạng 92 (2022); cao nhất hạng 70 (2021).',
+    );
+    expect(summarizeSeries(ranking, 'en')).to.equal(
+      'Rose from rank 86 (2020) to rank 77 (2023), up 9 places; lowest rank 92 (2022); highest rank 70 (2021).',
+    );
+  });
+
   it('ends on the forecast, and marks estimates', () => {
     const dx = ind({
       id: 'dx',

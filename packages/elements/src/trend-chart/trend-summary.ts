@@ -8,10 +8,12 @@ import {
   computeChange,
   evaluate,
   figuresByPeriod,
+  formatChangeAmount,
   formatNumber,
   formatPeriod,
   formatTargetWords,
   formatValue,
+  movement,
   type Indicator,
   type Locale,
   type Observation,
@@ -82,21 +84,18 @@ export function summarizeSeries(
     const pa = figurePeriod(first, locale);
     const pb = figurePeriod(lastKnown, locale);
     const change = computeChange(lastKnown.chosen.value as number, first.chosen.value as number);
-    if (change.direction === 'flat') parts.push(m.flat(a, pa, pb));
+    // A rank rises as its number falls: "Tăng từ hạng 86 lên hạng 77, tức tăng 9 bậc".
+    const dir = movement(change, ind.unit);
+    if (dir === 'flat') parts.push(m.flat(a, pa, pb));
     else {
-      const head = change.direction === 'up' ? m.rose(a, pa, b, pb) : m.fell(a, pa, b, pb);
+      const head = dir === 'up' ? m.rose(a, pa, b, pb) : m.fell(a, pa, b, pb);
       const ratio = (lastKnown.chosen.value as number) / (first.chosen.value as number);
       let amount: string;
-      if (change.direction === 'up' && ratio >= 2 && (first.chosen.value as number) > 0) {
+      if (ind.unit !== 'rank' && dir === 'up' && ratio >= 2 && (first.chosen.value as number) > 0) {
         amount = m.times(formatNumber(ratio, locale, { maxDecimals: 1 }));
       } else {
-        const size =
-          ind.unit === '%'
-            ? `${formatNumber(Math.abs(change.delta), locale, { maxDecimals: 2 })} ${m.points}`
-            : change.ratio !== undefined
-              ? `${formatNumber(Math.abs(change.ratio) * 100, locale, { maxDecimals: 1 })}%`
-              : formatValue(Math.abs(change.delta), ind, locale);
-        amount = change.direction === 'up' ? m.upBy(size) : m.downBy(size);
+        const size = formatChangeAmount(change, ind, locale);
+        amount = dir === 'up' ? m.upBy(size) : m.downBy(size);
       }
       parts.push(`${head}, ${amount}`);
     }
@@ -112,9 +111,10 @@ export function summarizeSeries(
       (best, f) => (value(f) < Math.min(...ends) && (!best || value(f) < value(best)) ? f : best),
       undefined,
     );
-    if (peak)
-      parts.push(m.highest(figureValue(ind, peak.chosen, locale), figurePeriod(peak, locale)));
-    if (dip) parts.push(m.lowest(figureValue(ind, dip.chosen, locale), figurePeriod(dip, locale)));
+    // A rank's highest place is its smallest number.
+    const [high, low] = ind.unit === 'rank' ? [m.lowest, m.highest] : [m.highest, m.lowest];
+    if (peak) parts.push(high(figureValue(ind, peak.chosen, locale), figurePeriod(peak, locale)));
+    if (dip) parts.push(low(figureValue(ind, dip.chosen, locale), figurePeriod(dip, locale)));
   } else if (lastKnown) {
     parts.push(
       m.single(figureValue(ind, lastKnown.chosen, locale), figurePeriod(lastKnown, locale)),
