@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import {
   computeChange,
   formatChange,
+  formatDifference,
   formatCompact,
   formatNumber,
   formatTargetValue,
@@ -104,6 +105,15 @@ describe('values with units', () => {
     assert.equal(formatChange(computeChange(45, 45), rank, 'vi'), '■ 0 bậc');
     assert.equal(movement(computeChange(77, 86), 'rank'), 'up');
     assert.equal(movement(computeChange(77, 86), 'count'), 'down');
+  });
+  test('a difference is told in its unit\'s terms: points, places, "lần", else as a value', () => {
+    assert.equal(formatDifference(-4.34, { unit: '%' }, 'vi'), '4,34 điểm %');
+    assert.equal(formatDifference(27, { unit: 'rank' }, 'vi'), '27 bậc');
+    assert.equal(formatDifference(0.5, { unit: 'times' }, 'vi'), '0,5 lần');
+    assert.equal(formatDifference(0.5, { unit: 'times' }, 'en'), '0.5×');
+    const attacks = { unit: 'count', unitLabel: { vi: 'cuộc', en: 'attacks' } } as const;
+    assert.equal(formatDifference(-2466, attacks, 'vi'), '2.466 cuộc');
+    assert.equal(formatDifference(2466, attacks, 'vi', { bare: true }), '2.466');
   });
 });
 

@@ -158,19 +158,38 @@ export function movement(change: Change, unit: Unit): Change['direction'] {
 }
 
 /**
- * How much a change moved, without its arrow: "29,6%" relative, "2,5 điểm %" for a share that
- * moved in points (the honest comparison for percentages), "9 bậc" for a rank that moved 9
- * places (a rank is an order, not a quantity: it has no percentage).
+ * How far apart two values of one indicator are, in its unit's terms: shares in points
+ * ("4,34 điểm %"), ranks in places ("9 bậc": a rank is an order, not a quantity), multiples
+ * in "lần", anything else as a value ("11.765 cuộc").
+ */
+export function formatDifference(
+  difference: number,
+  info: UnitInfo,
+  locale: Locale,
+  options: ValueOptions = {},
+): string {
+  const n = Math.abs(difference);
+  const vi = locale === 'vi';
+  const num = formatNumber(n, locale);
+  switch (info.unit) {
+    case '%':
+      return `${num} ${vi ? 'điểm %' : 'pp'}`;
+    case 'rank':
+      return `${num} ${vi ? 'bậc' : n === 1 ? 'place' : 'places'}`;
+    case 'times':
+      return vi ? `${num} lần` : `${num}×`;
+  }
+  return formatValue(n, info, locale, options);
+}
+
+/**
+ * How much a change moved, without its arrow: "29,6%" relative; in points, places or its unit
+ * (formatDifference) for a share, a rank, or a change from zero.
  */
 export function formatChangeAmount(change: Change, info: UnitInfo, locale: Locale): string {
-  const n = Math.abs(change.delta);
-  if (info.unit === 'rank')
-    return `${formatNumber(n, locale)} ${locale === 'vi' ? 'bậc' : n === 1 ? 'place' : 'places'}`;
-  if (info.unit === '%')
-    return `${formatNumber(n, locale, { maxDecimals: 2 })} ${locale === 'vi' ? 'điểm %' : 'pp'}`;
-  if (change.ratio !== undefined)
-    return `${formatNumber(Math.abs(change.ratio) * 100, locale, { maxDecimals: 1 })}%`;
-  return formatValue(n, info, locale);
+  return change.ratio === undefined || info.unit === '%' || info.unit === 'rank'
+    ? formatDifference(change.delta, info, locale)
+    : `${formatNumber(Math.abs(change.ratio) * 100, locale, { maxDecimals: 1 })}%`;
 }
 
 /** "▲ 29,6%", "▲ 2,5 điểm %", "▲ 9 bậc": the arrow is a text cue, never colour alone. */

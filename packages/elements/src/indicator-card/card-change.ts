@@ -6,7 +6,7 @@ import {
   computeChange,
   figuresByPeriod,
   formatChangeAmount,
-  formatValue,
+  formatDifference,
   type Change,
   type Direction,
   type Indicator,
@@ -66,8 +66,8 @@ export function cardChange(ind: Indicator, current: PeriodFigure): CardChange | 
 }
 
 /**
- * The amount without its arrow: "25,3%", "17,43 điểm %", "9 bậc" (a rank, either way), or
- * "11.765" when absolute.
+ * The amount without its arrow: "25,3%", "17,43 điểm %", "9 bậc", or, absolute, "11.765" (the
+ * count's noun is beside the value already).
  */
 export function changeAmount(
   c: Change,
@@ -75,9 +75,9 @@ export function changeAmount(
   locale: Locale,
   format: ChangeFormat,
 ): string {
-  if (format === 'absolute' && ind.unit !== '%' && ind.unit !== 'rank')
-    return formatValue(Math.abs(c.delta), ind, locale, { bare: true });
-  return formatChangeAmount(c, ind, locale);
+  return format === 'absolute'
+    ? formatDifference(c.delta, ind, locale, { bare: true })
+    : formatChangeAmount(c, ind, locale);
 }
 
 export const ARROWS: Readonly<Record<Change['direction'], string>> = {

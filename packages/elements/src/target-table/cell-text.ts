@@ -4,6 +4,7 @@ import {
   formatNumber,
   formatPeriod,
   formatTargetWords,
+  formatDifference,
   formatValue,
   localize,
   type Indicator,
@@ -88,10 +89,7 @@ export function gapOf(
   const better = ind.direction === 'lower' ? -raw : raw;
   const size = Math.abs(raw);
   if (size < 1e-9) return { text: t.onTarget, better: 0 };
-  const amount =
-    ind.unit === '%'
-      ? `${formatNumber(size, locale, { maxDecimals: 2 })} ${t.points}`
-      : formatValue(size, ind, locale, { maxDecimals: 2 });
+  const amount = formatDifference(size, ind, locale, { maxDecimals: 2 });
   return { text: better > 0 ? t.above(amount) : t.below(amount), better };
 }
 

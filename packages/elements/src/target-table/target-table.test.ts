@@ -882,6 +882,19 @@ describe('cds-target-table', () => {
       ]);
     });
 
+    it('tells a rank\'s gap in places and a multiple\'s in "lần", never "Thiếu hạng 27"', async () => {
+      const el = await table([
+        { name: 'Xếp hạng', value: 77, target: 50, unit: 'rank', period: '2022' },
+        { name: 'Tăng trưởng', value: 1.5, target: 2, unit: 'times', period: '2022' },
+      ]);
+      expect(column(el, 'Chênh lệch so với mục tiêu')).to.deep.equal([
+        'Thiếu 27 bậc',
+        'Thiếu 0,5 lần',
+      ]);
+      // Lower-is-better without being told: 77th misses a target of the top 50.
+      expect(column(el, 'Mục tiêu năm 2022')[0]).to.equal('Tối đa hạng 50');
+    });
+
     it('shows milestones as done, in progress or overdue by their due date', async () => {
       const tasks = {
         indicators: [
