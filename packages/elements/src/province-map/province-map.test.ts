@@ -666,6 +666,9 @@ describe('cds-province-map', () => {
       'Hải Phòng: hạng 5, hạng 3 trên 3, Chưa đạt',
     );
     expect(text($(el, '.legend-title'))).to.equal('Mục tiêu ≤ hạng 3');
+    expect(text($(el, '[part="summary"]'))).to.match(
+      /^Cao nhất: Hà Nội hạng 1; thấp nhất: Hải Phòng hạng 5;/,
+    );
   });
 
   it('picks a regional entry from a dataset by indicator-id and period, around its target', async () => {

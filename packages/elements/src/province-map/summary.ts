@@ -17,8 +17,10 @@ export function summarize(r: ResolvedMap, view: MapView, locale: Locale): string
       .sort((a, b) => a.rank - b.rank || a.unit.gso.localeCompare(b.unit.gso));
     const [best] = ranked;
     const worst = ranked.at(-1);
-    // "Cao nhất" is the largest value, whichever way the indicator points.
-    const [high, low] = r.direction === 'lower' ? [worst, best] : [best, worst];
+    // "Cao nhất" is the largest value, whichever way the indicator points; for a rank, the
+    // smallest number: the 1st is the highest place.
+    const [high, low] =
+      (r.direction === 'lower') === (r.unit === 'rank') ? [best, worst] : [worst, best];
     if (high) parts.push(`${m.highest}: ${high.name} ${high.valueText}`);
     if (low && low !== high) parts.push(`${m.lowest}: ${low.name} ${low.valueText}`);
     parts.push(m.withData(view.covered, total));
