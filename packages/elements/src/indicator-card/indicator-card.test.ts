@@ -8,6 +8,7 @@ import { sparkGeometry } from './sparkline.js';
 import { clearFetchCache } from '../base/fetch-json.js';
 import { axTree, loadSeed, nextEvent, spoken } from '../../test/helpers.js';
 import { mergeDatasets } from '../../../../seeds/merge.js';
+import { RANKING } from '../../test/fixtures.js';
 
 /** "2,8 triệu giao dịch/ngày qua NDXP" (bc-2024-04; 2,36 triệu in bc-2022-12-28). */
 const NDXP_DAILY = {
@@ -258,17 +259,8 @@ describe('cds-indicator-card', () => {
   });
 
   it('moves a rank in places, up as its number falls, in both change formats', async () => {
-    const ranking = {
-      id: 'xep-hang',
-      name: 'Xếp hạng',
-      unit: 'rank',
-      observations: [
-        { period: '2020', value: 86 },
-        { period: '2022', value: 77 },
-      ],
-    };
     for (const format of ['relative', 'absolute']) {
-      const el = await card([ranking], { 'change-format': format });
+      const el = await card([RANKING], { 'change-format': format });
       const change = part(el, 'change');
       expect(text(change?.querySelector('[aria-hidden="true"]')), format).to.equal('▲ 9 bậc');
       expect(text(change?.querySelector('.sr-only')), format).to.equal('Tăng 9 bậc');
@@ -440,16 +432,7 @@ describe('cds-indicator-card', () => {
   });
 
   it("draws a rank's sparkline with its 1st place on top, so a climb rises", async () => {
-    const ranking = {
-      id: 'xep-hang',
-      name: 'Xếp hạng',
-      unit: 'rank',
-      observations: [
-        { period: '2020', value: 86 },
-        { period: '2022', value: 77 },
-      ],
-    };
-    const el = await card([ranking]);
+    const el = await card([RANKING]);
     const line = part(el, 'sparkline')?.querySelector('path.spark-line');
     // 86th at the bottom (y 90), 77th at the top (y 10): the line rises.
     expect(line?.getAttribute('d')).to.equal('M4 90L96 10');

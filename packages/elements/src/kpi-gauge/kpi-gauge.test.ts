@@ -7,6 +7,7 @@ import { clearFetchCache } from '../base/fetch-json.js';
 import { axSubtree, axTree, loadSeed, nextEvent, settle, timesHeard } from '../../test/helpers.js';
 import { mergeDatasets } from '../../../../seeds/merge.js';
 import type { DatasetInput } from '@cds-vn/core';
+import { RANKING } from '../../test/fixtures.js';
 
 // Figures copied from the source reports (/work/shared/seeds/*.txt): bc-2022-08 (H1-2022
 // table), bc-2022-12-28 (year-end 2022), bc-2023-02-25 (2022 results, 2023 targets),
@@ -555,23 +556,14 @@ describe('cds-kpi-gauge', () => {
     });
 
     it('moves a rank in places, up as its number falls, lower-is-better without being told', async () => {
-      // A world ranking: 86th in 2020, 77th in 2022 is 9 places up, not "▼ 10,5%".
-      const ranking = {
-        id: 'xep-hang',
-        name: 'Xếp hạng',
-        unit: 'rank',
-        observations: [
-          { period: '2020', value: 86 },
-          { period: '2022', value: 77 },
-        ],
-      };
+      // 86th in 2020, 77th in 2022 is 9 places up, not "▼ 10,5%".
       const el = await fixture<CdsKpiGauge>(
-        html`<cds-kpi-gauge indicator=${json(ranking)} as-of="2023"></cds-kpi-gauge>`,
+        html`<cds-kpi-gauge indicator=${json(RANKING)} as-of="2023"></cds-kpi-gauge>`,
       );
       expect(seen(find(el, '.change'))).to.equal('▲ 9 bậc so với năm 2020 · cải thiện');
       expect(heard(find(el, '.change'))).to.equal('Tăng 9 bậc so với năm 2020 · cải thiện');
       const en = await fixture<CdsKpiGauge>(
-        html`<cds-kpi-gauge lang="en" indicator=${json(ranking)} as-of="2023"></cds-kpi-gauge>`,
+        html`<cds-kpi-gauge lang="en" indicator=${json(RANKING)} as-of="2023"></cds-kpi-gauge>`,
       );
       expect(seen(find(en, '.change'))).to.equal('▲ 9 places vs 2020 · better');
     });

@@ -8,6 +8,7 @@ import { clearFetchCache } from '../base/fetch-json.js';
 import { axSubtree, axTree, loadSeed, nextEvent } from '../../test/helpers.js';
 import { mergeDatasets } from '../../../../seeds/merge.js';
 import type { DatasetInput } from '@cds-vn/core';
+import { RANKING } from '../../test/fixtures.js';
 
 // Registered inside the first test, so that test can see that importing the tag's module
 // alone does not fetch Chart.js.
@@ -306,16 +307,7 @@ describe('cds-trend-chart', () => {
   });
 
   it('draws a rank with its 1st place on top, so a climb rises, in whole places', async () => {
-    const ranking = {
-      id: 'xep-hang',
-      name: 'Xếp hạng',
-      unit: 'rank',
-      observations: [
-        { period: '2020', value: 86 },
-        { period: '2022', value: 77 },
-      ],
-    };
-    const chart = await drawn(await mount([ranking]));
+    const chart = await drawn(await mount([RANKING]));
     const [p86, p77] = chart.getDatasetMeta(0).data;
     // Canvas y grows downwards: the better (smaller) rank sits higher, at a smaller y.
     expect(p77?.y ?? NaN).to.be.below(p86?.y ?? NaN);
