@@ -172,6 +172,26 @@ export const Sizes: Story = {
     </div>`,
 };
 
+/** Dashboard tiles 26 base sizes high: each chart fits its tile, its plot giving up what the text needs. */
+export const Tiles: Story = {
+  name: 'Variants · Dashboard tiles of a fixed height',
+  parameters: fixed,
+  render: () =>
+    html`<div
+      style="display: grid; grid-template-columns: repeat(2, 24rem); grid-auto-rows: 26rem; gap: 1rem"
+    >
+      ${['chi-so-chuyen-doi-so-quoc-gia', 'hoa-don-dien-tu,dvc-truc-tuyen-phat-sinh-ho-so'].map(
+        (ids) =>
+          html`<cds-trend-chart
+            style="padding: 0.75rem; border: 1px solid #c9cfd6; border-radius: 6px"
+            .indicator=${allReports}
+            indicator-ids=${ids}
+            as-of="2023-02-25"
+          ></cds-trend-chart>`,
+      )}
+    </div>`,
+};
+
 // ---- Theming ----------------------------------------------------------------------------------
 
 const chart = (theme?: string) =>

@@ -15,12 +15,26 @@ export const trendChartStyles = css`
     --_target: var(--cds-trend-chart-target, var(--_text-muted));
     --_grid: var(--cds-trend-chart-grid, var(--_border));
   }
+  /* A column whose plot gives way: a chart given a height (a dashboard tile, a grid row) fits
+     it, legend, summary and table button included, instead of running over what is below.
+     Without one (100% of an auto height is auto), the plot is --cds-trend-chart-height tall;
+     it never grows past that, so a tall grid row leaves the chart as it is. */
+  .frame {
+    display: flex;
+    flex-direction: column;
+    block-size: 100%;
+  }
   figure {
+    display: flex;
+    flex-direction: column;
+    min-block-size: 0;
     margin: 0;
   }
+  /* Never below 8 base sizes (or the set height, if smaller): a chart too short to read. */
   .plot {
     position: relative;
-    height: var(--_height);
+    flex: 0 1 var(--_height);
+    min-block-size: min(var(--_height), calc(8 * var(--cds-rem)));
   }
   canvas {
     display: block;

@@ -306,6 +306,33 @@ describe('cds-trend-chart', () => {
     ]);
   });
 
+  it('fits a height given to it, legend and summary included; without one the plot is its own', async () => {
+    // A dashboard tile 360 px high: the chart ran 100 px over the tile below it.
+    const data = { sources: SOURCES, indicators: [DOSSIERS] };
+    const free = await mount(data);
+    // The same where the page sets the element's display, as many do for custom elements.
+    for (const style of ['height: 360px', 'display: inline-block; height: 360px']) {
+      const tile = await mount(data, '', style);
+      await drawn(tile);
+      const box = (sel: string) =>
+        (tile.shadowRoot?.querySelector(sel) as Element).getBoundingClientRect();
+      const host = tile.getBoundingClientRect();
+      expect(host.height, style).to.equal(360);
+      expect(box('details').bottom, style).to.be.at.most(host.bottom + 0.5);
+      expect(box('.plot').height, style).to.be.below(320).and.at.least(128);
+      // The canvas follows its box: Chart.js draws at the plot's height, not the 320 px asked.
+      expect(box('canvas').height, style).to.be.closeTo(box('.plot').height, 1);
+      tile.remove();
+    }
+    // Taller than it needs (a grid row stretched by a long table beside it): it stays as asked.
+    const tall = await mount(data, '', 'height: 800px');
+    await Promise.all([drawn(free), drawn(tall)]);
+    for (const el of [free, tall]) {
+      const plot = el.shadowRoot?.querySelector('.plot') as Element;
+      expect(plot.getBoundingClientRect().height).to.equal(320);
+    }
+  });
+
   it('draws a rank with its 1st place on top, so a climb rises, in whole places', async () => {
     const chart = await drawn(await mount([RANKING]));
     const [p86, p77] = chart.getDatasetMeta(0).data;

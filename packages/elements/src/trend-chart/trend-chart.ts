@@ -53,14 +53,14 @@ const sameKey = (a: readonly unknown[], b: readonly unknown[]): boolean =>
  * @slot title - A heading above the chart.
  * @slot footer - Notes below the chart (source, methodology).
  * @csspart figure - The figure holding the plot, legend and summary.
- * @csspart plot - The box the canvas fills; its height is `--cds-trend-chart-height`.
+ * @csspart plot - The box the canvas fills: `--cds-trend-chart-height` tall, or what is left of a height given to the element.
  * @csspart canvas - The canvas; focusable when it has points to step through.
  * @csspart tooltip - The tooltip that follows the pointer and the keyboard.
  * @csspart legend - The legend list.
  * @csspart summary - The visible summary sentence (also the canvas's description).
  * @csspart table - The `<details>` holding the data table (printed open).
  * @csspart error - The error panel shown for bad data.
- * @cssprop --cds-trend-chart-height - Height of the plot (default 18 times the base size, 288 px at 16 px).
+ * @cssprop --cds-trend-chart-height - Height of the plot when the element has no height of its own (default 18 times the base size, 288 px at 16 px).
  * @cssprop --cds-trend-chart-series-1 - Colour of the first series (…-series-6 for the sixth).
  * @cssprop --cds-trend-chart-target - Colour of a single series' target line.
  * @cssprop --cds-trend-chart-grid - Colour of grid lines and axes.
@@ -233,7 +233,8 @@ export class CdsTrendChart extends CdsIndicatorElement {
         : undefined;
     // Only a target or nothing to step through: a picture, not an application with keys.
     const stops = model.slots.length > 0;
-    return html`<slot name="title"></slot>
+    return html`<div class="frame">
+      <slot name="title"></slot>
       <figure part="figure" lang=${locale}>
         <div class="plot" part="plot">
           <canvas
@@ -282,7 +283,8 @@ export class CdsTrendChart extends CdsIndicatorElement {
         ${renderText(this.announcement, locale)}
       </div>
       ${renderDataTable(model, locale, this.showTable)}
-      <slot name="footer"></slot>`;
+      <slot name="footer"></slot>
+    </div>`;
   }
 
   protected override updated(changed: PropertyValues): void {
