@@ -53,7 +53,7 @@ describe('parseDataset', () => {
       assert.equal(r.errors[0]?.path, 'indicators[0].observations[1].value');
       assert.equal(
         r.errors[0]?.message.en,
-        'indicators[0].observations[1].value: expected a number, got the string "52,80"',
+        'indicators[0].observations[1].value: expected a number, got the string "52,80"; write 52.8',
       );
     }
   });
@@ -157,6 +157,22 @@ describe('short form', () => {
     assert.ok(r.ok);
     const t = r.value.targets[0];
     assert.equal(t && 'op' in t ? t.op : '', '<=');
+  });
+  test('a number typed as text says what to write, where it can only mean one number', () => {
+    const message = (value: string, locale: 'vi' | 'en' = 'en') => {
+      const r = parseIndicator({ name: 'x', value, unit: '%', period: '2022' });
+      return r.ok ? '' : (r.errors[0]?.message[locale] ?? '');
+    };
+    const hint = (n: string) => `; write ${n}`;
+    assert.ok(message('54,34').endsWith(hint('54.34')));
+    assert.ok(message('1.234.567,5').endsWith(hint('1234567.5')));
+    assert.ok(message('54,34 %').endsWith(hint('54.34')));
+    assert.ok(message('50').endsWith(hint('50')));
+    assert.equal(message('54,34', 'vi'), 'value: cần một số, nhận được chuỗi "54,34"; viết 54.34');
+    // "1.234" is 1234 to a Vietnamese reader and 1.234 to JSON: no guess. Words get none either.
+    assert.equal(message('1.234'), 'value: expected a number, got the string "1.234"');
+    assert.equal(message('abc'), 'value: expected a number, got the string "abc"');
+    assert.equal(message(''), 'value: expected a number, got the string ""');
   });
   test('a rank is lower-is-better unless the data says otherwise: 1st is best', () => {
     const rank = (extra: object) => {

@@ -29,6 +29,18 @@ const received = (value: unknown): { vi: string; en: string } => {
   }
 };
 
+/**
+ * The number a string was meant to be: "54,34" and "1.234.567" as Vietnamese write them,
+ * "54.34" or "50" in quotes, "54,34%". None for words, nor for "1.234": 1234 the Vietnamese
+ * way, 1.234 as JSON.
+ */
+function meantNumber(text: string): number | undefined {
+  const t = text.replace(/%\s*$/, '').trim();
+  if (/^-?\d{1,3}\.\d{3}$/.test(t)) return undefined;
+  if (/^-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/.test(t)) return +t.replace(/\./g, '').replace(',', '.');
+  return /^-?\d*\.\d+$/.test(t) ? +t : undefined;
+}
+
 const EXPECTED: Record<string, { vi: string; en: string }> = {
   number: { vi: 'một số', en: 'a number' },
   string: { vi: 'một chuỗi', en: 'a string' },
@@ -115,11 +127,17 @@ function describeOne(issue: AnyIssue, path: string): DataError {
       en: issue.expected ?? issue.type,
     };
   const got = received(issue.input);
+  // The commonest slip: a number typed as text, often with a decimal comma. Say what to write.
+  const meant =
+    issue.expected === 'number' && typeof issue.input === 'string'
+      ? meantNumber(issue.input)
+      : undefined;
+  const [hintVi, hintEn] = meant === undefined ? ['', ''] : [`; viết ${meant}`, `; write ${meant}`];
   return dataError(
     'invalid-data',
     path || '',
-    `${path || 'dữ liệu'}: cần ${exp.vi}, nhận được ${got.vi}`,
-    `${path || 'data'}: expected ${exp.en}, got ${got.en}`,
+    `${path || 'dữ liệu'}: cần ${exp.vi}, nhận được ${got.vi}${hintVi}`,
+    `${path || 'data'}: expected ${exp.en}, got ${got.en}${hintEn}`,
   );
 }
 

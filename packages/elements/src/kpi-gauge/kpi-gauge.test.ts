@@ -1030,7 +1030,9 @@ describe('cds-kpi-gauge', () => {
         g.setAttribute('value', '54,34');
       }, 'en');
       expect(event.path).to.equal('value');
-      expect(event.message).to.equal('value: expected a number, got the string "54,34"');
+      expect(event.message).to.equal(
+        'value: expected a number, got the string "54,34"; write 54.34',
+      );
     });
 
     it('NaN, as an attribute or a property, names the path "value"', async () => {

@@ -303,7 +303,7 @@ describe('cds-status-badge', () => {
     const event = await pending;
     expect(event.code).to.equal('invalid-data');
     expect(event.path).to.equal('value');
-    expect(event.message).to.equal('value: expected a number, got the string "54,34"');
+    expect(event.message).to.equal('value: expected a number, got the string "54,34"; write 54.34');
     await el.updateComplete;
     expect(el.shadowRoot?.textContent).to.contain('The data could not be shown');
     wrapper.remove();

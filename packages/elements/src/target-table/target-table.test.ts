@@ -1682,7 +1682,7 @@ describe('cds-target-table', () => {
       expect(visibleRows(el).filter((r) => !r.classList.contains('bad'))).to.have.length(2);
       const bad = [...root(el).querySelectorAll('tr.bad')].map((tr) => cellText(tr));
       expect(bad).to.deep.equal([
-        '2 ⚠ Dòng 2 không hiển thị được (Tỷ lệ báo cáo trực tuyến) [1].value: cần một số, nhận được chuỗi "40,47"',
+        '2 ⚠ Dòng 2 không hiển thị được (Tỷ lệ báo cáo trực tuyến) [1].value: cần một số, nhận được chuỗi "40,47"; viết 40.47',
         '3 ⚠ Dòng 3 không hiển thị được (Tỷ lệ dữ liệu mở) [2].vaule: trường không được hỗ trợ (viết sai tên trường?)',
       ]);
       expect(clean(root(el).querySelector('.row-errors')?.textContent)).to.contain(
