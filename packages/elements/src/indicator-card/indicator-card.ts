@@ -73,20 +73,20 @@ function valueParts(
 ): ValueParts {
   const value = o.value as number;
   // Beside its target, the value reads apart from it: "49,996%", not "50%" against "≥ 50%".
-  const total = {
+  const options = {
     ...(o.total !== undefined && { total: o.total }),
     ...(target?.kind !== 'milestone' && target && { against: target.value }),
   };
   if (ind.unit === 'count' || ind.unit === 'number') {
     return {
-      number: formatValue(value, ind, locale, { ...total, bare: true }),
+      number: formatValue(value, ind, locale, { ...options, bare: true }),
       unit: localize(ind.unitLabel, locale),
     };
   }
   if (ind.unit === 'Mbps' && o.total === undefined) {
     return { number: formatValue(value, { unit: 'number' }, locale), unit: 'Mbps' };
   }
-  return { number: formatValue(value, ind, locale, total), unit: '' };
+  return { number: formatValue(value, ind, locale, options), unit: '' };
 }
 
 /**
