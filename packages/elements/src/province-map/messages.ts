@@ -29,6 +29,7 @@ export const messages = defineMessages({
     withData: (n: number, of: number): string => `${n} trên ${of} tỉnh có dữ liệu`,
     highest: 'Cao nhất',
     lowest: 'thấp nhất',
+    allAt: (value: string): string => `Cùng mức ${value}`,
     meeting: (n: number, of: number, target: string): string =>
       `${n} trên ${of} tỉnh đạt mục tiêu ${target}`,
     target: (formula: string): string => `Mục tiêu ${formula}`,
@@ -85,6 +86,7 @@ export const messages = defineMessages({
     withData: (n: number, of: number): string => `${n} of ${of} provinces with data`,
     highest: 'Highest',
     lowest: 'lowest',
+    allAt: (value: string): string => `All at ${value}`,
     meeting: (n: number, of: number, target: string): string =>
       `${n} of ${of} provinces meet the target ${target}`,
     target: (formula: string): string => `Target ${formula}`,

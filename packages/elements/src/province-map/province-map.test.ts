@@ -650,6 +650,22 @@ describe('cds-province-map', () => {
     );
   });
 
+  it('sums up one province by name, and equal values without a highest or lowest', async () => {
+    const summary = async (data: object) =>
+      text(
+        $(
+          await map(
+            html`<cds-province-map boundaries="vn-63" unit="%" .data=${data}></cds-province-map>`,
+          ),
+          '[part="summary"]',
+        ),
+      );
+    expect(await summary({ '01': 42.5 })).to.equal('Hà Nội 42,5%; 1 trên 63 tỉnh có dữ liệu.');
+    expect(await summary({ '01': 50, '31': 50, '48': 50 })).to.equal(
+      'Cùng mức 50%; 3 trên 63 tỉnh có dữ liệu.',
+    );
+  });
+
   it('ranks a rank lower-is-better without being told: the 1st province is the best', async () => {
     const el = await map(
       html`<cds-province-map

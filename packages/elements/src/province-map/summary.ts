@@ -21,8 +21,13 @@ export function summarize(r: ResolvedMap, view: MapView, locale: Locale): string
     // smallest number: the 1st is the highest place.
     const [high, low] =
       (r.direction === 'lower') === (r.unit === 'rank') ? [best, worst] : [worst, best];
-    if (high) parts.push(`${m.highest}: ${high.name} ${high.valueText}`);
-    if (low && low !== high) parts.push(`${m.lowest}: ${low.name} ${low.valueText}`);
+    // One province is named with its value; equal values have no highest or lowest.
+    if (ranked.length === 1 && high) parts.push(`${high.name} ${high.valueText}`);
+    else if (high && low && high.valueText === low.valueText) parts.push(m.allAt(high.valueText));
+    else if (high && low) {
+      parts.push(`${m.highest}: ${high.name} ${high.valueText}`);
+      parts.push(`${m.lowest}: ${low.name} ${low.valueText}`);
+    }
     parts.push(m.withData(view.covered, total));
     if (r.target && view.targetText) {
       const meeting = view.units.filter((u) => u.meets).length;
