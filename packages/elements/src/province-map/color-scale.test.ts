@@ -57,6 +57,21 @@ describe('province-map colour scale', () => {
     expect(froms).to.deep.equal([...froms].sort((a, b) => a - b));
   });
 
+  it('reads along the number line below the target too: no value claimed by two bins', () => {
+    // Short of a target of 0: −3,2 and −0,5. Cut on distances, the bins read "−3,2 – −0,5"
+    // and "−3,2", and −3,2 fell in the second.
+    const scale = divergingScale([-3.2, -0.5, 1.5, 4.8], 'quantile', 5, { op: '>=', value: 0 });
+    const short = scale.bins.filter((b) => !b.meets);
+    expect(short.map((b) => [b.from, b.to])).to.deep.equal([
+      [-3.2, -0.5],
+      [-0.5, -0.5],
+    ]);
+    expect(scale.bins[scale.binOf(-3.2)]).to.equal(short[0]);
+    expect(scale.bins[scale.binOf(-0.5)]).to.equal(short[1]);
+    // Farther short of the target is darker: the first orange is the darkest.
+    expect(short.map((b) => b.color)).to.deep.equal(['#b35806', '#fee0b6']);
+  });
+
   it('diverges the other way when lower is better', () => {
     const scale = divergingScale([1, 4, 6, 9], 'equal', 2, { op: '<=', value: 5 });
     const bin = (v: number) => scale.bins[scale.binOf(v)]!;

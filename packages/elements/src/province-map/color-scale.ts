@@ -136,18 +136,23 @@ export function divergingScale(
   const distance = (v: number): number => Math.abs(v - t);
   const side = (ok: boolean) => {
     const group = values.filter((v) => meets(v, target.op, t) === ok);
-    if (!group.length) return { bins: [] as Bin[], inner: [] as number[] };
-    const d = group.map(distance);
-    const inner = thresholds(d, binning, perSide);
-    const bounds = [Math.min(...d), ...inner, Math.max(...d)];
+    if (!group.length) return { bins: [] as Bin[], index: (_: number): number => 0 };
+    // Below the target, bins are cut on the values themselves, so they read [from, to) along
+    // the number line like every other legend; cut on distances, the edge fell the other way
+    // and "−3,2 – −0,5" and "−3,2" both claimed −3,2. Farther from the target is darker.
     const below = group.every((v) => v <= t);
-    const bins = spread(ok ? MEETS : SHORT, inner.length + 1).map((color, i): Bin => {
-      const [near, far] = [bounds[i] as number, bounds[i + 1] as number];
+    const key = below ? (v: number): number => v : distance;
+    const k = group.map(key);
+    const inner = thresholds(k, binning, perSide);
+    const bounds = [Math.min(...k), ...inner, Math.max(...k)];
+    const colors = spread(ok ? MEETS : SHORT, inner.length + 1);
+    const bins = colors.map((color, i): Bin => {
+      const [a, b] = [bounds[i] as number, bounds[i + 1] as number];
       return below
-        ? { from: t - far, to: t - near, color, meets: ok }
-        : { from: t + near, to: t + far, color, meets: ok };
+        ? { from: a, to: b, color: colors[inner.length - i] as string, meets: ok }
+        : { from: t + a, to: t + b, color, meets: ok };
     });
-    return { bins, inner };
+    return { bins, index: (v: number): number => binIndex(key(v), inner) };
   };
   const short = side(false);
   const meeting = side(true);
@@ -157,7 +162,7 @@ export function divergingScale(
     diverging: true,
     binOf: (v) => {
       const s = meets(v, target.op, t) ? meeting : short;
-      return bins.indexOf(s.bins[binIndex(distance(v), s.inner)] as Bin);
+      return bins.indexOf(s.bins[s.index(v)] as Bin);
     },
   };
 }
