@@ -64,18 +64,17 @@ interface ValueParts {
   readonly unit: string;
 }
 
+/** The value a status's target sets, if it is a threshold (a milestone's is a date). */
+const thresholdOf = (s: StatusResult | undefined): number | undefined =>
+  s?.target && s.target.kind !== 'milestone' ? s.target.value : undefined;
+
 /** The big number and the smaller unit beside it: "2,8 triệu" + "giao dịch/ngày". */
-function valueParts(
-  ind: Indicator,
-  o: Observation,
-  locale: Locale,
-  target: StatusResult['target'],
-): ValueParts {
+function valueParts(ind: Indicator, o: Observation, locale: Locale, against?: number): ValueParts {
   const value = o.value as number;
   // Beside its target, the value reads apart from it: "49,996%", not "50%" against "≥ 50%".
   const options = {
     ...(o.total !== undefined && { total: o.total }),
-    ...(target?.kind !== 'milestone' && target && { against: target.value }),
+    ...(against !== undefined && { against }),
   };
   if (ind.unit === 'count' || ind.unit === 'number') {
     return {
@@ -192,14 +191,8 @@ export class CdsIndicatorCard extends CdsIndicatorElement {
         ...(this.asOf && { asOf: this.asOf }),
       });
     }
-    const target = this.status?.target;
     this.spark = this.figure
-      ? sparkGeometry(
-          figures,
-          this.figure,
-          target && target.kind !== 'milestone' ? target.value : undefined,
-          ind.unit === 'rank',
-        )
+      ? sparkGeometry(figures, this.figure, thresholdOf(this.status), ind.unit === 'rank')
       : undefined;
     if (this.spark) this.trend = summarizeSeries(ind, this.locale, { status: false });
   }
@@ -278,7 +271,7 @@ export class CdsIndicatorCard extends CdsIndicatorElement {
     const said = t && t.spoken !== t.shown ? t.spoken : '';
     const parts: ValueParts =
       o?.value !== undefined
-        ? valueParts(ind, o, locale, this.status?.target)
+        ? valueParts(ind, o, locale, thresholdOf(this.status))
         : { number: t ? t.shown : m.noData, unit: '' };
     const kind = o && o.kind !== 'actual' ? (o.kind === 'estimate' ? m.estimate : m.forecast) : '';
     const level = this.headingLevel?.trim();

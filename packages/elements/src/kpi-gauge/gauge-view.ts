@@ -92,7 +92,7 @@ export function buildView(
   const target = status.target?.kind === 'milestone' ? undefined : status.target;
   const total = obs?.total ?? target?.total;
   // Beside its target, the value reads apart from it: "49,996%", not "50%" against "≥ 50%".
-  const withTotal = {
+  const valueOptions = {
     ...(total !== undefined && { total }),
     ...(target && { against: target.value }),
   };
@@ -109,7 +109,7 @@ export function buildView(
         ? value
           ? m.done
           : m.notDone
-        : formatValue(value, ind, locale, { ...withTotal, bare: true });
+        : formatValue(value, ind, locale, { ...valueOptions, bare: true });
 
   const base = milestone
     ? { min: 0, max: 1 }
@@ -161,7 +161,7 @@ export function buildView(
       ? m.noData
       : milestone
         ? shown
-        : said(formatValue(value, ind, locale, withTotal));
+        : said(formatValue(value, ind, locale, valueOptions));
   if (qualifier) spoken += ` (${qualifier})`;
   const verdict = status.verdict;
   // A milestone's period is its due date, already in the target line.
