@@ -8,6 +8,7 @@ import {
   parseJson,
   selectIndicator,
 } from '../src/model/index.js';
+import { evaluate } from '../src/status/evaluate.js';
 
 const dataset = {
   source: {
@@ -144,6 +145,36 @@ describe('short form', () => {
       ],
       ['threshold', '>='],
     );
+  });
+  test('without a period, it names none and is judged whatever the date', () => {
+    const undated = parseIndicator({ name: 'Tỷ lệ', value: 54.34, target: 50, unit: '%' });
+    const dated = parseIndicator({
+      name: 'Tỷ lệ',
+      value: 54.34,
+      target: 50,
+      unit: '%',
+      period: '2022',
+    });
+    assert.ok(undated.ok && dated.ok);
+    assert.equal(undated.value.undated, true);
+    assert.equal(dated.value.undated, undefined);
+    // Filed under the clock's year (its figures still order), which is never shown or judged by.
+    const year = new Date().getUTCFullYear() - 5;
+    for (const asOf of [undefined, String(year), '2100']) {
+      const s = evaluate(undated.value, asOf === undefined ? {} : { asOf });
+      assert.equal(s.verdict, 'achieved', `as of ${asOf}`);
+      assert.deepEqual(s.explanation, {
+        vi: '54,34% so với mục tiêu ≥ 50%: Đạt',
+        en: '54.34% against target ≥ 50%: Achieved',
+      });
+    }
+    const missing = parseIndicator({ name: 'Tỷ lệ', target: 50, unit: '%' });
+    assert.ok(missing.ok);
+    assert.equal(
+      evaluate(missing.value).explanation.vi,
+      'Chưa có dữ liệu so với mục tiêu ≥ 50%: Chưa có dữ liệu',
+    );
+    assert.equal(evaluate(dated.value).explanation.vi, '54,34% so với mục tiêu ≥ 50% (2022): Đạt');
   });
   test('lower-is-better short form gets a ceiling', () => {
     const r = parseIndicator({

@@ -44,7 +44,10 @@ export function indicatorWith(
   if (isShortForm(input)) {
     const r = v.safeParse(ShortIndicatorSchema, input);
     if (!r.success) return { ok: false, errors: describe(r.issues, prefix) };
-    return indicatorWith(describe, expandShortForm(r.output), index);
+    const full = indicatorWith(describe, expandShortForm(r.output), index);
+    return full.ok && r.output.period === undefined
+      ? { ok: true, value: { ...full.value, undated: true } }
+      : full;
   }
   const r = v.safeParse(IndicatorSchema, input);
   if (!r.success) return { ok: false, errors: describe(r.issues, prefix) };

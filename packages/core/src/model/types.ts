@@ -71,6 +71,12 @@ export interface Indicator {
   readonly observations: readonly Observation[];
   readonly targets: readonly Target[];
   readonly note?: Text;
+  /**
+   * A short form written without a period: its figures stand for "now". They are filed under the
+   * current year so they order and compare, but no element shows that year, and they are judged
+   * whatever the date: the author never wrote one.
+   */
+  readonly undated?: true;
 }
 
 export interface RegionalValues extends Provenance {

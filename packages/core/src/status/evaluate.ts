@@ -95,8 +95,11 @@ function explain(
     const segs: string[] = [];
     // A year as the reports write it, "2022"; a shorter period in words, "Tháng 4/2024": a
     // screen reader spells "T4/2024" and "H1/2022" out letter by letter.
+    // An undated figure names no period: " (2026)" would be a year the author never wrote.
     const when = (p: Period): string =>
-      formatPeriod(p, locale, p.granularity === 'year' ? 'short' : 'long');
+      ind.undated
+        ? ''
+        : ` (${formatPeriod(p, locale, p.granularity === 'year' ? 'short' : 'long')})`;
     let head =
       obs?.value !== undefined
         ? formatValue(obs.value, ind, locale, {
@@ -106,12 +109,12 @@ function explain(
         : m.noData;
     if (obs && obs.kind !== 'actual')
       head += ` (${obs.kind === 'estimate' ? m.estimate : m.forecast})`;
-    if (obs && parts.partial) head += ` (${when(obs.period)})`;
+    if (obs && parts.partial) head += when(obs.period);
     if (parts.target) {
       const t = parts.target;
-      head += ` ${m.against} ${formatTargetValue(t.op, t.value, ind, locale, t.total)} (${when(t.period)})`;
+      head += ` ${m.against} ${formatTargetValue(t.op, t.value, ind, locale, t.total)}${when(t.period)}`;
     } else if (obs) {
-      head += ` (${when(obs.period)})`;
+      head += when(obs.period);
     }
     segs.push(head);
     if (parts.projected !== undefined)
@@ -231,7 +234,8 @@ export function knownAt(o: Observation, now: number): boolean {
 }
 
 export function evaluate(ind: Indicator, options: EvaluateOptions = {}): StatusResult {
-  const now = asOfInstant(options.asOf);
+  // An undated figure is judged as final whatever "today" is: its year is only a filing place.
+  const now = ind.undated ? Infinity : asOfInstant(options.asOf);
   // The period asked for, read once; an unreadable one judges nothing (no target).
   const wanted = options.period ? parsePeriod(options.period) : undefined;
   const known: Indicator = {

@@ -224,6 +224,19 @@ describe('cds-indicator-card', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('names no period for a short form written without one, not the current year', async () => {
+    const el = await card({ name: 'Tỷ lệ', value: 54.34, target: 50, unit: '%' }, { href: '/x' });
+    expect(el.shadowRoot?.querySelector('#period')).to.equal(null);
+    expect(text(part(el, 'value'))).to.equal('54,34%');
+    expect(text(part(el, 'status'))).to.equal('✓ Đạt. 54,34% so với mục tiêu ≥ 50%');
+    expect(el.shadowRoot?.textContent).not.to.contain(String(new Date().getUTCFullYear()));
+    // The link is described by what is there: the status, not a missing period line.
+    expect(el.shadowRoot?.querySelector('#link')?.getAttribute('aria-describedby')).to.equal(
+      'status',
+    );
+    await expect(el).to.be.accessible();
+  });
+
   it('speaks English under lang="en"', async () => {
     const el = await card([NDXP_DAILY], { lang: 'en' });
     expect(text(el.shadowRoot?.querySelector('.number'))).to.equal('2.8 million');

@@ -246,7 +246,7 @@ export class CdsIndicatorCard extends CdsIndicatorElement {
     const described = Object.entries({
       change: this.change,
       status: this.status,
-      period: this.figure,
+      period: this.figure && !this.current?.undated,
     })
       .filter(([, v]) => v)
       .map(([id]) => id)
@@ -317,7 +317,7 @@ export class CdsIndicatorCard extends CdsIndicatorElement {
           : nothing
       }
       ${
-        fig
+        fig && !ind.undated
           ? html`<p id="period" class="meta" part="meta">${formatPeriod(fig.period, locale)}</p>`
           : nothing
       }

@@ -164,8 +164,10 @@ export function buildView(
         : said(formatValue(value, ind, locale, valueOptions));
   if (qualifier) spoken += ` (${qualifier})`;
   const verdict = status.verdict;
-  // A milestone's period is its due date, already in the target line.
-  const shownPeriod = obs?.period ?? (milestone ? undefined : status.period);
+  // A milestone's period is its due date, already in the target line; an undated figure has none.
+  const shownPeriod = ind.undated
+    ? undefined
+    : (obs?.period ?? (milestone ? undefined : status.period));
   const unit = milestone ? '' : localize(ind.unitLabel, locale);
   const small = [unit, qualifier && `(${qualifier})`].filter(Boolean).join(' ');
 

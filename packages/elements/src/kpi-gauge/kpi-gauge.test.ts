@@ -249,6 +249,25 @@ describe('cds-kpi-gauge', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('without a period, names none: not the current year, which the author never wrote', async () => {
+      const el = await fixture<CdsKpiGauge>(
+        html`<cds-kpi-gauge
+          label="x"
+          value="54.34"
+          target="50"
+          unit="%"
+          as-of="2020"
+        ></cds-kpi-gauge>`,
+      );
+      expect(textOf(find(el, '.period'))).to.equal('');
+      expect(shown(find(el, '.period'))).to.equal(false);
+      // Judged as it stands, even "as of" a year before the one it is filed under.
+      expect(textOf(part(el, 'status'))).to.equal('✓ Đạt');
+      expect(textOf(find(el, '.caption'))).to.equal('54,34% so với mục tiêu ≥ 50%: Đạt');
+      expect(textOf(find(el, '.target-text'))).to.equal('Mục tiêu: ≥ 50%');
+      expect(el.shadowRoot?.textContent).not.to.contain(String(new Date().getUTCFullYear()));
+    });
+
     it('reflects attribute changes into properties and re-renders', async () => {
       const el = await fixture<CdsKpiGauge>(
         html`<cds-kpi-gauge

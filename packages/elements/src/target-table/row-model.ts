@@ -215,7 +215,13 @@ function figureCell(
   const said = textFigure(figureText(ind, obs, locale, against), locale);
   let text = said.shown;
   // A figure for another period than the column's (six months against a year) says so.
-  if (obs.value !== undefined && ind.kind !== 'milestone' && figure.period.key !== column?.key) {
+  // An undated one names none.
+  if (
+    obs.value !== undefined &&
+    ind.kind !== 'milestone' &&
+    !ind.undated &&
+    figure.period.key !== column?.key
+  ) {
     text += ` (${formatPeriodShort(figure.period, locale)})`;
   }
   const t = tableMessages[locale];
@@ -246,7 +252,7 @@ function targetCell(
   if (!target) return EMPTY_CELL;
   let text = targetText(ind, target, locale);
   const p = targetPeriod(target);
-  if (target.kind !== 'milestone' && p.key !== common?.key) {
+  if (target.kind !== 'milestone' && !ind.undated && p.key !== common?.key) {
     text += ` (${formatPeriodShort(p, locale)})`;
   }
   return {
@@ -297,10 +303,14 @@ function judge(slot: RowSlot, ind: Indicator, options: BuildOptions): Judged {
   return { slot, ind, status, figures, targets };
 }
 
-/** The one period all measures share, if they do; milestones have dates, not periods. */
-function common(periods: readonly (Period | undefined)[]): Period | undefined {
+/**
+ * The one period all measures share, if they do; milestones have dates, not periods. `null` is
+ * an undated figure (a short form without a period): no header may name a period for it.
+ */
+function common(periods: readonly (Period | undefined | null)[]): Period | undefined {
   let shared: Period | undefined;
   for (const p of periods) {
+    if (p === null) return undefined;
     if (!p) continue;
     if (!shared) shared = p;
     else if (shared.key !== p.key) return undefined;
@@ -315,14 +325,19 @@ function commonTargetPeriod(judged: readonly Judged[], column: number): Period |
   return common(
     measures(judged).map((j) => {
       const t = j.targets[column];
-      return t && t.kind !== 'milestone' ? t.period : undefined;
+      return t && t.kind !== 'milestone' ? (j.ind.undated ? null : t.period) : undefined;
     }),
   );
 }
 
 /** A column of six-month figures is headed "6 tháng đầu năm 2022", not marked row by row. */
 function commonResultPeriod(judged: readonly Judged[], column: number): Period | undefined {
-  return common(measures(judged).map((j) => j.figures[column]?.period));
+  return common(
+    measures(judged).map((j) => {
+      const p = j.figures[column]?.period;
+      return p && j.ind.undated ? null : p;
+    }),
+  );
 }
 
 function goodRow(

@@ -678,6 +678,31 @@ describe('cds-target-table', () => {
     expect(column(en, 'Result, first 11 months of 2022')).to.deep.equal(['63 million']);
   });
 
+  it('heads short forms without a period plainly, and marks only the dated figures', async () => {
+    const undated = [
+      { id: 'a', name: 'A', value: 54.34, target: 50, unit: '%' },
+      { id: 'b', name: 'B', value: 40, target: 50, unit: '%' },
+    ];
+    const plain = await table(undated);
+    expect(headers(plain)).to.include.members(['Kết quả', 'Mục tiêu']);
+    expect(column(plain, 'Kết quả')).to.deep.equal(['54,34%', '40%']);
+    expect(column(plain, 'Mục tiêu')).to.deep.equal(['Tối thiểu 50%', 'Tối thiểu 50%']);
+    expect(plain.shadowRoot?.textContent).not.to.contain(String(new Date().getUTCFullYear()));
+    plain.remove();
+    // Beside a 2022 figure, the header cannot say 2022 for all: the dated one says its year.
+    const mixed = await table([
+      ...undated,
+      { id: 'c', name: 'C', value: 60, target: 50, unit: '%', period: '2022' },
+    ]);
+    expect(headers(mixed)).to.include.members(['Kết quả', 'Mục tiêu']);
+    expect(column(mixed, 'Kết quả')).to.deep.equal(['54,34%', '40%', '60% (2022)']);
+    expect(column(mixed, 'Mục tiêu')).to.deep.equal([
+      'Tối thiểu 50%',
+      'Tối thiểu 50%',
+      'Tối thiểu 50% (2022)',
+    ]);
+  });
+
   it('shows one result column per period, newest first, with the target for each', async () => {
     const merged = mergeDatasets(
       (await Promise.all([

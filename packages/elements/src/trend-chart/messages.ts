@@ -59,6 +59,8 @@ export const trendMessages = defineMessages({
     notInData: (attr: string, id: string): string =>
       `${attr}: không tìm thấy chỉ tiêu "${id}" trong dữ liệu`,
     noIndicators: 'Dữ liệu không có chỉ tiêu nào',
+    undated: (name: string): string =>
+      `"${name}" không có kỳ số liệu: biểu đồ xu hướng cần kỳ của từng số liệu, ví dụ "period": "2022"`,
     idNotInIds: (id: string): string =>
       `indicator-id="${id}" không có trong indicator-ids: dùng một trong hai thuộc tính, hoặc thêm "${id}" vào indicator-ids`,
     invalidType: (v: string): string => `type="${v}" không hợp lệ: dùng "line" hoặc "bar"`,
@@ -96,6 +98,8 @@ export const trendMessages = defineMessages({
       `The data holds ${n} indicators; the chart draws at most ${max}: choose with indicator-ids`,
     notInData: (attr: string, id: string): string => `${attr}: no indicator "${id}" in the data`,
     noIndicators: 'The data holds no indicator',
+    undated: (name: string): string =>
+      `"${name}" has no period: a trend chart needs each figure's period, e.g. "period": "2022"`,
     idNotInIds: (id: string): string =>
       `indicator-id="${id}" is not in indicator-ids: use one of the two, or add "${id}" to indicator-ids`,
     invalidType: (v: string): string => `type="${v}" is not valid: use "line" or "bar"`,

@@ -85,6 +85,23 @@ export function selectSeries(
     };
   }
 
+  // A trend runs through time: a short form without a period has no place on it (its year is
+  // only where it is filed), so the chart asks for one instead of inventing it.
+  const undated = indicators.find((i) => i.undated);
+  if (undated) {
+    const at = dataset.indicators.length > 1 ? `[${dataset.indicators.indexOf(undated)}].` : '';
+    return {
+      ok: false,
+      errors: [
+        dataError(
+          'invalid-data',
+          `${at}period`,
+          trendMessages.vi.undated(localize(undated.name, 'vi')),
+          trendMessages.en.undated(localize(undated.name, 'en')),
+        ),
+      ],
+    };
+  }
   const axes = new Map<string, AxisId>(
     indicators.map((i) => [i.id, y2Ids.includes(i.id) ? 'y2' : 'y']),
   );

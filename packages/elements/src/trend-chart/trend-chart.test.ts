@@ -471,6 +471,36 @@ describe('cds-trend-chart', () => {
     wrapper.remove();
   });
 
+  it('asks for a period rather than drawing a short form at the current year', async () => {
+    await define();
+    const el = document.createElement('cds-trend-chart');
+    el.indicator = [
+      { name: 'Có kỳ', value: 40, unit: '%', period: '2022' },
+      { name: 'Không kỳ', value: 54.34, target: 50, unit: '%' },
+    ];
+    const pending = nextEvent(el, 'cds-error');
+    document.body.append(el);
+    const event = await pending;
+    expect(event.code).to.equal('invalid-data');
+    expect(event.path).to.equal('[1].period');
+    expect(event.message).to.equal(
+      '"Không kỳ" không có kỳ số liệu: biểu đồ xu hướng cần kỳ của từng số liệu, ví dụ "period": "2022"',
+    );
+    await el.updateComplete;
+    expect(text(el.shadowRoot?.querySelector('[role="alert"]'))).to.contain(
+      '"Không kỳ" không có kỳ số liệu',
+    );
+    expect(el.shadowRoot?.querySelector('canvas')).to.equal(null);
+    el.remove();
+    el.setAttribute('lang', 'en');
+    document.body.append(el);
+    await el.updateComplete;
+    expect(text(el.shadowRoot?.querySelector('[role="alert"]'))).to.contain(
+      '"Không kỳ" has no period: a trend chart needs each figure\'s period, e.g. "period": "2022"',
+    );
+    el.remove();
+  });
+
   it('puts a second unit on a right-hand axis when asked', async () => {
     const el = await mount(
       { sources: SOURCES, indicators: [FIXED, { ...DOSSIERS, targets: [] }] },
