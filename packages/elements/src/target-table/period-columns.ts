@@ -24,7 +24,10 @@ export function periodColumns(
   if (!list) return { periods: [single], ...(single && { primary: single }) };
   let chosen: Period[];
   if (list === 'all') {
-    chosen = input.dataset.indicators.flatMap((ind) => ind.observations.map((o) => o.period));
+    // An undated short form's year is only where it is filed: no column for it.
+    chosen = input.dataset.indicators.flatMap((ind) =>
+      ind.undated ? [] : ind.observations.map((o) => o.period),
+    );
   } else {
     chosen = list
       .split(/[\s,]+/)

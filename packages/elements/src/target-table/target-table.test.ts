@@ -683,6 +683,7 @@ describe('cds-target-table', () => {
       { id: 'a', name: 'A', value: 54.34, target: 50, unit: '%' },
       { id: 'b', name: 'B', value: 40, target: 50, unit: '%' },
     ];
+    const dated = { id: 'c', name: 'C', value: 60, target: 50, unit: '%', period: '2022' };
     const plain = await table(undated);
     expect(headers(plain)).to.include.members(['Kết quả', 'Mục tiêu']);
     expect(column(plain, 'Kết quả')).to.deep.equal(['54,34%', '40%']);
@@ -690,10 +691,7 @@ describe('cds-target-table', () => {
     expect(plain.shadowRoot?.textContent).not.to.contain(String(new Date().getUTCFullYear()));
     plain.remove();
     // Beside a 2022 figure, the header cannot say 2022 for all: the dated one says its year.
-    const mixed = await table([
-      ...undated,
-      { id: 'c', name: 'C', value: 60, target: 50, unit: '%', period: '2022' },
-    ]);
+    const mixed = await table([...undated, dated]);
     expect(headers(mixed)).to.include.members(['Kết quả', 'Mục tiêu']);
     expect(column(mixed, 'Kết quả')).to.deep.equal(['54,34%', '40%', '60% (2022)']);
     expect(column(mixed, 'Mục tiêu')).to.deep.equal([
@@ -701,6 +699,10 @@ describe('cds-target-table', () => {
       'Tối thiểu 50%',
       'Tối thiểu 50% (2022)',
     ]);
+    mixed.remove();
+    // Every period the rows have is 2022's alone: no column for a year nobody wrote.
+    const all = await table([...undated, dated], { periods: 'all' });
+    expect(headers(all).filter((h) => h.startsWith('Kết quả'))).to.deep.equal(['Kết quả năm 2022']);
   });
 
   it('shows one result column per period, newest first, with the target for each', async () => {
