@@ -126,6 +126,10 @@ export const Errors: Story = {
   render: () => {
     const cases: [string, HTMLElement][] = [
       ['JSON không hợp lệ', gaugeWith({ indicator: '{"name": "x", value: 5}' })],
+      [
+        'Nháy cong do trình soạn thảo',
+        gaugeWith({ indicator: '{“name”: “Tỷ lệ”, “value”: 54,34}' }),
+      ],
       ['value không phải số', gaugeWith({ label: 'Tỷ lệ', value: 'abc', target: '50', unit: '%' })],
       ['Dấu phẩy thập phân', gaugeWith({ label: 'Tỷ lệ', value: '54,34', unit: '%' })],
       ['NaN', gaugeWith({ label: 'Tỷ lệ', value: 'NaN', unit: '%' })],

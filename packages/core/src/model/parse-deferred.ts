@@ -4,8 +4,9 @@
  * valid gauges never downloads them.
  */
 import type * as v from 'valibot';
-import { dataError, joinPath, type Result } from './data-error.js';
+import { dataError, joinPath, type DataError, type Result } from './data-error.js';
 import { indicatorDataWith } from './parse-with.js';
+import { readJson } from './read-json.js';
 import type { Dataset } from './types.js';
 
 /**
@@ -22,7 +23,7 @@ export function parseIndicatorDataDeferred(
     return [];
   }, input);
   if (!paths.length) return result;
-  return import('./describe-issue.js').then(
+  return import('./error-wording.js').then(
     (m) => indicatorDataWith(m.describeIssues, input),
     // The texts could not be loaded (offline, a moved file): still name every bad field.
     (): Result<Dataset> => ({
@@ -31,5 +32,28 @@ export function parseIndicatorDataDeferred(
         dataError('invalid-data', p, `${p || 'dữ liệu'}: không hợp lệ`, `${p || 'data'}: invalid`),
       ),
     }),
+  );
+}
+
+/**
+ * `parseJson` for pages: text that parses is a Result at once; text that does not waits for the
+ * wording of what to change (the same chunk as the schema's). Offline, it still says where the
+ * text broke.
+ */
+export function parseJsonDeferred(text: string): Result<unknown> | Promise<Result<unknown>> {
+  const r = readJson(text);
+  if (r.ok) return r;
+  const fail = (error: DataError): Result<unknown> => ({ ok: false, errors: [error] });
+  return import('./error-wording.js').then(
+    (m) => fail(m.describeJsonError(text, r.detail)),
+    () =>
+      fail(
+        dataError(
+          'invalid-json',
+          '',
+          `JSON không hợp lệ: ${r.detail}`,
+          `Invalid JSON: ${r.detail}`,
+        ),
+      ),
   );
 }

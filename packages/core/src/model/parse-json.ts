@@ -1,16 +1,12 @@
-import { dataError, type Result } from './data-error.js';
+import type { Result } from './data-error.js';
+import { describeJsonError } from './describe-json.js';
+import { readJson } from './read-json.js';
 
-/** JSON.parse that reports where the text broke, in both languages. */
+/**
+ * JSON.parse that reports where the text broke and, for the common slips, what to write, in
+ * both languages. (Elements use `parseJsonDeferred`, which loads that wording only on need.)
+ */
 export function parseJson(text: string): Result<unknown> {
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    return {
-      ok: false,
-      errors: [
-        dataError('invalid-json', '', `JSON không hợp lệ: ${detail}`, `Invalid JSON: ${detail}`),
-      ],
-    };
-  }
+  const r = readJson(text);
+  return r.ok ? r : { ok: false, errors: [describeJsonError(text, r.detail)] };
 }

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   dataError,
   parseIndicatorDataDeferred,
-  parseJson,
+  parseJsonDeferred,
   type Dataset,
   type DataError,
   type Result,
@@ -116,6 +116,14 @@ export class DataController<T = Dataset> implements ReactiveController {
     return this.state;
   }
 
+  /** Loading until the wording of the data's problems has arrived, then its state. */
+  private describe(pending: Promise<Result<unknown>>, ticket: number): DataState<T> {
+    void pending
+      .then((r) => stateOf(r as Result<T>), failed)
+      .then((state) => this.settle(state, ticket));
+    return { kind: 'loading', describing: true };
+  }
+
   /** Takes a state reached after an await, unless a newer input has replaced this one. */
   private settle(state: DataState<T>, ticket: number): void {
     if (ticket !== this.request) return;
@@ -126,8 +134,10 @@ export class DataController<T = Dataset> implements ReactiveController {
   /** `input`: the data, or (unless `json` is false) a string of JSON text. */
   private fromRaw(input: unknown, ticket: number, json = true): DataState<T> {
     if (json && typeof input === 'string') {
-      const raw = parseJson(input);
-      if (!raw.ok) return { kind: 'error', errors: raw.errors };
+      const raw = parseJsonDeferred(input);
+      // Broken JSON: its wording (what to change) loads on this first need.
+      if (raw instanceof Promise) return this.describe(raw, ticket);
+      if (!raw.ok) return stateOf(raw);
       input = raw.value;
     }
     // Only the default parse is known to depend on nothing but its input.
@@ -139,10 +149,7 @@ export class DataController<T = Dataset> implements ReactiveController {
     if (known) return stateOf(known);
     try {
       const parsed = this.parse(input);
-      if (parsed instanceof Promise) {
-        void parsed.then(stateOf, failed).then((state) => this.settle(state, ticket));
-        return { kind: 'loading', describing: true };
-      }
+      if (parsed instanceof Promise) return this.describe(parsed, ticket);
       if (key) parsedObjects.set(key, parsed as Result<unknown> as Result<Dataset>);
       return stateOf(parsed);
     } catch (e) {

@@ -1,4 +1,4 @@
-import { dataError, parseJson, type Result } from '@cds-vn/core';
+import { dataError, parseJsonDeferred, type Result } from '@cds-vn/core';
 
 const inflight = new Map<string, Promise<Result<unknown>>>();
 
@@ -49,7 +49,7 @@ async function load(url: string): Promise<Result<unknown>> {
   try {
     const response = await fetch(url, { credentials: 'same-origin' });
     if (!response.ok) return failed(url, `HTTP ${response.status}`, `HTTP ${response.status}`);
-    return parseJson(await response.text());
+    return await parseJsonDeferred(await response.text());
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     return failed(url, detail, detail);

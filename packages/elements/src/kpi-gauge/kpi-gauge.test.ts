@@ -1001,6 +1001,9 @@ describe('cds-kpi-gauge', () => {
       const panel = find(el, '[role="alert"]');
       expect(textOf(panel)).to.contain('Không hiển thị được dữ liệu');
       expect(textOf(panel)).to.contain('JSON không hợp lệ');
+      // What to change, loaded with the rest of the error wording.
+      expect(textOf(panel)).to.contain('Gợi ý: đặt tên trong nháy kép: "value"');
+      expect(event.message).to.contain('Gợi ý: đặt tên trong nháy kép: "value"');
       expect(meter(el)?.outerHTML).to.equal(undefined);
       await expect(el).to.be.accessible();
     });

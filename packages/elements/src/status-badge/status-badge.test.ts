@@ -254,6 +254,28 @@ describe('cds-status-badge', () => {
     el.remove();
   });
 
+  it('says what to change in a fetched file whose quotes an editor curled, in the page language', async () => {
+    const src = URL.createObjectURL(new Blob(['{“name”: “Tỷ lệ”, “value”: 54.34}']));
+    const wrapper = document.createElement('div');
+    wrapper.lang = 'en';
+    const el = document.createElement('cds-status-badge');
+    el.setAttribute('src', src);
+    wrapper.append(el);
+    const pending = nextEvent(el, 'cds-error');
+    document.body.append(wrapper);
+    const event = await pending;
+    expect(event.code).to.equal('invalid-json');
+    expect(event.message).to.match(
+      /^Invalid JSON: .+\. Hint: use straight quotes " instead of “ ”$/,
+    );
+    await el.updateComplete;
+    expect(el.shadowRoot?.querySelector('[role="alert"]')?.textContent).to.contain(
+      'Hint: use straight quotes " instead of “ ”',
+    );
+    wrapper.remove();
+    URL.revokeObjectURL(src);
+  });
+
   it('shows a src that cannot be fetched as an error naming src: no URL, no server, HTTP 404', async () => {
     const missing = new URL('/seeds/no-such-report.json', location.href).href;
     const cases: [string, string][] = [

@@ -1,0 +1,55 @@
+/**
+ * What to change in JSON that does not parse, for the slips hand-typed JSON in a CMS meets:
+ * curly quotes an editor put in, quotes it escaped, JavaScript habits (single quotes, bare names,
+ * a last comma, comments, NaN) and the decimal comma. The browser's own message says where the
+ * text broke, in English; these say what to write, in the page's language.
+ */
+import { type DataError, dataError } from './data-error.js';
+import { meantNumber } from './meant-number.js';
+
+type Hint = readonly [vi: string, en: string];
+
+/** The hints that apply to `text`, which JSON.parse refused. */
+export function jsonHints(text: string): Hint[] {
+  // Outside strings only: a comma, colon or quote mark inside a name or a title is no slip.
+  const bare = text.replace(/"(?:[^"\\]|\\.)*"/g, '""');
+  const hints: Hint[] = [];
+  const add = (test: RegExp | string | boolean | undefined, hint: Hint): void => {
+    if (test instanceof RegExp ? test.test(bare) : test) hints.push(hint);
+  };
+  add(/&(quot|#34|#x22);/i.test(text), [
+    'dán JSON ở chế độ mã nguồn (HTML): dấu nháy đã bị đổi thành &quot;',
+    'paste the JSON in source (HTML) view: its quotes became &quot;',
+  ]);
+  add(/[“”„‟]/, ['dùng nháy thẳng " thay cho “ ”', 'use straight quotes " instead of “ ”']);
+  add(/'/, [
+    `dùng nháy kép "…" thay cho nháy đơn '…'`,
+    `use double quotes "…", not single quotes '…'`,
+  ]);
+  const name = /[{,]\s*([A-Za-z_$][\w$]*)\s*:/.exec(bare)?.[1];
+  add(name, [`đặt tên trong nháy kép: "${name}"`, `quote each name: "${name}"`]);
+  add(/,\s*[}\]]/, ['bỏ dấu phẩy trước } hoặc ]', 'remove the comma before } or ]']);
+  add(/\/[/*]/, ['bỏ chú thích // và /* */', 'remove // and /* */ comments']);
+  const word = /:\s*(NaN|undefined|-?Infinity)\b/.exec(bare)?.[1];
+  add(word, [
+    `${word} không phải số JSON: bỏ trường đó`,
+    `${word} is not a JSON number: leave the field out`,
+  ]);
+  const typed = /:\s*(-?[\d.]+,\d+)/.exec(bare)?.[1];
+  const meant = typed === undefined ? undefined : meantNumber(typed);
+  add(meant !== undefined, [`viết ${meant} thay cho ${typed}`, `write ${meant}, not ${typed}`]);
+  return hints;
+}
+
+/** The error for unparsable JSON, with what to change where a common slip explains it. */
+export function describeJsonError(text: string, detail: string): DataError {
+  const hints = jsonHints(text);
+  const say = (i: 0 | 1): string =>
+    hints.length ? `. ${['Gợi ý', 'Hint'][i]}: ${hints.map((h) => h[i]).join('; ')}` : '';
+  return dataError(
+    'invalid-json',
+    '',
+    `JSON không hợp lệ: ${detail}${say(0)}`,
+    `Invalid JSON: ${detail}${say(1)}`,
+  );
+}

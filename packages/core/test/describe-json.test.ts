@@ -1,0 +1,76 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseJson } from '../src/model/parse-json.js';
+
+/** The hint part of the error for `text`, in `locale`: what follows "Hint: ". */
+function hint(text: string, locale: 'vi' | 'en' = 'en'): string {
+  const r = parseJson(text);
+  assert.equal(r.ok, false, `${text} should not parse`);
+  const message = r.ok ? '' : (r.errors[0]?.message[locale] ?? '');
+  return message.split(locale === 'vi' ? '. Gợi ý: ' : '. Hint: ')[1] ?? '';
+}
+
+describe('broken JSON says what to change', () => {
+  test('curly quotes an editor put in', () => {
+    assert.equal(hint('{“name”: “Tỷ lệ”, “value”: 54.34}'), 'use straight quotes " instead of “ ”');
+    assert.equal(hint('{“name”: “Tỷ lệ”}', 'vi'), 'dùng nháy thẳng " thay cho “ ”');
+  });
+
+  test('quotes escaped as &quot;', () => {
+    assert.equal(
+      hint('{&quot;name&quot;: &quot;x&quot;}'),
+      'paste the JSON in source (HTML) view: its quotes became &quot;',
+    );
+  });
+
+  test('JavaScript habits: single quotes, bare names, a last comma, comments, NaN', () => {
+    assert.equal(hint("{'name': 'x'}"), `use double quotes "…", not single quotes '…'`);
+    assert.equal(hint('{name: "x", value: 1}'), 'quote each name: "name"');
+    assert.equal(hint('{"name": "x", "value": 1,}'), 'remove the comma before } or ]');
+    assert.equal(hint('[{"name": "x"},]', 'vi'), 'bỏ dấu phẩy trước } hoặc ]');
+    assert.equal(hint('{"name": "x", // năm 2022\n "value": 1}'), 'remove // and /* */ comments');
+    assert.equal(
+      hint('{"name": "x", "value": NaN}'),
+      'NaN is not a JSON number: leave the field out',
+    );
+  });
+
+  test('a decimal comma, with the number it was meant to be', () => {
+    assert.equal(hint('{"name": "x", "value": 54,34}'), 'write 54.34, not 54,34');
+    assert.equal(
+      hint('{"name": "x", "value": 1.234.567,5}', 'vi'),
+      'viết 1234567.5 thay cho 1.234.567,5',
+    );
+  });
+
+  test('several slips are all named, in one sentence', () => {
+    assert.equal(
+      hint("{name: 'x', value: 54,34,}"),
+      [
+        `use double quotes "…", not single quotes '…'`,
+        'quote each name: "name"',
+        'remove the comma before } or ]',
+        'write 54.34, not 54,34',
+      ].join('; '),
+    );
+  });
+
+  test('what sits inside a string is no slip', () => {
+    // Broken only by its missing brace: its commas, colons, quote marks and slashes are text.
+    const r = parseJson('{"name": "Nói “không”, tức là: 54,34 đ\'s; xem https://x.vn/a,}"');
+    assert.equal(r.ok, false);
+    if (!r.ok) {
+      assert.match(r.errors[0]?.message.en ?? '', /^Invalid JSON: /);
+      assert.doesNotMatch(r.errors[0]?.message.en ?? '', /Hint/);
+      assert.equal(r.errors[0]?.code, 'invalid-json');
+      assert.equal(r.errors[0]?.path, '');
+    }
+  });
+
+  test('valid JSON parses, with curly quotes inside its strings', () => {
+    assert.deepEqual(parseJson('{"name": "“x”", "value": 1}'), {
+      ok: true,
+      value: { name: '“x”', value: 1 },
+    });
+  });
+});
