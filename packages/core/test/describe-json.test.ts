@@ -55,6 +55,12 @@ describe('broken JSON says what to change', () => {
     );
   });
 
+  test('an HTML page where JSON belongs, as a wrong src returns, is named as such, and only that', () => {
+    const page = "<!DOCTYPE html><html lang='vi'><body><p>Không tìm thấy trang, </p></body></html>";
+    assert.equal(hint(page), 'this is HTML, not JSON: check the src address');
+    assert.equal(hint(`\n  ${page}`, 'vi'), 'đây là HTML, không phải JSON: kiểm tra địa chỉ src');
+  });
+
   test('what sits inside a string is no slip', () => {
     // Broken only by its missing brace: its commas, colons, quote marks and slashes are text.
     const r = parseJson('{"name": "Nói “không”, tức là: 54,34 đ\'s; xem https://x.vn/a,}"');

@@ -11,6 +11,15 @@ type Hint = readonly [vi: string, en: string];
 
 /** The hints that apply to `text`, which JSON.parse refused. */
 export function jsonHints(text: string): Hint[] {
+  // A server's "not found" or login page, sent with 200 for a wrong `src`: its quotes and
+  // colons are no slips to list.
+  if (/^\s*</.test(text))
+    return [
+      [
+        'đây là HTML, không phải JSON: kiểm tra địa chỉ src',
+        'this is HTML, not JSON: check the src address',
+      ],
+    ];
   // Outside strings only: a comma, colon or quote mark inside a name or a title is no slip.
   const bare = text.replace(/"(?:[^"\\]|\\.)*"/g, '""');
   const hints: Hint[] = [];
