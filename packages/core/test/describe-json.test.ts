@@ -1,5 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { jsonErrorAt } from '../src/model/describe-json.js';
 import { parseJson } from '../src/model/parse-json.js';
 
 /** The hint part of the error for `text`, in `locale`: what follows "Hint: ". */
@@ -61,16 +62,42 @@ describe('broken JSON says what to change', () => {
     assert.equal(hint(`\n  ${page}`, 'vi'), 'đây là HTML, không phải JSON: kiểm tra địa chỉ src');
   });
 
-  test('what sits inside a string is no slip', () => {
-    // Broken only by its missing brace: its commas, colons, quote marks and slashes are text.
-    const r = parseJson('{"name": "Nói “không”, tức là: 54,34 đ\'s; xem https://x.vn/a,}"');
+  test('says where the text broke, in the page language', () => {
+    const r = parseJson('{\n  "name": "x",\n  value: 5\n}');
     assert.equal(r.ok, false);
     if (!r.ok) {
-      assert.match(r.errors[0]?.message.en ?? '', /^Invalid JSON: /);
-      assert.doesNotMatch(r.errors[0]?.message.en ?? '', /Hint/);
-      assert.equal(r.errors[0]?.code, 'invalid-json');
-      assert.equal(r.errors[0]?.path, '');
+      assert.match(
+        r.errors[0]?.message.vi ?? '',
+        /^JSON không hợp lệ ở dòng 3, cột 3: .+\. Gợi ý: /,
+      );
+      assert.match(r.errors[0]?.message.en ?? '', /^Invalid JSON at line 3, column 3: /);
     }
+    // Chromium and Firefox say the line and column; Safari says neither.
+    assert.deepEqual(
+      jsonErrorAt('{}', 'Unexpected token in JSON at position 9 (line 2 column 4)'),
+      [2, 4],
+    );
+    assert.deepEqual(
+      jsonErrorAt('{}', 'JSON.parse: expected property name at line 1 column 2 of the JSON data'),
+      [1, 2],
+    );
+    assert.equal(jsonErrorAt('{x}', "JSON Parse error: Expected '}'"), undefined);
+  });
+
+  test('a closing brace or bracket missing at the end', () => {
+    assert.equal(hint('{"name": "x", "values": [1, 2}'), 'a closing } or ] is missing at the end');
+    assert.equal(hint('{"name": "x"', 'vi'), 'thiếu } hoặc ] đóng lại ở cuối');
+  });
+
+  test('what sits inside a string is no slip', () => {
+    // Broken only by its missing brace: its commas, colons, quote marks and slashes are text.
+    const text = '{"name": "Nói “không”, tức là: 54,34 đ\'s; xem https://x.vn/a,}"';
+    assert.equal(hint(text), 'a closing } or ] is missing at the end');
+    const r = parseJson(text);
+    assert.equal(r.ok, false);
+    if (!r.ok) assert.deepEqual([r.errors[0]?.code, r.errors[0]?.path], ['invalid-json', '']);
+    // And valid text around a slip is not one: only the bare name is.
+    assert.equal(hint('{"a": "x, b: 1", c: 2}'), 'quote each name: "c"');
   });
 
   test('valid JSON parses, with curly quotes inside its strings', () => {

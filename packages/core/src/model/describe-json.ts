@@ -44,21 +44,44 @@ export function jsonHints(text: string): Hint[] {
     `${word} không phải số JSON: bỏ trường đó`,
     `${word} is not a JSON number: leave the field out`,
   ]);
+  const count = (re: RegExp): number => bare.match(re)?.length ?? 0;
+  add(count(/[{[]/g) > count(/[}\]]/g), [
+    'thiếu } hoặc ] đóng lại ở cuối',
+    'a closing } or ] is missing at the end',
+  ]);
   const typed = /:\s*(-?[\d.]+,\d+)/.exec(bare)?.[1];
   const meant = typed === undefined ? undefined : meantNumber(typed);
   add(meant !== undefined, [`viết ${meant} thay cho ${typed}`, `write ${meant}, not ${typed}`]);
   return hints;
 }
 
-/** The error for unparsable JSON, with what to change where a common slip explains it. */
+/**
+ * Line and column where the text broke, from the browser's words ("line 1 column 15" in
+ * Chromium and Firefox) or its character position; Safari gives neither.
+ */
+export function jsonErrorAt(
+  text: string,
+  detail: string,
+): [line: number, column: number] | undefined {
+  const [, line, column] = /line (\d+) column (\d+)/.exec(detail) ?? [];
+  if (line && column) return [+line, +column];
+  const position = /position (\d+)/.exec(detail)?.[1];
+  if (!position) return undefined;
+  const lines = text.slice(0, +position).split('\n');
+  return [lines.length, (lines.at(-1) ?? '').length + 1];
+}
+
+/**
+ * The error for unparsable JSON: where it broke, in the page's language ("ở dòng 1, cột 15"),
+ * the browser's own words (English in most browsers), and what to change where a common slip
+ * explains it.
+ */
 export function describeJsonError(text: string, detail: string): DataError {
   const hints = jsonHints(text);
+  const at = jsonErrorAt(text, detail);
   const say = (i: 0 | 1): string =>
-    hints.length ? `. ${['Gợi ý', 'Hint'][i]}: ${hints.map((h) => h[i]).join('; ')}` : '';
-  return dataError(
-    'invalid-json',
-    '',
-    `JSON không hợp lệ: ${detail}${say(0)}`,
-    `Invalid JSON: ${detail}${say(1)}`,
-  );
+    (at ? [` ở dòng ${at[0]}, cột ${at[1]}`, ` at line ${at[0]}, column ${at[1]}`][i] : '') +
+    `: ${detail}` +
+    (hints.length ? `. ${['Gợi ý', 'Hint'][i]}: ${hints.map((h) => h[i]).join('; ')}` : '');
+  return dataError('invalid-json', '', `JSON không hợp lệ${say(0)}`, `Invalid JSON${say(1)}`);
 }
