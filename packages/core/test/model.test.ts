@@ -176,6 +176,36 @@ describe('short form', () => {
     );
     assert.equal(evaluate(dated.value).explanation.vi, '54,34% so với mục tiêu ≥ 50% (2022): Đạt');
   });
+  test('a target typed with its comparison, as reports print it, says to split it into op', () => {
+    const message = (target: string, locale: 'vi' | 'en' = 'en') => {
+      const r = parseIndicator({ name: 'x', value: 40, target, unit: '%', period: '2022' });
+      return r.ok ? '' : (r.errors[0]?.message[locale] ?? '');
+    };
+    assert.equal(
+      message('≥ 50%', 'vi'),
+      'target: cần một số, nhận được chuỗi "≥ 50%"; viết op ">=" và target 50',
+    );
+    assert.ok(message('>=50').endsWith('; write op ">=" and target 50'));
+    assert.ok(message('Tối thiểu 54,5%').endsWith('; write op ">=" and target 54.5'));
+    assert.ok(message('tối đa 10').endsWith('; write op "<=" and target 10'));
+    assert.ok(message('≤10').endsWith('; write op "<=" and target 10'));
+    assert.ok(message('< 5').endsWith('; write op "<" and target 5'));
+    // Still one guess at most: an ambiguous number or words after the sign get none.
+    assert.ok(message('≤ 10.000').endsWith('"≤ 10.000"'));
+    assert.ok(message('≥ một nửa').endsWith('"≥ một nửa"'));
+    // In the full form, the target's number is its `value`; an observation's value is no target.
+    const full = parseIndicator({
+      id: 'x',
+      name: 'x',
+      unit: '%',
+      observations: [{ period: '2022', value: '≥ 40' }],
+      targets: [{ period: '2022', op: '>=', value: '≥ 50' }],
+    });
+    assert.deepEqual(full.ok ? [] : full.errors.map((e) => e.message.en), [
+      'observations[0].value: expected a number, got the string "≥ 40"',
+      'targets[0].value: expected a number, got the string "≥ 50"; write op ">=" and value 50',
+    ]);
+  });
   test('lower-is-better short form gets a ceiling', () => {
     const r = parseIndicator({
       name: 'Tấn công mạng',

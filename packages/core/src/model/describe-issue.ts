@@ -7,7 +7,7 @@ import {
   RegionalValuesSchema,
   ThresholdTargetSchema,
 } from './schema.js';
-import { meantNumber } from './meant-number.js';
+import { meantNumber, meantThreshold } from './meant-number.js';
 import { UNITS } from './units.js';
 
 type AnyIssue = v.BaseIssue<unknown>;
@@ -121,7 +121,25 @@ function describeOne(issue: AnyIssue, path: string): DataError {
     issue.expected === 'number' && typeof issue.input === 'string'
       ? meantNumber(issue.input)
       : undefined;
-  const [hintVi, hintEn] = meant === undefined ? ['', ''] : [`; viết ${meant}`, `; write ${meant}`];
+  // A target typed as the reports print it, "≥ 50%": the comparison goes in `op`.
+  // (No lookbehind: Safari before 16.4 could not parse this chunk.)
+  const field = /target$/.test(path)
+    ? 'target'
+    : /targets\[\d+\]\.value$/.test(path)
+      ? 'value'
+      : undefined;
+  const split =
+    meant === undefined && field && typeof issue.input === 'string'
+      ? meantThreshold(issue.input)
+      : undefined;
+  const [hintVi, hintEn] = split
+    ? [
+        `; viết op "${split.op}" và ${field} ${split.value}`,
+        `; write op "${split.op}" and ${field} ${split.value}`,
+      ]
+    : meant === undefined
+      ? ['', '']
+      : [`; viết ${meant}`, `; write ${meant}`];
   return dataError(
     'invalid-data',
     path || '',

@@ -9,3 +9,14 @@ export function meantNumber(text: string): number | undefined {
   if (/^-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/.test(t)) return +t.replace(/\./g, '').replace(',', '.');
   return /^-?\d*\.\d+$/.test(t) ? +t : undefined;
 }
+
+/**
+ * A target typed with its comparison, as reports print it: "≥ 50%", ">=50", "Tối thiểu 50%"
+ * → `>=` and 50. The comparison belongs in `op`, the number in the target.
+ */
+export function meantThreshold(text: string): { op: string; value: number } | undefined {
+  const [, sign = '', rest = ''] = /^\s*([<>]=?|=|≥|≤|tối thiểu|tối đa)(.*)$/i.exec(text) ?? [];
+  const value = meantNumber(rest);
+  const op = /≥|thiểu/i.test(sign) ? '>=' : /≤|đa/i.test(sign) ? '<=' : sign;
+  return value === undefined ? undefined : { op, value };
+}

@@ -1019,6 +1019,19 @@ describe('cds-kpi-gauge', () => {
       expect(textOf(find(el, '[role="alert"]'))).to.contain('value: cần một số');
     });
 
+    it('a target attribute typed as the reports print it says how to split it', async () => {
+      const { el, event } = await failing((g) => {
+        g.setAttribute('label', 'x');
+        g.setAttribute('value', '54.34');
+        g.setAttribute('target', '≥ 50%');
+      }, 'en');
+      expect(event.path).to.equal('target');
+      expect(event.message).to.equal(
+        'target: expected a number, got the string "≥ 50%"; write op ">=" and target 50',
+      );
+      expect(textOf(find(el, '[role="alert"]'))).to.contain('write op ">=" and target 50');
+    });
+
     it('bad data beside bad attributes: one panel with every error, one cds-error', async () => {
       // The data's errors are worded a moment later (their words load on first need); the
       // attributes' are known at once. The panel waits for both instead of showing twice.
