@@ -89,6 +89,17 @@ describe('broken JSON says what to change', () => {
     assert.equal(hint('{"name": "x"', 'vi'), 'thiếu } hoặc ] đóng lại ở cuối');
   });
 
+  test('an attribute cut at the JSON\'s first quote, indicator="{"name": …}", says to use single quotes', () => {
+    assert.equal(
+      hint('{'),
+      `the HTML attribute ended at its first ": wrap the JSON in single quotes, '{"name": …}'`,
+    );
+    assert.equal(
+      hint(' [ ', 'vi'),
+      `thuộc tính HTML kết thúc ở dấu " đầu tiên: bọc JSON bằng nháy đơn, '{"name": …}'`,
+    );
+  });
+
   test('what sits inside a string is no slip', () => {
     // Broken only by its missing brace: its commas, colons, quote marks and slashes are text.
     const text = '{"name": "Nói “không”, tức là: 54,34 đ\'s; xem https://x.vn/a,}"';

@@ -11,6 +11,14 @@ type Hint = readonly [vi: string, en: string];
 
 /** The hints that apply to `text`, which JSON.parse refused. */
 export function jsonHints(text: string): Hint[] {
+  // indicator="{"name": …}": the HTML attribute ends at the JSON's first quote, leaving "{".
+  if (/^\s*[{[]\s*$/.test(text))
+    return [
+      [
+        `thuộc tính HTML kết thúc ở dấu " đầu tiên: bọc JSON bằng nháy đơn, '{"name": …}'`,
+        `the HTML attribute ended at its first ": wrap the JSON in single quotes, '{"name": …}'`,
+      ],
+    ];
   // A server's "not found" or login page, sent with 200 for a wrong `src`: its quotes and
   // colons are no slips to list.
   if (/^\s*</.test(text))

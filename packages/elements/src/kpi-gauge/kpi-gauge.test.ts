@@ -1019,6 +1019,24 @@ describe('cds-kpi-gauge', () => {
       expect(textOf(find(el, '[role="alert"]'))).to.contain('value: cần một số');
     });
 
+    it('JSON in a double-quoted attribute, cut at its first quote, says to use single quotes', async () => {
+      const wrapper = document.createElement('div');
+      wrapper.lang = 'en';
+      // As a portal developer writes it, and as the HTML parser reads it: indicator="{".
+      wrapper.innerHTML = '<cds-kpi-gauge indicator="{"name": "x", "value": 5}"></cds-kpi-gauge>';
+      const el = wrapper.querySelector('cds-kpi-gauge') as CdsKpiGauge;
+      expect(el.getAttribute('indicator')).to.equal('{');
+      const pending = nextEvent(el, 'cds-error');
+      document.body.append(wrapper);
+      const event = await pending;
+      expect(event.code).to.equal('invalid-json');
+      await el.updateComplete;
+      expect(textOf(find(el, '[role="alert"]'))).to.contain(
+        `Hint: the HTML attribute ended at its first ": wrap the JSON in single quotes, '{"name": …}'`,
+      );
+      wrapper.remove();
+    });
+
     it('a target attribute typed as the reports print it says how to split it', async () => {
       const { el, event } = await failing((g) => {
         g.setAttribute('label', 'x');
