@@ -59,17 +59,55 @@ describe('province-map colour scale', () => {
 
   it('reads along the number line below the target too: no value claimed by two bins', () => {
     // Short of a target of 0: −3,2 and −0,5. Cut on distances, the bins read "−3,2 – −0,5"
-    // and "−3,2", and −3,2 fell in the second.
+    // and "−3,2", and −3,2 fell in the second. Each bin now reads as the value it holds.
     const scale = divergingScale([-3.2, -0.5, 1.5, 4.8], 'quantile', 5, { op: '>=', value: 0 });
     const short = scale.bins.filter((b) => !b.meets);
     expect(short.map((b) => [b.from, b.to])).to.deep.equal([
-      [-3.2, -0.5],
+      [-3.2, -3.2],
       [-0.5, -0.5],
     ]);
     expect(scale.bins[scale.binOf(-3.2)]).to.equal(short[0]);
     expect(scale.bins[scale.binOf(-0.5)]).to.equal(short[1]);
     // Farther short of the target is darker: the first orange is the darkest.
     expect(short.map((b) => b.color)).to.deep.equal(['#b35806', '#fee0b6']);
+  });
+
+  it('reads each bin as the values it holds: no value in two labels, every value in its own', () => {
+    // 63 shares with repeats, as a province table gives them.
+    const values = Array.from({ length: 63 }, (_, i) => Math.round(((i * 37) % 63) * 1.45 + 20.1));
+    for (const binning of ['quantile', 'equal'] as const) {
+      const scale = sequentialScale(values, binning, 5);
+      for (const [i, b] of scale.bins.entries()) {
+        const held = values.filter((v) => scale.binOf(v) === i);
+        expect([b.from, b.to], `${binning} bin ${i}`).to.deep.equal([
+          Math.min(...held),
+          Math.max(...held),
+        ]);
+        const next = scale.bins[i + 1];
+        if (next) expect(b.to, `${binning} bin ${i}`).to.be.below(next.from);
+      }
+    }
+    // The values of the quantile map story: its labels once shared 41,6 and 54,5.
+    const story = sequentialScale(
+      [20.1, 30, 41.2, 41.6, 50, 54.3, 54.5, 60, 62.8, 70, 79.7, 92.9],
+      'quantile',
+      4,
+    );
+    expect(story.bins.map((b) => [b.from, b.to])).to.deep.equal([
+      [20.1, 41.2],
+      [41.6, 54.3],
+      [54.5, 62.8],
+      [70, 92.9],
+    ]);
+  });
+
+  it('keeps explicit breaks as the author drew them', () => {
+    const scale = sequentialScale([12, 48, 51, 77, 95], 'quantile', 5, [50, 80]);
+    expect(scale.bins.map((b) => [b.from, b.to, b.open])).to.deep.equal([
+      [12, 50, 'below'],
+      [50, 80, undefined],
+      [80, 95, 'above'],
+    ]);
   });
 
   it('diverges the other way when lower is better', () => {

@@ -38,7 +38,11 @@ const MEETS = themed(['#d8daeb', '#b2abd2', '#8073ac', '#542788'], {
 });
 
 export interface Bin {
-  /** Lower bound (inclusive) and upper bound (exclusive, except the last bin's). */
+  /**
+   * The smallest and the largest value in the bin, so no value reads as in two bins ("20,1 –
+   * 41,2", "41,6 – 54,3"; an empty bin keeps its cut points). With explicit breaks, the breaks:
+   * from inclusive, to exclusive.
+   */
   readonly from: number;
   readonly to: number;
   /** Open-ended: "below `to`" (first bin) or "from `from` up" (last bin) of explicit breaks. */
@@ -98,6 +102,18 @@ function extent(values: readonly number[]): [number, number] {
   return [Math.min(...values), Math.max(...values)];
 }
 
+/**
+ * Each bin's range as the values in it. Cut points shared by two bins ("20,1 – 41,6",
+ * "41,6 – 54,5") left the reader to guess which bin held a province at 41,6.
+ */
+function heldRanges(scale: ColorScale, values: readonly number[]): ColorScale {
+  const bins = scale.bins.map((b, i) => {
+    const held = values.filter((v) => scale.binOf(v) === i);
+    return held.length ? { ...b, from: Math.min(...held), to: Math.max(...held) } : b;
+  });
+  return { ...scale, bins };
+}
+
 /** Bins for the data's range (quantile or equal), or for explicit breaks. */
 export function sequentialScale(
   values: readonly number[],
@@ -116,7 +132,8 @@ export function sequentialScale(
     ...(breaks && i === 0 && { open: 'below' as const }),
     ...(breaks && i === inner.length && i > 0 && { open: 'above' as const }),
   }));
-  return { bins, diverging: false, binOf: (v) => binIndex(v, inner) };
+  const scale = { bins, diverging: false, binOf: (v: number) => binIndex(v, inner) };
+  return breaks ? scale : heldRanges(scale, values);
 }
 
 /**
@@ -157,12 +174,15 @@ export function divergingScale(
   const short = side(false);
   const meeting = side(true);
   const bins = [...short.bins, ...meeting.bins].sort((a, b) => a.from - b.from);
-  return {
-    bins,
-    diverging: true,
-    binOf: (v) => {
-      const s = meets(v, target.op, t) ? meeting : short;
-      return bins.indexOf(s.bins[s.index(v)] as Bin);
+  return heldRanges(
+    {
+      bins,
+      diverging: true,
+      binOf: (v) => {
+        const s = meets(v, target.op, t) ? meeting : short;
+        return bins.indexOf(s.bins[s.index(v)] as Bin);
+      },
     },
-  };
+    values,
+  );
 }

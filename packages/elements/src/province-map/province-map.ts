@@ -178,7 +178,10 @@ export class CdsProvinceMap extends CdsElement {
   /** How to merge figures keyed to the 63 onto the 34: `sum`, `mean`, `min` or `max`. */
   @property({ reflect: true, converter: optionalText }) aggregate?: Aggregate;
 
-  /** `quantile` (default: as many provinces in each colour) or `equal` intervals. */
+  /**
+   * `quantile` (default: as many provinces in each colour) or `equal` intervals. The legend gives
+   * each colour the range of the values it holds, so no value reads as in two colours.
+   */
   @property({ reflect: true, converter: optionalText }) binning?: Binning;
 
   /** How many colours (2–8, default 5). */
