@@ -264,7 +264,8 @@ export const provinceMapStyles = css`
     flex: none;
     width: 1.1em;
     height: 1.1em;
-    border: 1px solid var(--_border);
+    /* The map's outline colour, 3:1 on the surface: the lightest data colours are not. */
+    border: 1px solid var(--_map-outline);
     border-radius: 2px;
   }
   .swatch.no-data {

@@ -929,6 +929,21 @@ describe('cds-province-map', () => {
       ].sort(),
     );
     expect(getComputedStyle($(cat, '.hatch-bg') as Element).fill).to.equal('rgb(255, 255, 255)');
+    // Those light colours stay below 3:1 on white, so each legend swatch has an edge that does
+    // not: the key stays readable whichever colour it shows.
+    for (const el of [seq, div, cat]) {
+      const surface = getComputedStyle(el.shadowRoot?.querySelector('.legend') as Element);
+      const page =
+        surface.backgroundColor === 'rgba(0, 0, 0, 0)'
+          ? 'rgb(255, 255, 255)'
+          : surface.backgroundColor;
+      const swatches = $$(el, '.legend .swatch');
+      expect(swatches.length).to.be.at.least(8);
+      for (const s of swatches) {
+        const edge = getComputedStyle(s).borderTopColor;
+        expect(contrast(edge, page), `${edge} on ${page}`).to.be.at.least(3);
+      }
+    }
   });
 
   for (const lang of ['vi', 'en'])
