@@ -1,8 +1,9 @@
 /**
  * What to change in JSON that does not parse, for the slips hand-typed JSON in a CMS meets:
- * curly quotes an editor put in, quotes it escaped, JavaScript habits (single quotes, bare names,
- * a last comma, comments, NaN) and the decimal comma. The browser's own message says where the
- * text broke, in English; these say what to write, in the page's language.
+ * curly quotes an editor put in, quotes it escaped, an attribute cut at its first quote, an HTML
+ * page served for a file, JavaScript habits (single quotes, bare names, a last comma, comments,
+ * NaN), a missing closing brace and the decimal comma. The browser's own message is English in
+ * most browsers; the line, the column and what to write are in the page's language.
  */
 import { type DataError, dataError } from './data-error.js';
 import { meantNumber } from './meant-number.js';

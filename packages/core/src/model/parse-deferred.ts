@@ -40,10 +40,10 @@ export function parseIndicatorDataDeferred(
  * wording of what to change (the same chunk as the schema's). Offline, it still says where the
  * text broke.
  */
-export function parseJsonDeferred(text: string): Result<unknown> | Promise<Result<unknown>> {
+export function parseJsonDeferred(text: string): Result<unknown> | Promise<Result<never>> {
   const r = readJson(text);
   if (r.ok) return r;
-  const fail = (error: DataError): Result<unknown> => ({ ok: false, errors: [error] });
+  const fail = (error: DataError): Result<never> => ({ ok: false, errors: [error] });
   return import('./error-wording.js').then(
     (m) => fail(m.describeJsonError(text, r.detail)),
     () =>

@@ -117,10 +117,8 @@ export class DataController<T = Dataset> implements ReactiveController {
   }
 
   /** Loading until the wording of the data's problems has arrived, then its state. */
-  private describe(pending: Promise<Result<unknown>>, ticket: number): DataState<T> {
-    void pending
-      .then((r) => stateOf(r as Result<T>), failed)
-      .then((state) => this.settle(state, ticket));
+  private describe(pending: Promise<Result<T>>, ticket: number): DataState<T> {
+    void pending.then(stateOf, failed).then((state) => this.settle(state, ticket));
     return { kind: 'loading', describing: true };
   }
 
