@@ -26,6 +26,7 @@ import {
   type Indicator,
   type Locale,
   type Observation,
+  type Period,
   type PeriodFigure,
   type StatusResult,
 } from '@cds-vn/core';
@@ -140,6 +141,8 @@ export class CdsIndicatorCard extends CdsIndicatorElement {
   @property({ attribute: 'heading-level' }) headingLevel?: string;
 
   protected figure: PeriodFigure | undefined;
+  /** The figure's period as the card names it: none for an undated short form. */
+  protected shownPeriod: Period | undefined;
   protected change: CardChange | undefined;
   protected status: StatusResult | undefined;
   protected spark: SparkGeometry | undefined;
@@ -173,6 +176,7 @@ export class CdsIndicatorCard extends CdsIndicatorElement {
     const attrErrors = this.attributeErrors();
     if (attrErrors.length) this.errors = [...this.errors, ...attrErrors];
     this.figure = undefined;
+    this.shownPeriod = undefined;
     this.change = undefined;
     this.status = undefined;
     this.spark = undefined;
@@ -184,6 +188,7 @@ export class CdsIndicatorCard extends CdsIndicatorElement {
     this.figure = wanted
       ? figures.find((f) => f.period.key === wanted.key)
       : (latestFigure(ind) ?? figures.at(-1));
+    if (!ind.undated) this.shownPeriod = this.figure?.period;
     this.change = this.figure ? cardChange(ind, this.figure) : undefined;
     if (ind.targets.length) {
       this.status = evaluate(ind, {
@@ -246,7 +251,7 @@ export class CdsIndicatorCard extends CdsIndicatorElement {
     const described = Object.entries({
       change: this.change,
       status: this.status,
-      period: this.figure && !this.current?.undated,
+      period: this.shownPeriod,
     })
       .filter(([, v]) => v)
       .map(([id]) => id)
@@ -317,8 +322,10 @@ export class CdsIndicatorCard extends CdsIndicatorElement {
           : nothing
       }
       ${
-        fig && !ind.undated
-          ? html`<p id="period" class="meta" part="meta">${formatPeriod(fig.period, locale)}</p>`
+        this.shownPeriod
+          ? html`<p id="period" class="meta" part="meta">
+              ${formatPeriod(this.shownPeriod, locale)}
+            </p>`
           : nothing
       }
       ${

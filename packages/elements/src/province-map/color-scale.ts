@@ -154,9 +154,9 @@ export function divergingScale(
   const side = (ok: boolean) => {
     const group = values.filter((v) => meets(v, target.op, t) === ok);
     if (!group.length) return { bins: [] as Bin[], index: (_: number): number => 0 };
-    // Below the target, bins are cut on the values themselves, so they read [from, to) along
-    // the number line like every other legend; cut on distances, the edge fell the other way
-    // and "−3,2 – −0,5" and "−3,2" both claimed −3,2. Farther from the target is darker.
+    // Below the target, bins are cut on the values themselves, so a value on a cut point joins
+    // the bin above it, along the number line like every other bin; cut on distances, it fell
+    // the other way. Farther from the target is darker.
     const below = group.every((v) => v <= t);
     const key = below ? (v: number): number => v : distance;
     const k = group.map(key);
