@@ -1,6 +1,10 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseIndicatorData, parseIndicatorDataDeferred } from '../src/model/index.js';
+import {
+  parseIndicatorData,
+  parseIndicatorDataDeferred,
+  parseWithDeferredWording,
+} from '../src/model/index.js';
 
 const valid = [
   { name: 'Tỷ lệ hồ sơ trực tuyến', value: 54.34, target: 50, unit: '%', period: '2022' },
@@ -78,5 +82,31 @@ describe('parseIndicatorDataDeferred', () => {
         en: 'value: expected a number, got the string "abc"',
       },
     });
+  });
+});
+
+describe('parseWithDeferredWording', () => {
+  // A parse that keeps going past a bad item, as the target table's does row by row.
+  const eachRow = (rows: readonly unknown[]) =>
+    parseWithDeferredWording((parse) => ({
+      ok: true as const,
+      value: rows.map((row, i) => parse.indicator(row, i)),
+    }));
+
+  test('answers at once when every schema check passes', () => {
+    const result = eachRow([valid[0]]);
+    assert.ok(!(result instanceof Promise));
+  });
+
+  test('waits for the wording when a schema check failed, even in a parse that succeeded', async () => {
+    const pending = eachRow([valid[0], rejected[0]]);
+    assert.ok(pending instanceof Promise);
+    const result = await pending;
+    assert.ok(result.ok);
+    const second = result.value[1];
+    assert.deepEqual(
+      second && !second.ok && second.errors[0]?.message.vi,
+      '[1].value: cần một số, nhận được chuỗi "abc"',
+    );
   });
 });

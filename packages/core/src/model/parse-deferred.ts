@@ -1,13 +1,67 @@
 /**
- * `parseIndicatorData` for pages: valid data is parsed at once, as always; only bad data waits
+ * The parse entry points for pages: valid data is parsed at once, as always; only bad data waits
  * for the words that describe its problems (describe-issue.ts, loaded on first need). A page of
- * valid gauges never downloads them.
+ * valid gauges, tables or maps never downloads them.
  */
-import type * as v from 'valibot';
 import { dataError, joinPath, type DataError, type Result } from './data-error.js';
-import { indicatorDataWith } from './parse-with.js';
+import {
+  datasetWith,
+  indicatorDataWith,
+  indicatorWith,
+  type IssueDescriber,
+} from './parse-with.js';
 import { readJson } from './read-json.js';
-import type { Dataset } from './types.js';
+import type { Dataset, Indicator } from './types.js';
+
+/** The parse entry points of parse.ts, with the wording of schema errors chosen by the caller. */
+export interface Parsers {
+  indicator(input: unknown, index?: number): Result<Indicator>;
+  dataset(input: unknown): Result<Dataset>;
+}
+
+const parsersWith = (describe: IssueDescriber): Parsers => ({
+  indicator: (input, index) => indicatorWith(describe, input, index),
+  dataset: (input) => datasetWith(describe, input),
+});
+
+/**
+ * Runs a parse built on `Parsers` (an element's own, such as the table's row-by-row one) with
+ * the wording loaded only if a schema check failed somewhere in it, even in a row the parse
+ * kept going past. Until then, and offline, each bad field is named plainly.
+ */
+function deferWording<T>(
+  run: (describe: IssueDescriber) => Result<T>,
+): Result<T> | Promise<Result<T>> {
+  let rejected = false;
+  const plain: IssueDescriber = (issues, prefix = []) => {
+    rejected = true;
+    return issues.map((issue) => {
+      const p = joinPath([...prefix, ...(issue.path ?? []).map((s) => s.key as string | number)]);
+      return dataError(
+        'invalid-data',
+        p,
+        `${p || 'dữ liệu'}: không hợp lệ`,
+        `${p || 'data'}: invalid`,
+      );
+    });
+  };
+  const first = run(plain);
+  if (!rejected) return first;
+  return import('./error-wording.js').then(
+    (m) => run(m.describeIssues),
+    () => first,
+  );
+}
+
+/**
+ * An element's own parse over `Parsers` (the table's row by row, the map's regional entries),
+ * answered like `parseIndicatorDataDeferred`: at once unless a schema check failed in it.
+ */
+export function parseWithDeferredWording<T>(
+  run: (parse: Parsers) => Result<T>,
+): Result<T> | Promise<Result<T>> {
+  return deferWording((describe) => run(parsersWith(describe)));
+}
 
 /**
  * The same result as `parseIndicatorData`: a Result at once when the data is valid (or fails
@@ -16,23 +70,7 @@ import type { Dataset } from './types.js';
 export function parseIndicatorDataDeferred(
   input: unknown,
 ): Result<Dataset> | Promise<Result<Dataset>> {
-  const paths: string[] = [];
-  const result = indicatorDataWith((issues: readonly v.BaseIssue<unknown>[], prefix = []) => {
-    for (const issue of issues)
-      paths.push(joinPath([...prefix, ...(issue.path ?? []).map((p) => p.key as string | number)]));
-    return [];
-  }, input);
-  if (!paths.length) return result;
-  return import('./error-wording.js').then(
-    (m) => indicatorDataWith(m.describeIssues, input),
-    // The texts could not be loaded (offline, a moved file): still name every bad field.
-    (): Result<Dataset> => ({
-      ok: false,
-      errors: paths.map((p) =>
-        dataError('invalid-data', p, `${p || 'dữ liệu'}: không hợp lệ`, `${p || 'data'}: invalid`),
-      ),
-    }),
-  );
+  return deferWording((describe) => indicatorDataWith(describe, input));
 }
 
 /**

@@ -6,9 +6,10 @@
  */
 import {
   dataError,
-  parseDataset,
+  parseWithDeferredWording,
   type DataError,
   type Dataset,
+  type Parsers,
   type RegionalCategories,
   type RegionalValues,
   type Result,
@@ -25,7 +26,11 @@ const isRecord = (x: unknown): x is Record<string, unknown> =>
 
 const fail = (errors: readonly DataError[]): Result<MapData> => ({ ok: false, errors });
 
-export function parseMapData(raw: unknown): Result<MapData> {
+/** At once for valid data; when the schema rejects it, once the words for its errors are loaded. */
+export const parseMapData = (raw: unknown): Result<MapData> | Promise<Result<MapData>> =>
+  parseWithDeferredWording((parse) => mapDataWith(parse, raw));
+
+function mapDataWith(parse: Parsers, raw: unknown): Result<MapData> {
   if (Array.isArray(raw)) return parseHighlight(raw);
   if (!isRecord(raw)) {
     return fail([
@@ -38,10 +43,10 @@ export function parseMapData(raw: unknown): Result<MapData> {
     ]);
   }
   if ('indicators' in raw || 'regional' in raw) {
-    const r = parseDataset({ indicators: [], ...raw });
+    const r = parse.dataset({ indicators: [], ...raw });
     return r.ok ? { ok: true, value: { kind: 'dataset', dataset: r.value } } : r;
   }
-  if ('values' in raw || 'categories' in raw) return parseEntry(raw);
+  if ('values' in raw || 'categories' in raw) return parseEntry(parse, raw);
   return parsePlainValues(raw);
 }
 
@@ -63,10 +68,10 @@ function parseHighlight(raw: readonly unknown[]): Result<MapData> {
 }
 
 /** One regional entry, validated by the dataset schema it belongs to. */
-function parseEntry(raw: Record<string, unknown>): Result<MapData> {
+function parseEntry(parse: Parsers, raw: Record<string, unknown>): Result<MapData> {
   // Numbers name their indicator; a lone entry has none to point to, so lend it a stub.
   const stub = typeof raw['indicator'] === 'string' ? [{ id: raw['indicator'], name: 'x' }] : [];
-  const r = parseDataset({ indicators: stub, regional: [raw] });
+  const r = parse.dataset({ indicators: stub, regional: [raw] });
   if (!r.ok) {
     const strip = (s: string): string => s.replace(/^regional\[0\]\.?/, '');
     return fail(

@@ -1,10 +1,10 @@
 import {
   dataError,
-  parseDataset,
-  parseIndicator,
+  parseWithDeferredWording,
   type Dataset,
   type DataError,
   type Indicator,
+  type Parsers,
   type Result,
 } from '@cds-vn/core';
 
@@ -121,6 +121,7 @@ function slotFrom(
  * those reports, so one bad row costs only itself.
  */
 function parseDatasetByRow(
+  parse: Parsers,
   raw: Record<string, unknown>,
   whole: readonly DataError[],
 ): Result<TableInput> {
@@ -129,12 +130,12 @@ function parseDatasetByRow(
   const tables = raw['tables'];
   // Each row is checked against the reports alone; regional values are not the table's concern.
   const base = omit(raw, ['indicators', 'tables', 'regional']);
-  const shell = parseDataset({ ...base, indicators: [] });
+  const shell = parse.dataset({ ...base, indicators: [] });
   if (!shell.ok) return { ok: false, errors: shell.errors };
 
   const slots = markDuplicates(
     items.map((item, index) => {
-      const r = parseDataset({ ...base, indicators: [item] });
+      const r = parse.dataset({ ...base, indicators: [item] });
       const one: Result<Indicator> = r.ok
         ? { ok: true, value: r.value.indicators[0] as Indicator }
         : { ok: false, errors: r.errors };
@@ -147,7 +148,7 @@ function parseDatasetByRow(
   let parsedTables: Dataset['tables'] = [];
   if (tables !== undefined) {
     const ids = [...new Set(items.map(rawId).filter((id): id is string => id !== undefined))];
-    const withTables = parseDataset({
+    const withTables = parse.dataset({
       ...base,
       indicators: ids.map((id) => ({ id, name: id })),
       tables,
@@ -162,14 +163,14 @@ function parseDatasetByRow(
 }
 
 /**
- * The table's parse function: a dataset, an array of indicators (full or short form), or one
+ * The table's parse: a dataset, an array of indicators (full or short form), or one
  * indicator. Unlike the shared parser it keeps going past a bad row, so the good rows render
  * and every bad row can be shown where it stands, naming its bad field. Only input that is
  * not a table at all (not an object or array, or a dataset whose reports are invalid) fails.
  */
-export function parseTableInput(raw: unknown): Result<TableInput> {
+function tableInputWith(parse: Parsers, raw: unknown): Result<TableInput> {
   if (isRecord(raw) && 'indicators' in raw) {
-    const whole = parseDataset(raw);
+    const whole = parse.dataset(raw);
     if (whole.ok) {
       const slots = whole.value.indicators.map((indicator, index): RowSlot => ({
         index,
@@ -180,17 +181,17 @@ export function parseTableInput(raw: unknown): Result<TableInput> {
       }));
       return { ok: true, value: { dataset: whole.value, slots, rowErrors: [] } };
     }
-    return parseDatasetByRow(raw, whole.errors);
+    return parseDatasetByRow(parse, raw, whole.errors);
   }
   if (Array.isArray(raw)) {
     const slots = markDuplicates(
-      raw.map((item, index) => slotFrom(index, item, parseIndicator(item, index))),
+      raw.map((item, index) => slotFrom(index, item, parse.indicator(item, index))),
       (i) => `[${i}]`,
     );
     return { ok: true, value: finish(emptyDataset([]), slots) };
   }
   if (isRecord(raw)) {
-    return { ok: true, value: finish(emptyDataset([]), [slotFrom(0, raw, parseIndicator(raw))]) };
+    return { ok: true, value: finish(emptyDataset([]), [slotFrom(0, raw, parse.indicator(raw))]) };
   }
   return {
     ok: false,
@@ -204,3 +205,10 @@ export function parseTableInput(raw: unknown): Result<TableInput> {
     ],
   };
 }
+
+/**
+ * `tableInputWith` for the element: at once for valid rows; when a row fails the schema, later,
+ * once the words for its errors are loaded, so a table of valid rows never downloads them.
+ */
+export const parseTableInput = (raw: unknown): Result<TableInput> | Promise<Result<TableInput>> =>
+  parseWithDeferredWording((parse) => tableInputWith(parse, raw));

@@ -68,8 +68,8 @@ describe('cds-target-table parts', () => {
     );
   });
 
-  it('keeps going past bad rows and marks a repeated id as one', () => {
-    const r = parseTableInput([
+  it('keeps going past bad rows and marks a repeated id as one', async () => {
+    const r = await parseTableInput([
       { id: 'a', name: 'A', value: 1, target: 2, period: '2022' },
       { id: 'a', name: 'A again', value: 1, target: 2, period: '2022' },
       { id: 'b', name: 'B', value: 'x', period: '2022' },
@@ -82,14 +82,23 @@ describe('cds-target-table parts', () => {
       ['invalid-data', '[2].value'],
     ]);
     expect(r.value.slots.map((s) => s.rawName)).to.deep.equal(['A', 'A again', 'B']);
+    // The bad row's error is worded, once the wording has loaded: not only "invalid".
+    expect(r.value.rowErrors[1]?.message.vi).to.equal('[2].value: cần một số, nhận được chuỗi "x"');
   });
 
-  it('fails only on input that is not a table at all', () => {
+  it('answers valid rows at once: a table of valid rows never loads the error wording', () => {
+    const r = parseTableInput([{ id: 'a', name: 'A', value: 1, target: 2, period: '2022' }]);
+    expect(r instanceof Promise).to.equal(false);
+    const bad = parseTableInput([{ id: 'a', name: 'A', value: 'x', period: '2022' }]);
+    expect(bad instanceof Promise).to.equal(true);
+  });
+
+  it('fails only on input that is not a table at all', async () => {
     for (const bad of [42, 'x', null]) {
-      const r = parseTableInput(bad);
+      const r = await parseTableInput(bad);
       expect(r.ok, String(bad)).to.equal(false);
     }
-    const broken = parseTableInput({ indicators: [], sources: 'nope' });
+    const broken = await parseTableInput({ indicators: [], sources: 'nope' });
     expect(broken.ok).to.equal(false);
   });
 
