@@ -59,6 +59,38 @@ describe('without CSS light-dark() or color-mix()', () => {
     expect(part('value').color).to.equal(rgb('#1b1f24'));
   });
 
+  it('takes each pair’s dark colour under theme="dark", over its own dark surface', async () => {
+    await import('../src/kpi-gauge/cds-kpi-gauge.js');
+    const el = await fixture<HTMLElement>(
+      html`<cds-kpi-gauge
+        theme="dark"
+        label="Hồ sơ"
+        value="54.34"
+        target="50"
+        unit="%"
+      ></cds-kpi-gauge>`,
+    );
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const part = (name: string) =>
+      getComputedStyle(el.shadowRoot?.querySelector(`[part~="${name}"]`) as Element);
+    expect(part('arc').stroke).to.equal(rgb('#6fd39a'));
+    expect(part('value').color).to.equal(rgb('#e8eaed'));
+    expect(getComputedStyle(el).backgroundColor).to.equal(rgb('#16191d'));
+  });
+
+  it('paints its light surface on a dark page, so its dark text stays on light', async () => {
+    await import('../src/status-badge/cds-status-badge.js');
+    const page = await fixture<HTMLDivElement>(
+      html`<div style="color-scheme: dark; background: #000; color: #fff">
+        <cds-status-badge value="54.34" target="50" unit="%"></cds-status-badge>
+      </div>`,
+    );
+    const el = page.querySelector('cds-status-badge') as HTMLElement;
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(getComputedStyle(el).backgroundColor).to.equal(rgb('#ffffff'));
+    expect(getComputedStyle(el).color).to.equal(rgb('#1b1f24'));
+  });
+
   it('tints the gauge’s target zone without color-mix(): the positive colour at 22%', async () => {
     await import('../src/kpi-gauge/cds-kpi-gauge.js');
     const el = await fixture<HTMLElement>(
@@ -129,5 +161,8 @@ describe('without CSS light-dark() or color-mix()', () => {
     await until(() => !!canvas());
     const chart = ChartJs.getChart(canvas()) as Chart | undefined;
     expect(chart?.data.datasets[0]?.borderColor).to.equal(rgb('#0b5cad'));
+    // Under theme="dark" the series takes its dark colour, read back by the chart's probe.
+    el.setAttribute('theme', 'dark');
+    await until(() => ChartJs.getChart(canvas())?.data.datasets[0]?.borderColor === rgb('#7db4ee'));
   });
 });

@@ -13,7 +13,7 @@ import { CdsErrorEvent } from '../events/cds-error-event.js';
 import { renderErrorPanel } from './error-panel.js';
 import { localeOf, onLangChange } from './locale-observer.js';
 import { registerBaseSize } from './base-size.js';
-import { lightDarkSupported, lightOnly } from './light-dark.js';
+import { darkTheme, lightDarkSupported, lightOnly } from './light-dark.js';
 import { srOnly, tokens } from '../styles/tokens.js';
 import { errorPanelStyles } from '../styles/error-panel.styles.js';
 
@@ -27,12 +27,16 @@ export abstract class CdsElement extends LitElement {
   static override get styles(): CSSResultOrNative[] {
     return [tokens, srOnly, errorPanelStyles];
   }
-  /** Where `light-dark()` is unknown, each pair's light colour (see light-dark.ts). */
+  /** Where `light-dark()` is unknown, each pair's light colour or, under `theme="dark"`, its
+   * dark one, over the element's own surface (see light-dark.ts). */
   protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
     const sheets = super.finalizeStyles(styles);
-    return lightDarkSupported
-      ? sheets
-      : sheets.map((s) => (s instanceof CSSResult ? unsafeCSS(lightOnly(s.cssText)) : s));
+    if (lightDarkSupported) return sheets;
+    const text = sheets.map((s) => (s instanceof CSSResult ? s.cssText : '')).join('');
+    return [
+      ...sheets.map((s) => (s instanceof CSSResult ? unsafeCSS(lightOnly(s.cssText)) : s)),
+      unsafeCSS(`:host{background-color:var(--_surface)}${darkTheme(text)}`),
+    ];
   }
   static override get properties(): PropertyDeclarations {
     return { theme: { reflect: true } };
