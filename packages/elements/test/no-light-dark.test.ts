@@ -23,6 +23,7 @@ CSSStyleDeclaration.prototype.setProperty = function (
 };
 
 import { expect, fixture, html } from '@open-wc/testing';
+import { nothing } from 'lit';
 import type { Chart } from 'chart.js';
 
 const rgb = (hex: string): string => {
@@ -38,6 +39,24 @@ async function until(check: () => boolean, ms = 5000): Promise<void> {
   }
 }
 
+/** A gauge whose value meets its target, rendered, with each part's computed style. */
+async function achievedGauge(theme?: string) {
+  await import('../src/kpi-gauge/cds-kpi-gauge.js');
+  const el = await fixture<HTMLElement>(
+    html`<cds-kpi-gauge
+      theme=${theme ?? nothing}
+      label="Hồ sơ"
+      value="54.34"
+      target="50"
+      unit="%"
+    ></cds-kpi-gauge>`,
+  );
+  await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  const part = (name: string) =>
+    getComputedStyle(el.shadowRoot?.querySelector(`[part~="${name}"]`) as Element);
+  return { el, part };
+}
+
 describe('without CSS light-dark() or color-mix()', () => {
   it('is emulated: a colour pair is dropped, as such a browser drops it', async () => {
     const probe = await fixture<HTMLDivElement>(html`<div style="color: rgb(1, 2, 3)"></div>`);
@@ -46,13 +65,7 @@ describe('without CSS light-dark() or color-mix()', () => {
   });
 
   it('draws the gauge’s arc, track and text in the light colours', async () => {
-    await import('../src/kpi-gauge/cds-kpi-gauge.js');
-    const el = await fixture<HTMLElement>(
-      html`<cds-kpi-gauge label="Hồ sơ" value="54.34" target="50" unit="%"></cds-kpi-gauge>`,
-    );
-    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-    const part = (name: string) =>
-      getComputedStyle(el.shadowRoot?.querySelector(`[part~="${name}"]`) as Element);
+    const { part } = await achievedGauge();
     // Achieved: the positive colour, #17663a, as in a browser that reads the pair.
     expect(part('arc').stroke).to.equal(rgb('#17663a'));
     expect(part('track').stroke).to.not.equal('none');
@@ -60,19 +73,7 @@ describe('without CSS light-dark() or color-mix()', () => {
   });
 
   it('takes each pair’s dark colour under theme="dark", over its own dark surface', async () => {
-    await import('../src/kpi-gauge/cds-kpi-gauge.js');
-    const el = await fixture<HTMLElement>(
-      html`<cds-kpi-gauge
-        theme="dark"
-        label="Hồ sơ"
-        value="54.34"
-        target="50"
-        unit="%"
-      ></cds-kpi-gauge>`,
-    );
-    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-    const part = (name: string) =>
-      getComputedStyle(el.shadowRoot?.querySelector(`[part~="${name}"]`) as Element);
+    const { el, part } = await achievedGauge('dark');
     expect(part('arc').stroke).to.equal(rgb('#6fd39a'));
     expect(part('value').color).to.equal(rgb('#e8eaed'));
     expect(getComputedStyle(el).backgroundColor).to.equal(rgb('#16191d'));
