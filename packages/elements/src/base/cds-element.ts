@@ -27,8 +27,10 @@ export abstract class CdsElement extends LitElement {
   static override get styles(): CSSResultOrNative[] {
     return [tokens, srOnly, errorPanelStyles];
   }
-  /** Where `light-dark()` is unknown, each pair's light colour or, under `theme="dark"`, its
-   * dark one, over the element's own surface (see light-dark.ts). */
+  /**
+   * Where `light-dark()` is unknown, each pair's light colour or, under `theme="dark"`, its
+   * dark one, over the element's own surface (see light-dark.ts).
+   */
   protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
     const sheets = super.finalizeStyles(styles);
     if (lightDarkSupported) return sheets;
