@@ -57,6 +57,28 @@ async function achievedGauge(theme?: string) {
   return { el, part };
 }
 
+/** A value map, drawn: four provinces' fills and the legend's bin swatches, resolved. */
+async function mapColours(theme?: string) {
+  await import('../src/province-map/cds-province-map.js');
+  const el = await fixture<HTMLElement>(
+    html`<cds-province-map
+      theme=${theme ?? nothing}
+      boundaries="vn-63"
+      unit="index"
+      .data=${{ '48': 0.8, '79': 0.7, '12': 0.35, '01': 0.5 }}
+    ></cds-province-map>`,
+  );
+  const root = el.shadowRoot as ShadowRoot;
+  await until(() => !!root.querySelector('path.province'));
+  const fills = ['48', '79', '12', '01'].map(
+    (code) => getComputedStyle(root.querySelector(`path.province[data-code="${code}"]`)!).fill,
+  );
+  const swatches = [...root.querySelectorAll('.legend [data-bin] .swatch')].map(
+    (s) => getComputedStyle(s).backgroundColor,
+  );
+  return { fills, swatches };
+}
+
 describe('without CSS light-dark() or color-mix()', () => {
   it('is emulated: a colour pair is dropped, as such a browser drops it', async () => {
     const probe = await fixture<HTMLDivElement>(html`<div style="color: rgb(1, 2, 3)"></div>`);
@@ -105,28 +127,23 @@ describe('without CSS light-dark() or color-mix()', () => {
   });
 
   it('paints the map’s provinces and legend in the scale’s light colours, not black', async () => {
-    await import('../src/province-map/cds-province-map.js');
-    const { SEQUENTIAL } = await import('../src/province-map/color-scale.js');
-    const light = SEQUENTIAL.map(rgb);
-    const el = await fixture<HTMLElement>(
-      html`<cds-province-map
-        boundaries="vn-63"
-        unit="index"
-        .data=${{ '48': 0.8, '79': 0.7, '12': 0.35, '01': 0.5 }}
-      ></cds-province-map>`,
-    );
-    const root = el.shadowRoot as ShadowRoot;
-    await until(() => !!root.querySelector('path.province'));
-    const fills = ['48', '79', '12', '01'].map(
-      (code) => getComputedStyle(root.querySelector(`path.province[data-code="${code}"]`)!).fill,
-    );
+    const { SEQUENTIAL_LIGHT } = await import('../src/province-map/color-scale.js');
+    const { fills, swatches } = await mapColours();
+    const light = SEQUENTIAL_LIGHT.map(rgb);
     expect(fills.filter((f) => !light.includes(f))).to.deep.equal([]);
     expect(new Set(fills).size).to.be.greaterThan(1);
-    const swatches = [...root.querySelectorAll('.legend .swatch, [part="legend-item"] .swatch')]
-      .map((s) => getComputedStyle(s).backgroundColor)
-      .filter((c) => c !== 'rgba(0, 0, 0, 0)');
     expect(swatches.length).to.be.greaterThan(1);
     expect(swatches.filter((c) => !light.includes(c))).to.deep.equal([]);
+  });
+
+  it('paints them in the scale’s dark colours under theme="dark"', async () => {
+    const { SEQUENTIAL_DARK } = await import('../src/province-map/color-scale.js');
+    const { fills, swatches } = await mapColours('dark');
+    const dark = SEQUENTIAL_DARK.map(rgb);
+    expect(fills.filter((f) => !dark.includes(f))).to.deep.equal([]);
+    expect(new Set(fills).size).to.be.greaterThan(1);
+    expect(swatches.length).to.be.greaterThan(1);
+    expect(swatches.filter((c) => !dark.includes(c))).to.deep.equal([]);
   });
 
   it('leaves no colour pair in any element’s stylesheets', async () => {

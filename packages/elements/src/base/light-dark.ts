@@ -18,12 +18,21 @@ export const lightOnly = (css: string): string => css.replace(PAIR, '$1');
 /**
  * Every custom property whose value holds a pair (all of ours are set on `:host`), with the
  * pair's dark colour, for `theme="dark"`: on screen only, since paper takes the light palette.
+ * Also the two toggles `lightDark` reads (see there), set on every host so none inherits a
+ * parent element's theme.
  */
 export const darkTheme = (css: string): string =>
-  `@media screen{:host([theme=dark]){${(css.match(/--[\w-]+:[^;{}]*light-dark[^;{}]*/g) ?? [])
+  `:host{--_l: ;--_d:initial}@media screen{:host([theme=dark]){--_l:initial;--_d: ;${(
+    css.match(/--[\w-]+:[^;{}]*light-dark[^;{}]*/g) ?? []
+  )
     .join(';')
     .replace(PAIR, '$2')}}}`;
 
-/** A colour pair for a browser that reads it, or its light colour for one that cannot. */
+/**
+ * A colour pair for a browser that reads it. For one that cannot, both colours behind "space
+ * toggles": `var(--x,c)` is `c` where `--x` is unset (`initial`) and nothing where it is a
+ * space, so the pair resolves where it is used (an inline `--_fill`, a swatch), by the host's
+ * theme.
+ */
 export const lightDark = (light: string, dark: string): string =>
-  lightDarkSupported ? `light-dark(${light}, ${dark})` : light;
+  lightDarkSupported ? `light-dark(${light}, ${dark})` : `var(--_l,${dark}) var(--_d,${light})`;

@@ -21,10 +21,27 @@ export const themed = (light: readonly string[], dark: Record<number, string>): 
  * YlGnBu, 9 classes less its near-white first, lightest first. In the dark scheme lightness is
  * spread over what reaches 3:1 on the dark surface (#16191d), hues kept.
  */
-export const SEQUENTIAL = themed(
-  ['#edf8b1', '#c7e9b4', '#7fcdbb', '#41b6c4', '#1d91c0', '#225ea8', '#253494', '#081d58'],
-  ['#f1fcb5', '#d2f4bf', '#96e4d2', '#65d6e4', '#54bcec', '#5996e5', '#5d77dd', '#4a68a9'],
-);
+export const SEQUENTIAL_LIGHT = [
+  '#edf8b1',
+  '#c7e9b4',
+  '#7fcdbb',
+  '#41b6c4',
+  '#1d91c0',
+  '#225ea8',
+  '#253494',
+  '#081d58',
+];
+export const SEQUENTIAL_DARK = [
+  '#f1fcb5',
+  '#d2f4bf',
+  '#96e4d2',
+  '#65d6e4',
+  '#54bcec',
+  '#5996e5',
+  '#5d77dd',
+  '#4a68a9',
+];
+export const SEQUENTIAL = themed(SEQUENTIAL_LIGHT, SEQUENTIAL_DARK);
 
 /**
  * PuOr, each side nearest the target first: orange short of it, purple meeting it. The orange
