@@ -223,6 +223,54 @@ export const LongReadings: Story = {
     </div>`,
 };
 
+/**
+ * `fit`: tiles of a set height. The dial takes the height the words leave; a short tile drops
+ * the change, then the period and target line, then the disclosure, never the value or the
+ * status; beside the words (wide tiles) they need less height.
+ */
+export const Fit: Story = {
+  name: 'Variants · Fit tiles of a set height',
+  parameters: fixed,
+  render: () => {
+    const tile = (variant: string, id: string, w: string, h: string) =>
+      html`<div style="inline-size: ${w}; block-size: ${h}; outline: 1px dashed #c9cfd6">
+        <cds-kpi-gauge
+          fit
+          style="block-size: 100%"
+          .indicator=${allReports}
+          indicator-id=${id}
+          variant=${variant}
+          as-of="2023-02-25"
+        ></cds-kpi-gauge>
+      </div>`;
+    return html`<div style="display: flex; flex-direction: column; gap: 1.5rem">
+      <div
+        style="display: grid; grid-template-columns: repeat(3, 14rem); grid-auto-rows: 12rem; gap: 1rem"
+      >
+        ${['ho-so-xu-ly-truc-tuyen', 'dan-so-dien-thoai-thong-minh', 'ho-gia-dinh-cap-quang'].map(
+          (id, i) =>
+            html`<cds-kpi-gauge
+              fit
+              style="outline: 1px dashed #c9cfd6"
+              .indicator=${allReports}
+              indicator-id=${id}
+              variant=${i === 2 ? 'ring' : 'semi'}
+              as-of="2023-02-25"
+            ></cds-kpi-gauge>`,
+        )}
+      </div>
+      <div style="display: flex; flex-wrap: wrap; gap: 1rem; align-items: start">
+        ${tile('semi', 'ho-so-xu-ly-truc-tuyen', '20rem', '8rem')}
+        ${tile('semi', 'doanh-thu-an-toan-thong-tin-mang', '12rem', '12rem')}
+        ${tile('semi', 'hoa-don-dien-tu', '38rem', '9rem')}
+        ${tile('ring', 'dvc-thiet-yeu-de-an-06', '12rem', '14rem')}
+        ${tile('semi', 'tai-khoan-thanh-toan', '12rem', '24rem')}
+        ${tile('bullet', 'tan-cong-mang', '20rem', '7rem')}
+      </div>
+    </div>`;
+  },
+};
+
 /** No JSON at all: `label`, `value`, `target` and `unit` attributes (figures of table a). */
 export const PlainAttributes: Story = {
   name: 'Variants · Plain attributes, no JSON',

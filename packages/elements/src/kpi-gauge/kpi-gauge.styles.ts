@@ -130,17 +130,25 @@ export const kpiGaugeStyles = css`
     transform: translateY(-50%);
   }
   .value {
-    font-size: clamp(calc(0.875 * var(--cds-rem)), 0.13 * var(--_dial), calc(2.5 * var(--cds-rem)));
+    font-size: clamp(
+      calc(var(--_vmin, 0.875) * var(--cds-rem)),
+      0.13 * var(--_dial),
+      calc(2.5 * var(--cds-rem))
+    );
     font-weight: 700;
     font-variant-numeric: tabular-nums;
   }
   /* Long readings ("3.319,3 tỷ đồng") shrink to stay inside the arc. */
   .long .value {
-    font-size: clamp(calc(0.875 * var(--cds-rem)), 0.09 * var(--_dial), calc(2 * var(--cds-rem)));
+    font-size: clamp(
+      calc(var(--_vmin, 0.875) * var(--cds-rem)),
+      0.09 * var(--_dial),
+      calc(2 * var(--cds-rem))
+    );
   }
   .longer .value {
     font-size: clamp(
-      calc(0.8125 * var(--cds-rem)),
+      calc(var(--_vmin, 0.8125) * var(--cds-rem)),
       0.07 * var(--_dial),
       calc(1.75 * var(--cds-rem))
     );
@@ -290,6 +298,143 @@ export const kpiGaugeStyles = css`
   }
   /* In px: larger text must not hide the period and the target. */
   @container (max-width: 179px) {
+    .period,
+    .facts {
+      display: none;
+    }
+  }
+
+  /* fit: the box's height is set (a tile, a grid row), so the host queries its height too; the
+     dial is a size container that takes the height the words leave, and the dial's drawing,
+     its reading with it, is as large as both its width and that height allow. */
+  :host([fit]) {
+    container-type: size;
+    contain-intrinsic-block-size: calc(16 * var(--cds-rem));
+    /* The reading stays in the dial, however small: smaller, still bold, text. */
+    --_vmin: 0.75;
+  }
+  /* A grid, so the gauge stretches to the height, set or intrinsic. Chromium queries a height
+     that comes only from contain-intrinsic-size as 0: the height queries below start at 1px,
+     so a fit gauge without a height shows every line. */
+  :host([fit]:not([hidden])) {
+    display: grid;
+  }
+  /* A column where the dial takes the height left; beside the words (wide), every row. */
+  :host([fit]) :is(.semi, .ring) {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+  }
+  :host([fit]) .gauge > * {
+    flex-shrink: 0;
+  }
+  :host([fit]) .foot {
+    align-self: stretch;
+  }
+  :host([fit]) :is(.semi, .ring) .dial {
+    container-type: size;
+    flex: 1 1 0;
+    place-self: stretch;
+    inline-size: auto;
+    /* A drawing at least 5.5 base sizes wide, whose opening holds a one-line reading. */
+    min-block-size: calc(5.5 * var(--cds-rem) / var(--_aspect, 1.92));
+    /* No taller than the drawing at the full width, so a tall box centres the whole gauge. */
+    max-block-size: calc(min(100cqi - var(--_inset, 0px), var(--_cap)) / var(--_aspect, 1.92));
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    /* The drawing's width: a half circle is 1.92 times as wide as it is tall. */
+    --_dial: min(100cqi, var(--_aspect, 1.92) * 100cqb, var(--_cap));
+  }
+  .ring {
+    --_aspect: 1;
+  }
+  @container (width >= 25em) {
+    :host([fit]) :is(.semi, .ring) {
+      display: grid;
+      grid-template-rows: repeat(6, auto) minmax(0, 1fr);
+    }
+    :host([fit]) :is(.semi, .ring) .dial {
+      grid-row: 1 / -1;
+    }
+  }
+  :host([fit]) :is(.semi, .ring) svg {
+    inline-size: auto;
+    max-inline-size: var(--_dial);
+    min-block-size: 0;
+  }
+  /* Inside the drawing's opening, wherever the drawing sits in the dial's box. */
+  :host([fit]) :is(.semi, .ring) .reading {
+    position: absolute;
+    inset-inline: calc(50% - 0.34 * var(--_dial));
+  }
+  :host([fit]) .semi .reading {
+    bottom: calc(50% - 0.26 * var(--_dial));
+  }
+  :host([fit]) .ring .reading {
+    transform: translateY(-50%);
+  }
+  /* A drawing under 15em wide has no room in its opening for a long reading: it goes under
+     the drawing, which gives up the height. */
+  @container (width < 15em) or (height < 7.8em) {
+    :host([fit]) :is(.semi, .ring) :is(.long, .longer, .reading:has(.unit)) {
+      position: static;
+      transform: none;
+    }
+  }
+  :host([fit]) .more {
+    display: block;
+  }
+  :host([fit]) .gauge:not(.open) .caption {
+    display: none;
+  }
+  /* Short boxes. Under the dial, the change goes first, then the period and target line (sooner
+     for a ring, which needs as much height as width), then the disclosure; the name keeps two
+     lines, then one. Beside the dial (wide), the disclosure goes, then the period and target
+     line. Never the value or the status: the meter still says them, and the target, in words. */
+  @container (1px <= height < 17em) and (width < 25em) {
+    .name {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 2;
+      overflow: hidden;
+    }
+    .change {
+      display: none;
+    }
+  }
+  @container (1px <= height < 12em) and (width < 25em) {
+    .period,
+    .facts {
+      display: none;
+    }
+  }
+  @container (1px <= height < 14em) and (width < 25em) {
+    .ring .period,
+    .ring .facts,
+    :host([fit]) .ring .more {
+      display: none;
+    }
+  }
+  @container (1px <= height < 9.5em) {
+    .name {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 2;
+      overflow: hidden;
+    }
+    :host([fit]) .more {
+      display: none;
+    }
+  }
+  @container (1px <= height < 9em) and (width < 25em) {
+    .name {
+      -webkit-line-clamp: 1;
+    }
+  }
+  @container (1px <= height < 7.5em) {
     .period,
     .facts {
       display: none;

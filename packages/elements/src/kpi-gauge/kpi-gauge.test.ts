@@ -992,6 +992,217 @@ describe('cds-kpi-gauge', () => {
     });
   });
 
+  describe('fit: a box of a set height', () => {
+    /** A gauge `fit` (or not) in a tile of `w` × `h` px; `h` undefined: no height at all. */
+    async function inTile(opts: {
+      w: number;
+      h?: number;
+      variant?: string;
+      fit?: boolean;
+      lang?: string;
+      theme?: string;
+    }): Promise<CdsKpiGauge> {
+      const { w, h, variant = 'semi', fit = true, lang = 'vi', theme } = opts;
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: ${w}px; ${h === undefined ? '' : `height: ${h}px`}" lang=${lang}>
+          <cds-kpi-gauge
+            style=${h === undefined ? '' : 'height: 100%'}
+            ?fit=${fit}
+            variant=${variant}
+            theme=${ifDefined(theme)}
+            .indicator=${ONLINE_DOSSIERS}
+          ></cds-kpi-gauge>
+        </div>`,
+      );
+      const el = wrapper.querySelector('cds-kpi-gauge') as CdsKpiGauge;
+      await el.updateComplete;
+      return el;
+    }
+    /** Lines of text outside the gauge's box, and parts drawn past its bottom. */
+    function outside(el: CdsKpiGauge): string[] {
+      const box = el.getBoundingClientRect();
+      const lines = visibleLines(el.shadowRoot as ShadowRoot)
+        .filter((l) => l.top < box.top - 0.5 || l.bottom > box.bottom + 0.5)
+        .map((l) => `text at ${l.top.toFixed(1)}–${l.bottom.toFixed(1)}`);
+      const svg = (find(el, 'svg') as SVGSVGElement).getBoundingClientRect();
+      if (svg.top < box.top - 0.5 || svg.bottom > box.bottom + 0.5)
+        lines.push(`dial at ${svg.top.toFixed(1)}–${svg.bottom.toFixed(1)}`);
+      return lines;
+    }
+
+    it('runs out of a short tile without fit, which is what fit is for', async () => {
+      const el = await inTile({ w: 320, h: 200, fit: false });
+      expect(outside(el)).to.not.deep.equal([]);
+    });
+
+    it('keeps every line and the dial inside tiles of set heights, the reading in the opening', async () => {
+      // A ring is as tall as it is wide: it needs squarer tiles than a half circle.
+      const tiles = {
+        semi: [
+          { w: 320, h: 200 },
+          { w: 200, h: 200 },
+          { w: 320, h: 130 },
+          { w: 600, h: 200 },
+          { w: 700, h: 130 },
+          { w: 520, h: 144 },
+          { w: 200, h: 400 },
+          { w: 160, h: 160, theme: 'dark' },
+        ],
+        ring: [
+          { w: 320, h: 240 },
+          { w: 200, h: 200 },
+          { w: 600, h: 200 },
+          { w: 700, h: 160 },
+          { w: 200, h: 400 },
+          { w: 180, h: 200, theme: 'dark' },
+        ],
+      };
+      for (const variant of ['semi', 'ring'] as const)
+        for (const lang of ['vi', 'en'])
+          for (const tile of tiles[variant]) {
+            const el = await inTile({ ...tile, variant, lang });
+            const where = `${variant} ${lang} ${tile.w}×${tile.h}`;
+            expect(el.getBoundingClientRect().height, where).to.be.closeTo(tile.h, 0.5);
+            expect([...outside(el), ...fitProblems(el, variant)], where).to.deep.equal([]);
+            expect(shown(part(el, 'value')), where).to.equal(true);
+            expect(shown(part(el, 'status')), where).to.equal(true);
+          }
+    });
+
+    it('keeps long readings inside a small dial’s opening', async () => {
+      const readings = [
+        { lang: 'vi', value: '3319300000000', unit: 'VND' },
+        { lang: 'en', value: '3319300000000', unit: 'VND' },
+        { lang: 'vi', value: '79.95', unit: 'Mbps' },
+      ];
+      for (const variant of ['semi', 'ring'] as const)
+        for (const r of readings)
+          for (const [w, h] of [
+            [200, 200],
+            [150, 150],
+            [320, 130],
+          ] as const) {
+            // A ring needs as much height as width: no ring in the smallest tiles.
+            if (variant === 'ring' && h < 200) continue;
+            const wrapper = await fixture<HTMLDivElement>(
+              html`<div style="width: ${w}px; height: ${h}px" lang=${r.lang}>
+                <cds-kpi-gauge
+                  fit
+                  style="height: 100%"
+                  variant=${variant}
+                  label="Doanh thu"
+                  value=${r.value}
+                  unit=${r.unit}
+                ></cds-kpi-gauge>
+              </div>`,
+            );
+            const el = wrapper.querySelector('cds-kpi-gauge') as CdsKpiGauge;
+            await el.updateComplete;
+            const where = `${variant} ${r.lang} ${r.unit} ${w}×${h}`;
+            expect([...outside(el), ...fitProblems(el, variant)], where).to.deep.equal([]);
+          }
+    });
+
+    it('gives the dial the height the words leave: taller tiles, larger dials', async () => {
+      const widths: number[] = [];
+      // Heights at which the same lines show (12–17 base sizes).
+      for (const h of [200, 235, 270]) {
+        const el = await inTile({ w: 360, h });
+        widths.push((find(el, 'svg') as SVGSVGElement).getBoundingClientRect().width);
+      }
+      expect(widths[1]).to.be.greaterThan(widths[0]! + 30);
+      expect(widths[2]).to.be.greaterThan(widths[1]! + 30);
+    });
+
+    it('centres the gauge in a tile taller than it needs, the dial as wide as the tile', async () => {
+      const el = await inTile({ w: 200, h: 420 });
+      const box = el.getBoundingClientRect();
+      const lines = visibleLines(el.shadowRoot as ShadowRoot);
+      const top = Math.min(...lines.map((l) => l.top)) - box.top;
+      const bottom = box.bottom - Math.max(...lines.map((l) => l.bottom));
+      expect(top).to.be.greaterThan(40);
+      expect(Math.abs(top - bottom)).to.be.below(24);
+      const svg = (find(el, 'svg') as SVGSVGElement).getBoundingClientRect();
+      expect(svg.width).to.be.closeTo(box.width, 1);
+    });
+
+    it('drops the secondary lines in a short tile, never the value or the status', async () => {
+      const roomy = await inTile({ w: 320, h: 200 });
+      expect(shown(find(roomy, '.period'))).to.equal(true);
+      expect(shown(find(roomy, '.facts'))).to.equal(true);
+      expect(shown(find(roomy, 'button.more'))).to.equal(true);
+      // The explanation waits behind its button, as at small widths.
+      expect(shown(find(roomy, '.caption'))).to.equal(false);
+      const short = await inTile({ w: 320, h: 110 });
+      expect(shown(find(short, '.period'))).to.equal(false);
+      expect(shown(find(short, '.facts'))).to.equal(false);
+      expect(shown(find(short, 'button.more'))).to.equal(false);
+      expect(seen(part(short, 'value'))).to.equal('54,34%');
+      expect(seen(part(short, 'status'))).to.equal('✓ Đạt');
+      expect(outside(short)).to.deep.equal([]);
+      // The meter still says value, target and status.
+      expect(meter(short)?.getAttribute('aria-valuetext')).to.match(/54,34%.*50%.*Đạt/);
+      await expect(short).to.be.accessible();
+    });
+
+    it('keeps the target line beside the dial in a wide, short tile', async () => {
+      const el = await inTile({ w: 700, h: 130 });
+      expect(shown(find(el, '.facts'))).to.equal(true);
+      expect(outside(el)).to.deep.equal([]);
+    });
+
+    it('opens its explanation inside the tile, the dial giving way', async () => {
+      const el = await inTile({ w: 320, h: 260 });
+      const before = (find(el, 'svg') as SVGSVGElement).getBoundingClientRect().width;
+      (find(el, 'button.more') as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect(shown(find(el, '.caption'))).to.equal(true);
+      expect(outside(el)).to.deep.equal([]);
+      expect((find(el, 'svg') as SVGSVGElement).getBoundingClientRect().width).to.be.below(before);
+      await expect(el).to.be.accessible();
+    });
+
+    it('takes the height of a grid row it stretches to, with no height of its own', async () => {
+      const grid = await fixture<HTMLDivElement>(
+        html`<div style="display: grid; grid-template-columns: 220px 220px; grid-auto-rows: 180px">
+          <cds-kpi-gauge fit .indicator=${ONLINE_DOSSIERS}></cds-kpi-gauge>
+          <cds-kpi-gauge fit variant="ring" .indicator=${ESSENTIAL_SERVICES}></cds-kpi-gauge>
+        </div>`,
+      );
+      for (const el of grid.querySelectorAll<CdsKpiGauge>('cds-kpi-gauge')) {
+        await el.updateComplete;
+        expect(el.getBoundingClientRect().height).to.be.closeTo(180, 0.5);
+        expect(outside(el), el.variant).to.deep.equal([]);
+        expect(fitProblems(el, el.variant as 'semi' | 'ring'), el.variant).to.deep.equal([]);
+      }
+    });
+
+    it('is 16 base sizes tall without any height, and shows every line', async () => {
+      const el = await inTile({ w: 240 });
+      expect(el.getBoundingClientRect().height).to.be.closeTo(16 * 16, 0.5);
+      expect(shown(find(el, '.facts'))).to.equal(true);
+      expect(shown(find(el, '.period'))).to.equal(true);
+      expect(outside(el)).to.deep.equal([]);
+    });
+
+    it('reflects the property to the attribute, and stays hidden when hidden', async () => {
+      const el = await inTile({ w: 320, h: 200, fit: false });
+      el.fit = true;
+      await el.updateComplete;
+      expect(el.hasAttribute('fit')).to.equal(true);
+      expect(outside(el)).to.deep.equal([]);
+      el.hidden = true;
+      expect(getComputedStyle(el).display).to.equal('none');
+    });
+
+    it('lays a bullet’s lines inside a tile of its height', async () => {
+      const el = await inTile({ w: 300, h: 110, variant: 'bullet' });
+      expect(shown(find(el, '.facts'))).to.equal(false);
+      expect(shown(part(el, 'status'))).to.equal(true);
+      expect(outside(el)).to.deep.equal([]);
+    });
+  });
+
   describe('bad input', () => {
     it('invalid JSON: error panel in the page language and cds-error', async () => {
       const { el, event } = await failing((g) =>

@@ -97,6 +97,7 @@ export class CdsKpiGauge extends CdsIndicatorElement {
       op: {},
       min: {},
       max: {},
+      fit: { type: Boolean, reflect: true },
       open: { state: true },
     };
   }
@@ -130,6 +131,12 @@ export class CdsKpiGauge extends CdsIndicatorElement {
 
   /** End of the scale (default: 100 for %, 1 for an index, the total for counts, else derived). */
   max?: NumberInput;
+
+  /**
+   * Fit a set height too (a tile, a grid row): the dial takes what the words leave; short
+   * boxes drop secondary lines first.
+   */
+  fit = false;
 
   /** Whether the explanation is open where it sits behind its button (bullets, small sizes). */
   protected open?: boolean;
