@@ -319,14 +319,17 @@ export const kpiGaugeStyles = css`
   :host([fit]:not([hidden])) {
     display: grid;
   }
-  /* A column where the dial takes the height left; beside the words (wide), every row. */
-  :host([fit]) :is(.semi, .ring) {
+  /* A column where the dial takes the height left; beside the words (wide), every row. Each
+     rule here ends in a class, so a gauge without fit matches it only on that element. */
+  :host([fit]) .semi,
+  :host([fit]) .ring {
     display: flex;
     flex-direction: column;
     align-items: center;
     justify-content: center;
   }
-  :host([fit]) .gauge > * {
+  /* A clamped name hides its overflow, which would let it shrink: it keeps its lines. */
+  :host([fit]) .name {
     flex-shrink: 0;
   }
   :host([fit]) .foot {
@@ -352,7 +355,8 @@ export const kpiGaugeStyles = css`
     --_aspect: 1;
   }
   @container (width >= 25em) {
-    :host([fit]) :is(.semi, .ring) {
+    :host([fit]) .semi,
+    :host([fit]) .ring {
       display: grid;
       grid-template-rows: repeat(6, auto) minmax(0, 1fr);
     }
