@@ -27,8 +27,8 @@ printTable('Bytes of a page with one gauge (Lit + core + the element; production
 ]);
 
 // ---- page ----------------------------------------------------------------------------------
-// Page-side helpers. `render(n, variant)` inserts n gauges (plain attributes, as a CMS writes
-// them) and resolves when all have updated and the next frame has been produced; `update()`
+// Page-side helpers. `render(n, variant, fit)` inserts n gauges (plain attributes, as a CMS writes
+// them; with `fit`, in grid rows 12 base sizes high) and resolves when all have updated and the next frame has been produced; `update()`
 // changes every gauge's value the same way. Layout reads are counted by wrapping the APIs that
 // force a synchronous layout: the element must never call them.
 const page = `<!doctype html><html lang="vi"><body>
@@ -52,10 +52,11 @@ const page = `<!doctype html><html lang="vi"><body>
     .observe({ type: 'layout-shift', buffered: true });
 
   let els = [];
-  window.render = async (n, variant = 'semi') => {
+  window.render = async (n, variant = 'semi', fit = false) => {
     await customElements.whenDefined('cds-kpi-gauge');
     const host = document.getElementById('host');
     host.replaceChildren();
+    host.style.gridAutoRows = fit ? '12rem' : '';
     await afterFrame();
     window.layoutReads = 0;
     const t0 = performance.now();
@@ -70,6 +71,7 @@ const page = `<!doctype html><html lang="vi"><body>
       el.setAttribute('period', '2022');
       el.setAttribute('as-of', '2023-02-25');
       el.setAttribute('variant', variant);
+      if (fit) el.setAttribute('fit', '');
       host.append(el);
       els.push(el);
     }
@@ -122,6 +124,15 @@ for (const variant of ['ring', 'bullet']) {
     first.push((await tab.evaluate((v) => window.render(100, v), variant)).ms);
   }
   rows.push(line(`100 gauges, variant="${variant}": first render`, stats(first)));
+}
+{
+  // fit: the host and the dial are size containers, one more container per gauge.
+  const first = [];
+  for (let i = 0; i < RUNS; i++) {
+    await tab.reload();
+    first.push((await tab.evaluate(() => window.render(100, 'semi', true))).ms);
+  }
+  rows.push(line('100 gauges, fit in rows 12 base sizes high: first render', stats(first)));
 }
 printTable('Time to insert (or update) → all updated → next frame produced', rows);
 
