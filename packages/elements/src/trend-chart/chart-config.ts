@@ -17,7 +17,15 @@ import type { AxisId } from './select-series.js';
 declare module 'chart.js' {
   interface CartesianScaleTypeRegistry {
     /** chart-registry.ts's linear scale whose labels always fit. */
-    fitted: CartesianScaleTypeRegistry['linear'];
+    fitted: {
+      options: CartesianScaleTypeRegistry['linear']['options'] & {
+        /**
+         * By tick value, which keeps its label when two would collide: the higher (see
+         * FittedScale). A Map, as Chart.js would call a function as a scriptable option.
+         */
+        labelPriority?: ReadonlyMap<number, number>;
+      };
+    };
   }
 }
 
@@ -211,6 +219,8 @@ export function buildChartConfig(model: TrendModel, settings: ChartSettings): Bu
   const labels = new Map(
     model.ticks.map((t) => [t.value, formatPeriod(t.period, locale, 'short')]),
   );
+  // A tick names the longest period ending there; a year outranks a run of its months.
+  const lengths = new Map(model.ticks.map((t) => [t.value, t.period.end - t.period.start]));
   const grid = { color: colors.grid };
   // A deadline's dashed guide stands in for the x gridline at its date, not on top of it.
   const guides = new Set(model.series.flatMap((s) => s.milestones.map((m) => m.x)));
@@ -275,6 +285,7 @@ export function buildChartConfig(model: TrendModel, settings: ChartSettings): Bu
             autoSkip: false,
             callback: (value: number | string) => labels.get(Number(value)) ?? '',
           },
+          labelPriority: lengths,
         },
         y: valueAxis('y', 'left'),
         y2: valueAxis('y2', 'right'),

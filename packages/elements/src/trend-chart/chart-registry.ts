@@ -72,29 +72,32 @@ export class FittedScale extends LinearScale {
     if (this.titleShown) super.drawTitle(area);
   }
 
-  /** Blanks x labels that would run into the one before, once the layout is final. */
+  /**
+   * Blanks x labels that would run into another, once the layout is final. The first period
+   * keeps its label, then the newest, then the longest periods (a year's before a run of its
+   * months one tick away), then the earlier: each where it runs into no label already kept.
+   */
   override getLabelItems(area?: ChartArea): LabelItem[] {
     if (this.isHorizontal() && this.skipFor !== this.ticks) {
       this.skipFor = this.ticks;
       const ctx = this.ctx;
       ctx.font = font(this.options.ticks.font);
-      const spans = this.ticks.map((t, i) => {
-        const half = ctx.measureText(String(t.label)).width / 2 + 3;
-        const x = this.getPixelForTick(i);
-        return t.label ? [x - half, x + half] : undefined;
-      });
-      const kept: number[] = [];
-      const clear = (i: number): boolean =>
-        (spans[kept[kept.length - 1] ?? -1]?.[1] ?? -Infinity) <= (spans[i]?.[0] ?? 0);
-      spans.forEach((s, i) => {
-        if (!s) return;
-        // The newest period displaces the labels before it, but not the first one.
-        if (i === spans.length - 1) while (kept.length > 1 && !clear(i)) kept.pop();
-        if (clear(i)) kept.push(i);
-      });
-      this.ticks.forEach((t, i) => {
-        if (!kept.includes(i)) t.label = '';
-      });
+      const ticks = this.ticks;
+      const rank = (this.options as { labelPriority?: ReadonlyMap<number, number> }).labelPriority;
+      const last = ticks.length - 1;
+      const order = ticks
+        .map((t, i) => {
+          const half = ctx.measureText(String(t.label)).width / 2 + 3;
+          const x = this.getPixelForTick(i);
+          const first = i === 0 ? 2 : i === last ? 1 : 0;
+          return { t, from: x - half, to: x + half, first, rank: rank?.get(t.value) ?? 0, i };
+        })
+        .sort((a, b) => b.first - a.first || b.rank - a.rank || a.i - b.i);
+      const kept: (typeof order)[number][] = [];
+      for (const s of order) {
+        if (s.t.label && kept.every((k) => k.to <= s.from || s.to <= k.from)) kept.push(s);
+        else s.t.label = '';
+      }
     }
     return super.getLabelItems(area);
   }

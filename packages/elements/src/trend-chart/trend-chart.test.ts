@@ -929,6 +929,36 @@ describe('cds-trend-chart', () => {
     ]);
   });
 
+  it('keeps a year’s label where the run of its first 11 months would crowd it out', async () => {
+    // A report's 11-month figure (ending 1 December) beside the year's (ending 1 January): one
+    // month apart, the two labels collide at any width. The year is the figure a reader looks
+    // for; the run keeps its name in the tooltip and the data table.
+    const el = await mount(
+      {
+        id: 'ho-so',
+        name: 'Hồ sơ trực tuyến',
+        unit: 'count',
+        observations: [
+          { period: '2020', value: 5 },
+          { period: '2021', value: 8 },
+          { period: '2022-01/2022-11', value: 10 },
+          { period: '2022', value: 12 },
+          { period: '2023', value: 15 },
+        ],
+      },
+      '',
+      'width: 360px; font: 16px sans-serif',
+    );
+    const chart = await drawn(el);
+    expect(chart.scales['x']?.ticks.map((t) => t.label).filter(Boolean)).to.deep.equal([
+      '2020',
+      '2021',
+      '2022',
+      '2023',
+    ]);
+    expect(layoutFaults(chart)).to.deep.equal([]);
+  });
+
   it('names the units in the data table when a narrow chart has no room for axis titles', async () => {
     const el = await mount(
       await allSeeds(),
