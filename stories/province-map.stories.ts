@@ -209,6 +209,38 @@ export const Sizes: Story = {
     </div>`,
 };
 
+/**
+ * `fit`: dashboard tiles of a set height. The drawing takes the height the header, legend and
+ * summary leave, at the map's proportions; a long list of categories scrolls. Without a
+ * height, nothing changes.
+ */
+export const Fit: Story = {
+  name: 'Variants · Fit tiles of a set height',
+  parameters: { ...fixed, width: 'none' },
+  render: () =>
+    html`<div
+      style="display: grid; grid-template-columns: 32rem 20rem; grid-auto-rows: 24rem; gap: 1rem"
+    >
+      ${[1, 2].map(
+        () =>
+          html`<cds-province-map
+            fit
+            style="outline: 1px dashed #c9cfd6"
+            .data=${SHARE_ONLINE}
+            name="Tỷ lệ hồ sơ xử lý trực tuyến"
+            unit="%"
+            target="60"
+          ></cds-province-map>`,
+      )}
+      <cds-province-map
+        fit
+        style="outline: 1px dashed #c9cfd6; grid-column: 1 / -1; block-size: 36rem"
+        .data=${report2023}
+        indicator-id=${PILOT_TASKS}
+      ></cds-province-map>
+    </div>`,
+};
+
 // ---- Theming ----------------------------------------------------------------------------------
 
 const numbers = (theme?: string) =>

@@ -60,6 +60,36 @@ export const provinceMapStyles = css`
     /* Labels size and wrap by the map's width (cqi), not the page's. */
     container-type: inline-size;
   }
+  /* fit: in a box of a set height the figure is a column whose drawing's frame takes the height
+     the rest leaves (not under 8 base sizes); the drawing's max-height, carried to its width
+     by its aspect ratio, keeps its proportions. Without a height, nothing changes. */
+  :host([fit]) .base {
+    display: flex;
+    flex-direction: column;
+    height: 100%;
+  }
+  :host([fit]) .base > * {
+    flex-shrink: 0;
+  }
+  :host([fit]) .base > button {
+    align-self: flex-start;
+  }
+  :host([fit]) .frame {
+    flex: 0 1 auto;
+    min-height: calc(8 * var(--cds-rem));
+  }
+  :host([fit]) .map {
+    width: auto;
+    max-height: 100%;
+    margin-inline: auto;
+  }
+  /* A long list of categories (20 pilot tasks) scrolls in a short tile; its items are buttons,
+     so the keyboard reaches and scrolls to each. */
+  :host([fit]) .legend.categories {
+    flex-shrink: 1;
+    min-height: calc(5 * var(--cds-rem));
+    overflow-y: auto;
+  }
   svg {
     display: block;
     width: 100%;

@@ -1237,4 +1237,132 @@ describe('cds-province-map', () => {
       await emulateMedia({ media: 'screen' });
     }
   });
+
+  describe('fit: a box of a set height', () => {
+    const DATA = { '01': 50, '79': 70, '48': 40, '12': 30 };
+    /** A map (`fit` or not) in a tile of `w` × `h` px; `h` undefined: no height at all. */
+    async function inTile(
+      w: number,
+      h?: number,
+      fit = true,
+      boundaries: 'vn-63' | 'vn-34' = 'vn-63',
+    ) {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: ${w}px; ${h === undefined ? '' : `height: ${h}px`}">
+          <cds-province-map
+            style=${h === undefined ? '' : 'height: 100%'}
+            ?fit=${fit}
+            boundaries=${boundaries}
+            unit="%"
+            .data=${DATA}
+          ></cds-province-map>
+        </div>`,
+      );
+      return drawn(wrapper.querySelector('cds-province-map') as CdsProvinceMap);
+    }
+    /** The figure's parts that lie outside the element's box. */
+    function outside(el: CdsProvinceMap): string[] {
+      const box = el.getBoundingClientRect();
+      return ['.header', '.map', '.legend', '.summary', '.table-toggle']
+        .map((sel) => [sel, $(el, sel)?.getBoundingClientRect()] as const)
+        .filter(
+          ([, r]) =>
+            !r ||
+            r.top < box.top - 0.5 ||
+            r.bottom > box.bottom + 0.5 ||
+            r.left < box.left - 0.5 ||
+            r.right > box.right + 0.5,
+        )
+        .map(([sel, r]) => `${sel} at ${r ? `${r.top.toFixed(0)}–${r.bottom.toFixed(0)}` : '?'}`);
+    }
+    /** The drawing's width over its height, and the same of its view box. */
+    function proportions(el: CdsProvinceMap): [number, number] {
+      const r = ($(el, '.map') as HTMLElement).getBoundingClientRect();
+      const [, , w, h] = ($(el, '.map svg') as SVGSVGElement)
+        .getAttribute('viewBox')!
+        .split(' ')
+        .map(Number);
+      return [r.width / r.height, w! / h!];
+    }
+
+    it('runs out of a short tile without fit, which is what fit is for', async () => {
+      const el = await inTile(600, 400, false);
+      expect(outside(el)).to.not.deep.equal([]);
+    });
+
+    it('keeps the drawing, legend, summary and table button inside tiles, at the map’s proportions', async () => {
+      for (const [w, h, set] of [
+        [600, 400, 'vn-63'],
+        [480, 300, 'vn-63'],
+        [300, 400, 'vn-34'],
+        [250, 600, 'vn-63'],
+      ] as const) {
+        const el = await inTile(w, h, true, set);
+        const where = `${set} ${w}×${h}`;
+        expect(el.getBoundingClientRect().height, where).to.be.closeTo(h, 0.5);
+        expect(outside(el), where).to.deep.equal([]);
+        const [drawnRatio, viewRatio] = proportions(el);
+        expect(drawnRatio, where).to.be.closeTo(viewRatio, 0.01);
+        // Every province is still drawn, and named.
+        expect($$(el, 'path.province').length, where).to.equal(set === 'vn-63' ? 63 : 34);
+      }
+    });
+
+    it('gives the drawing the width of a tall, narrow tile, and the rest follows it', async () => {
+      const el = await inTile(250, 700);
+      const frame = ($(el, '.frame') as HTMLElement).getBoundingClientRect();
+      const drawing = ($(el, '.map') as HTMLElement).getBoundingClientRect();
+      expect(drawing.width).to.be.closeTo(frame.width, 0.5);
+      const legend = ($(el, '.legend') as HTMLElement).getBoundingClientRect();
+      expect(legend.top - drawing.bottom).to.be.below(16);
+    });
+
+    it('takes the height of a grid row it stretches to, with no height of its own', async () => {
+      const grid = await fixture<HTMLDivElement>(
+        html`<div style="display: grid; grid-template-columns: 520px; grid-auto-rows: 360px">
+          <cds-province-map fit boundaries="vn-63" unit="%" .data=${DATA}></cds-province-map>
+        </div>`,
+      );
+      const el = await drawn(grid.querySelector('cds-province-map') as CdsProvinceMap);
+      expect(el.getBoundingClientRect().height).to.be.closeTo(360, 0.5);
+      expect(outside(el)).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('scrolls a long list of categories in its tile, each reached by the keyboard', async () => {
+      const dataset = (await loadSeed('bc-2023-02-25.json')) as object;
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 520px; height: 480px">
+          <cds-province-map
+            fit
+            style="height: 100%"
+            indicator-id="nhiem-vu-trong-tam-cac-tinh-2023"
+            .data=${dataset}
+          ></cds-province-map>
+        </div>`,
+      );
+      const el = await drawn(wrapper.querySelector('cds-province-map') as CdsProvinceMap);
+      expect(outside(el)).to.deep.equal([]);
+      const legend = $(el, '.legend') as HTMLElement;
+      expect(legend.scrollHeight).to.be.greaterThan(legend.clientHeight + 100);
+      const items = $$(el, '[part="legend-item"]') as HTMLElement[];
+      expect(items).to.have.length(20);
+      const last = items[19] as HTMLElement;
+      last.focus();
+      const box = legend.getBoundingClientRect();
+      const item = last.getBoundingClientRect();
+      expect(item.top).to.be.at.least(box.top - 0.5);
+      expect(item.bottom).to.be.at.most(box.bottom + 0.5);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is drawn as without fit when it has no height', async () => {
+      const plain = (
+        $(await inTile(320, undefined, false), '.map') as HTMLElement
+      ).getBoundingClientRect();
+      const fitted = ($(await inTile(320), '.map') as HTMLElement).getBoundingClientRect();
+      expect([fitted.width, fitted.height]).to.deep.equal([plain.width, plain.height]);
+      expect(plain.width).to.be.closeTo(320, 0.5);
+    });
+  });
 });

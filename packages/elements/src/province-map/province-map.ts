@@ -217,6 +217,12 @@ export class CdsProvinceMap extends CdsElement {
   /** Shows the data table (collapsed, each province's button still names its value and rank). */
   @property({ type: Boolean, reflect: true }) table = false;
 
+  /**
+   * Fit a set height too (a tile, a grid row): the drawing takes the height the header,
+   * legend and summary leave, at its own proportions.
+   */
+  @property({ type: Boolean, reflect: true }) fit = false;
+
   @state() private focused: string | undefined;
   @state() private focusVisible = false;
   @state() private hovered: string | undefined;
@@ -481,47 +487,53 @@ export class CdsProvinceMap extends CdsElement {
       </div>
       ${this.renderNotice()}
       <button type="button" class="skip" @click=${this.skipMap}>${m.skipMap}</button>
-      <div class="map" part="map" ${styleProps({ 'aspect-ratio': `${map.width} / ${map.height}` })}>
-        <svg
-          viewBox="0 0 ${map.width} ${map.height}"
-          role="group"
-          tabindex="-1"
-          aria-label=${[title, setLabel, arch, m.arrows].filter(Boolean).join('. ')}
-          aria-describedby="summary"
-          @click=${this.onClick}
-          @keydown=${this.onKeydown}
-          @focusin=${this.onFocusIn}
-          @focusout=${this.onFocusOut}
-          @pointerover=${this.onPointerOver}
-          @pointermove=${this.onPointerMove}
-          @pointerleave=${this.onPointerLeave}
+      <div class="frame">
+        <div
+          class="map"
+          part="map"
+          ${styleProps({ 'aspect-ratio': `${map.width} / ${map.height}` })}
         >
-          <defs>
-            <pattern
-              id="${this.uid}-no-data"
-              width="8"
-              height="8"
-              patternUnits="userSpaceOnUse"
-              patternTransform="rotate(45)"
-            >
-              <rect class="hatch-bg" width="8" height="8"></rect>
-              <line class="hatch" x1="0" y1="0" x2="0" y2="8"></line>
-            </pattern>
-          </defs>
-          <g class="units">${map.units.map((u) => this.renderUnit(u.code, u.d, view, stop))}</g>
-          ${line('interior', map.interior)} ${line('outline', map.outline)}
-          ${this.badges
-            .filter((b) => b.at !== b.anchor)
-            .map((b) => line('outline leader', `M${b.anchor.join()}L${b.at.join()}`))}
-          ${map.archipelagos.map(
-            (a) =>
-              svg`${line('islets', a.d)}${['archipelago halo', 'archipelago'].map((c) => svg`<rect class=${c} x=${a.box[0]} y=${a.box[1]} width=${a.box[2]} height=${a.box[3]} rx="6"></rect>`)}`,
-          )}
-          ${this.renderRing('selected', this.selectedCode, map)}
-          ${this.renderRing('hover', this.hovered, map)}
-          ${this.renderRing('focus', this.focusVisible ? this.focused : undefined, map)}
-        </svg>
-        ${this.renderLabels(map, view)} ${this.renderTooltip(map, view, r)}
+          <svg
+            viewBox="0 0 ${map.width} ${map.height}"
+            role="group"
+            tabindex="-1"
+            aria-label=${[title, setLabel, arch, m.arrows].filter(Boolean).join('. ')}
+            aria-describedby="summary"
+            @click=${this.onClick}
+            @keydown=${this.onKeydown}
+            @focusin=${this.onFocusIn}
+            @focusout=${this.onFocusOut}
+            @pointerover=${this.onPointerOver}
+            @pointermove=${this.onPointerMove}
+            @pointerleave=${this.onPointerLeave}
+          >
+            <defs>
+              <pattern
+                id="${this.uid}-no-data"
+                width="8"
+                height="8"
+                patternUnits="userSpaceOnUse"
+                patternTransform="rotate(45)"
+              >
+                <rect class="hatch-bg" width="8" height="8"></rect>
+                <line class="hatch" x1="0" y1="0" x2="0" y2="8"></line>
+              </pattern>
+            </defs>
+            <g class="units">${map.units.map((u) => this.renderUnit(u.code, u.d, view, stop))}</g>
+            ${line('interior', map.interior)} ${line('outline', map.outline)}
+            ${this.badges
+              .filter((b) => b.at !== b.anchor)
+              .map((b) => line('outline leader', `M${b.anchor.join()}L${b.at.join()}`))}
+            ${map.archipelagos.map(
+              (a) =>
+                svg`${line('islets', a.d)}${['archipelago halo', 'archipelago'].map((c) => svg`<rect class=${c} x=${a.box[0]} y=${a.box[1]} width=${a.box[2]} height=${a.box[3]} rx="6"></rect>`)}`,
+            )}
+            ${this.renderRing('selected', this.selectedCode, map)}
+            ${this.renderRing('hover', this.hovered, map)}
+            ${this.renderRing('focus', this.focusVisible ? this.focused : undefined, map)}
+          </svg>
+          ${this.renderLabels(map, view)} ${this.renderTooltip(map, view, r)}
+        </div>
       </div>
       ${renderLegend(r, view, this.locale, this.category ?? undefined, this.pickCategory)}
       <p class="sr-only" role="status">${this.renderSaid(r, view)}</p>
