@@ -224,6 +224,25 @@ export const NarrowCardsNoResults: Story = {
     </div>`,
 };
 
+/**
+ * `fit`: a dashboard tile of a set height. The rows scroll inside the height the toolbar and
+ * notes leave, the header in view; the box takes keyboard focus while it scrolls.
+ */
+export const Fit: Story = {
+  name: 'Variants · Fit a tile of a set height',
+  parameters: fixed,
+  render: () =>
+    html`<div style="inline-size: 56rem; block-size: 26rem; outline: 1px dashed #6b7280">
+      <cds-target-table
+        fit
+        style="block-size: 100%"
+        .data=${report2023}
+        table-id=${TABLES.results2022}
+        as-of="2023-02-25"
+      ></cds-target-table>
+    </div>`,
+};
+
 // ---- Theming ----------------------------------------------------------------------------------
 
 const results = (theme?: string) =>

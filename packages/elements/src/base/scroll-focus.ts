@@ -6,8 +6,8 @@ type Host = ReactiveControllerHost & {
 };
 
 /**
- * A box that scrolls sideways (a data table too wide for its container) takes keyboard focus
- * only while it does scroll: keyboard users can then scroll it, and a box that fits adds no
+ * A box that scrolls (a data table too wide for its container, or too long for a height set on
+ * it) takes keyboard focus only while it does scroll: keyboard users can then scroll it, and a box that fits adds no
  * tab stop. A ResizeObserver watches the box and the table in it (new columns widen the table,
  * not the box), so a container resized later moves the tab stop too.
  *
@@ -20,7 +20,10 @@ export class ScrollFocus implements ReactiveController {
   private readonly observer = new ResizeObserver(() => {
     const box = this.box;
     if (!box) return;
-    const scrolls = box.scrollWidth > box.clientWidth;
+    // Down too where the host asks (a table fitted to a set height), by more than the rounding
+    // of a fractional height. Not otherwise: the height a group is capped at would keep it one.
+    const scrolls =
+      box.scrollWidth > box.clientWidth || (this.down() && box.scrollHeight > box.clientHeight + 1);
     if (scrolls === box.hasAttribute('role')) return;
     const name = box.dataset['labelledby'];
     if (scrolls) {
@@ -41,6 +44,8 @@ export class ScrollFocus implements ReactiveController {
   constructor(
     private readonly host: Host,
     private readonly selector: string,
+    /** Whether a box that scrolls only down counts as scrolling. */
+    private readonly down: () => boolean = () => false,
   ) {
     host.addController(this);
   }

@@ -84,11 +84,13 @@ export const provinceMapStyles = css`
     margin-inline: auto;
   }
   /* A long list of categories (20 pilot tasks) scrolls in a short tile; its items are buttons,
-     so the keyboard reaches and scrolls to each. */
-  :host([fit]) .legend.categories {
-    flex-shrink: 1;
-    min-height: calc(5 * var(--cds-rem));
-    overflow-y: auto;
+     so the keyboard reaches and scrolls to each. On screen: paper gets every category. */
+  @media screen {
+    :host([fit]) .legend.categories {
+      flex-shrink: 1;
+      min-height: calc(5 * var(--cds-rem));
+      overflow-y: auto;
+    }
   }
   svg {
     display: block;

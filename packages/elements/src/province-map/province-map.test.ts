@@ -1354,6 +1354,13 @@ describe('cds-province-map', () => {
       expect(item.top).to.be.at.least(box.top - 0.5);
       expect(item.bottom).to.be.at.most(box.bottom + 0.5);
       await expect(el).to.be.accessible();
+      // On paper every category prints: the legend does not scroll there.
+      await emulateMedia({ media: 'print' });
+      try {
+        expect(getComputedStyle(legend).overflowY).to.equal('visible');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
     });
 
     it('is drawn as without fit when it has no height', async () => {

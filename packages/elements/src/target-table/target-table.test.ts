@@ -2032,4 +2032,106 @@ describe('cds-target-table', () => {
       expect(clean(root(el).textContent)).to.contain('Chưa có dữ liệu');
     });
   });
+
+  describe('fit: a box of a set height', () => {
+    /** A table (`fit` or not) of `rows` rows in a box `h` px high (none: no height). */
+    async function inTile(rows: number, h?: number, fit = true): Promise<CdsTargetTable> {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 720px; ${h === undefined ? '' : `height: ${h}px`}">
+          <cds-target-table
+            style=${h === undefined ? '' : 'height: 100%'}
+            ?fit=${fit}
+            caption="Chỉ tiêu"
+            .data=${many(rows)}
+          ></cds-target-table>
+        </div>`,
+      );
+      const el = wrapper.querySelector('cds-target-table') as CdsTargetTable;
+      await el.updateComplete;
+      for (let i = 0; i < 2; i++) await new Promise((done) => requestAnimationFrame(done));
+      return el;
+    }
+    const box = (el: CdsTargetTable): HTMLElement =>
+      root(el).querySelector<HTMLElement>('.scroll') as HTMLElement;
+    /** How far the element's content runs past its bottom, in px. */
+    const overrun = (el: CdsTargetTable): number => {
+      const content = root(el).querySelector('.content') as HTMLElement;
+      const last = [...content.children].at(-1) as HTMLElement;
+      return last.getBoundingClientRect().bottom - el.getBoundingClientRect().bottom;
+    };
+
+    it('runs out of a short tile without fit, which is what fit is for', async () => {
+      expect(overrun(await inTile(30, 360, false))).to.be.greaterThan(100);
+    });
+
+    it('scrolls its rows inside the tile, a focusable group named by its caption', async () => {
+      const el = await inTile(30, 360);
+      expect(el.getBoundingClientRect().height).to.be.closeTo(360, 0.5);
+      expect(overrun(el)).to.be.at.most(0.5);
+      const b = box(el);
+      expect(b.scrollHeight).to.be.greaterThan(b.clientHeight + 100);
+      expect(b.getAttribute('role')).to.equal('group');
+      expect(b.tabIndex).to.equal(0);
+      expect(b.getAttribute('aria-labelledby')).to.equal('caption-title');
+      // Scrolled down, the header stays at the box's top.
+      b.scrollTop = 400;
+      await new Promise((done) => requestAnimationFrame(done));
+      const th = root(el).querySelector('thead th') as HTMLElement;
+      expect(th.getBoundingClientRect().top).to.be.closeTo(b.getBoundingClientRect().top, 1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is no group and no tab stop when its rows fit the tile', async () => {
+      const el = await inTile(3, 600);
+      expect(overrun(el)).to.be.at.most(0.5);
+      expect(box(el).hasAttribute('role')).to.equal(false);
+      expect(box(el).hasAttribute('tabindex')).to.equal(false);
+    });
+
+    it('shares a short tile with the report’s notes, which scroll too', async () => {
+      const el = document.createElement('cds-target-table');
+      el.setAttribute('fit', '');
+      el.setAttribute('style', 'height: 100%');
+      el.setAttribute('table-id', 'bc-2023-02-25-ket-qua-2022');
+      el.setAttribute('as-of', '2023-02-25');
+      el.data = (await loadSeed('bc-2023-02-25.json')) as object;
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 900px; height: 416px"></div>`,
+      );
+      wrapper.append(el);
+      await el.updateComplete;
+      for (let i = 0; i < 2; i++) await new Promise((done) => requestAnimationFrame(done));
+      expect(overrun(el)).to.be.at.most(0.5);
+      const notes = root(el).querySelector('.footnotes') as HTMLElement;
+      expect(notes.scrollHeight).to.be.greaterThan(notes.clientHeight);
+      // The table's box keeps more than its caption: the header and rows show.
+      const b = box(el).getBoundingClientRect();
+      const firstRow = visibleRows(el)[0] as HTMLElement;
+      expect(firstRow.getBoundingClientRect().top).to.be.below(b.bottom);
+      await expect(el).to.be.accessible();
+    });
+
+    it('prints every row: on paper the box neither scrolls nor clips', async () => {
+      const el = await inTile(30, 360);
+      await emulateMedia({ media: 'print' });
+      try {
+        const b = box(el);
+        expect(getComputedStyle(b).overflowY).to.equal('visible');
+        expect(visibleRows(el)).to.have.length(30);
+        const last = visibleRows(el).at(-1) as HTMLElement;
+        expect(last.getBoundingClientRect().bottom).to.be.at.most(
+          b.getBoundingClientRect().bottom + 0.5,
+        );
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+
+    it('is laid out as without fit when it has no height', async () => {
+      const plain = await inTile(30, undefined, false);
+      const fitted = await inTile(30);
+      expect(fitted.getBoundingClientRect().height).to.equal(plain.getBoundingClientRect().height);
+      expect(box(fitted).hasAttribute('role')).to.equal(false);
+    });
+  });
 });

@@ -172,12 +172,18 @@ export class CdsTargetTable extends CdsElement {
   /** Hides the search, filter and download controls (a static table, as printed). */
   @property({ type: Boolean, attribute: 'hide-toolbar', reflect: true }) hideToolbar = false;
 
+  /**
+   * Fit a set height too (a tile, a grid row): the table scrolls inside the height the
+   * toolbar, pager and notes leave, its header in view, and takes keyboard focus to scroll.
+   */
+  @property({ type: Boolean, reflect: true }) fit = false;
+
   /** Columns switched on or off with the picker, over the `columns` attribute. */
   @state() private columnChoices: ReadonlyMap<ColumnId, boolean> = new Map();
 
   private readonly loader = new DataController<TableInput>(this, parseTableInput);
   // Columns that cannot fit: the scroll box takes focus while it scrolls.
-  private readonly scrollFocus = new ScrollFocus(this, '.scroll');
+  private readonly scrollFocus = new ScrollFocus(this, '.scroll', () => this.fit);
   private dataState: DataState<TableInput> = { kind: 'empty' };
   private input: TableInput | undefined;
   private table: ReportTable | undefined;
