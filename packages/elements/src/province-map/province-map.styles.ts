@@ -60,17 +60,9 @@ export const provinceMapStyles = css`
     /* Labels size and wrap by the map's width (cqi), not the page's. */
     container-type: inline-size;
   }
-  /* fit: in a box of a set height the figure is a column whose drawing's frame takes the height
-     the rest leaves (not under 8 base sizes); the drawing's max-height, carried to its width
-     by its aspect ratio, keeps its proportions. Without a height, nothing changes. */
-  :host([fit]) .base {
-    display: flex;
-    flex-direction: column;
-    height: 100%;
-  }
-  :host([fit]) .base > * {
-    flex-shrink: 0;
-  }
+  /* fit (with fitColumn): the drawing's frame takes the height the rest leaves (not under 8
+     base sizes); the drawing's max-height, carried to its width by its aspect ratio, keeps its
+     proportions. */
   :host([fit]) .base > button {
     align-self: flex-start;
   }

@@ -40,6 +40,7 @@ import { parseMapData, type MapData } from './map-data.js';
 import { messages } from './messages.js';
 import { neighbourInDirection, type Direction as ArrowDirection } from './neighbour-nav.js';
 import { provinceMapStyles } from './province-map.styles.js';
+import { fitColumn } from '../styles/fit-column.js';
 import { renderLegend } from './render-legend.js';
 import { renderTable } from './render-table.js';
 import {
@@ -152,7 +153,7 @@ interface Badge {
  */
 export class CdsProvinceMap extends CdsElement {
   static override get styles(): CSSResultOrNative[] {
-    return [...CdsElement.styles, provinceMapStyles];
+    return [...CdsElement.styles, fitColumn('.base'), provinceMapStyles];
   }
 
   /**

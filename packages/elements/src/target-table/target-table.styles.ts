@@ -147,19 +147,11 @@ export const targetTableStyles = css`
   .scroll[role='group'] thead th {
     top: 0;
   }
-  /* fit: in a box of a set height the element is a column whose table box scrolls in the
-     height the toolbar and pager leave (not under 6 base sizes), both ways, its header at the
-     box's top; long notes share the height. ScrollFocus makes the box a focusable group while it scrolls. On screen:
+  /* fit (with fitColumn): the table's box scrolls in the height the toolbar and pager leave
+     (not under 6 base sizes), both ways, its header at the box's top; long notes share the
+     height. ScrollFocus makes the box a focusable group while it scrolls. On screen only:
      paper gets every row. */
   @media screen {
-    :host([fit]) .content {
-      display: flex;
-      flex-direction: column;
-      height: 100%;
-    }
-    :host([fit]) .content > * {
-      flex-shrink: 0;
-    }
     :host([fit]) .scroll {
       flex-shrink: 1;
       min-block-size: calc(6 * var(--cds-rem));

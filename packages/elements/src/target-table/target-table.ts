@@ -52,6 +52,7 @@ import { dataRow, nameId } from './row-template.js';
 import { buildTableModel, type CellView, type RowView, type TableModel } from './row-model.js';
 import { arrangeTable, columnViews, refId, type TableView } from './table-view.js';
 import { targetTableStyles } from './target-table.styles.js';
+import { fitColumn } from '../styles/fit-column.js';
 import { sizeContainer } from '../styles/size-container.js';
 
 /** Properties whose change reorders or reselects the rows: paging starts again from page 1. */
@@ -114,7 +115,7 @@ const WORD_JOINER = '\u2060';
  */
 export class CdsTargetTable extends CdsElement {
   static override get styles(): CSSResultOrNative[] {
-    return [...CdsElement.styles, sizeContainer(40), targetTableStyles];
+    return [...CdsElement.styles, sizeContainer(40), fitColumn('.content'), targetTableStyles];
   }
 
   /** A dataset, an array of indicators (full or short form) or one indicator; property or JSON attribute. */
