@@ -7,9 +7,9 @@ type Host = ReactiveControllerHost & {
 
 /**
  * A box that scrolls (a data table too wide for its container, or too long for a height set on
- * it) takes keyboard focus only while it does scroll: keyboard users can then scroll it, and a box that fits adds no
- * tab stop. A ResizeObserver watches the box and the table in it (new columns widen the table,
- * not the box), so a container resized later moves the tab stop too.
+ * it) takes keyboard focus only while it does scroll: keyboard users can then scroll it, and a
+ * box that fits adds no tab stop. A ResizeObserver watches the box and the table in it (new
+ * columns widen the table, not the box), so a container resized later moves the tab stop too.
  *
  * A focus stop needs a name: while it scrolls, the box is a group named by the element whose id
  * its `data-labelledby` gives (the table's caption). A box that fits stays a plain box, so a
