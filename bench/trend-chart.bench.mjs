@@ -109,9 +109,11 @@ printTable('cds-trend-chart first render (no animation; insert → every canvas 
 const cardPage = `<!doctype html><html lang="vi"><body>${dataScript}
 <div id="host" style="width: 1200px; display: grid; grid-template-columns: repeat(4, 1fr); gap: 8px"></div>
 <script>
-  window.renderCards = async (n) => {
+  // With fit: regular cards in grid rows 15 base sizes high, whose lines wrap out as they must.
+  window.renderCards = async (n, fit = false) => {
     await customElements.whenDefined('cds-indicator-card');
     const host = document.getElementById('host');
+    host.style.gridAutoRows = fit ? '15rem' : '';
     host.replaceChildren();
     const data = JSON.parse(document.getElementById('data').textContent);
     const ids = ${JSON.stringify(IDS)};
@@ -120,7 +122,8 @@ const cardPage = `<!doctype html><html lang="vi"><body>${dataScript}
     for (let i = 0; i < n; i++) {
       const el = document.createElement('cds-indicator-card');
       el.setAttribute('indicator-id', ids[i % ids.length]);
-      if (i % 2) el.setAttribute('variant', 'compact');
+      if (fit) el.setAttribute('fit', '');
+      else if (i % 2) el.setAttribute('variant', 'compact');
       el.indicator = data;
       host.append(el);
       els.push(el);
@@ -137,15 +140,18 @@ const cardPage = `<!doctype html><html lang="vi"><body>${dataScript}
 const cards = await openBenchPage({ 'indicator-card': CARD }, cardPage);
 const first100 = [];
 const again100 = [];
+const fit100 = [];
 for (let i = 0; i < RUNS; i++) {
   await cards.page.reload();
   first100.push(await cards.page.evaluate(() => window.renderCards(100)));
   again100.push(await cards.page.evaluate(() => window.renderCards(100)));
+  fit100.push(await cards.page.evaluate(() => window.renderCards(100, true)));
 }
 const cardPageLoadedChartJs = await cards.page.evaluate(() => window.chartJsLoaded());
 await cards.close();
 printTable('cds-indicator-card: 100 cards (insert → all updated + 1 frame)', [
   line('100 cards, first on the page', stats(first100)),
   line('100 cards, again', stats(again100)),
+  line('100 regular cards, fit in rows 15 base sizes high (after the two above)', stats(fit100)),
 ]);
 console.log(`Card page downloaded Chart.js: ${cardPageLoadedChartJs ? 'YES (bug)' : 'no'}`);

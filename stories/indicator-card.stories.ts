@@ -190,6 +190,46 @@ export const CompactRow: Story = {
     </div>`,
 };
 
+/**
+ * `fit`: dashboard tiles of a set height. The sparkline takes the height the words leave; in a
+ * shorter tile the lines go from the bottom (other reports' figures, the source, the period, the
+ * sparkline, the change, the basis), never the value or the status, and a screen reader still
+ * reads them all.
+ */
+export const Fit: Story = {
+  name: 'Variants · Fit tiles of a set height',
+  parameters: fixed,
+  render: () => {
+    const tile = (id: string, w: string, h: string, variant?: string) =>
+      html`<div style="inline-size: ${w}; block-size: ${h}">
+        <cds-indicator-card
+          fit
+          style="block-size: 100%"
+          .indicator=${allReports}
+          indicator-id=${id}
+          variant=${ifDefined(variant)}
+        ></cds-indicator-card>
+      </div>`;
+    return html`<div style="display: flex; flex-direction: column; gap: 1.5rem">
+      <div
+        style="display: grid; grid-template-columns: repeat(3, 16rem); grid-auto-rows: 15rem; gap: 1rem"
+      >
+        ${['hop-dong-dien-tu', 'ho-so-xu-ly-truc-tuyen', 'ndxp-giao-dich-binh-quan-ngay'].map(
+          (id) =>
+            html`<cds-indicator-card fit .indicator=${allReports} indicator-id=${id}>
+            </cds-indicator-card>`,
+        )}
+      </div>
+      <div style="display: flex; flex-wrap: wrap; gap: 1rem; align-items: start">
+        ${tile('hop-dong-dien-tu', '16rem', '24rem')} ${tile('hop-dong-dien-tu', '16rem', '11rem')}
+        ${tile('de-an-06-tai-khoan-dinh-danh', '16rem', '14rem')}
+        ${tile('hop-dong-dien-tu', '30rem', '9.5rem')}
+        ${tile('to-cong-nghe-so-cong-dong', '20rem', '9rem', 'compact')}
+      </div>
+    </div>`;
+  },
+};
+
 // ---- Theming ----------------------------------------------------------------------------------
 
 const themed = (theme?: string) =>

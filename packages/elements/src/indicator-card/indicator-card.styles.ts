@@ -85,6 +85,11 @@ export const indicatorCardStyles = css`
     line-height: 1.1;
     font-variant-numeric: tabular-nums;
   }
+  .number.prose {
+    font-size: var(--cds-rem);
+    font-weight: 600;
+    line-height: 1.35;
+  }
   .unit {
     font-size: calc(0.9375 * var(--cds-rem));
     color: var(--_text-muted);
@@ -207,6 +212,63 @@ export const indicatorCardStyles = css`
     overflow: hidden;
     clip: rect(0 0 0 0);
     white-space: nowrap;
+  }
+  /* fit: a tile or grid row of a set height. The card is a column as tall as the host that
+     wraps, and what does not fit wraps into a second column past the padding, where the card's
+     clip hides it: it stays in the page, read in order by screen readers. So the lines go from
+     the bottom: the other reports' figures, the source, the period, the sparkline, the change,
+     then the status's basis; the badge and the value last. The change follows the basis, so it
+     goes first. The sparkline takes the height the words leave, up to 5 base sizes. Without a
+     height nothing wraps: the card is as tall as its content. */
+  :host([fit]:not([variant='compact'])) .card {
+    display: flex;
+    flex-flow: column wrap;
+    align-content: flex-start;
+    column-gap: calc(2 * var(--cds-rem));
+    overflow: hidden;
+  }
+  :host([fit]:not([variant='compact'])) .card > * {
+    inline-size: 100%;
+    flex-shrink: 0;
+  }
+  /* The badge and its basis wrap apart, so the badge stays when the basis goes. */
+  :host([fit]:not([variant='compact'])) #status {
+    display: contents;
+  }
+  :host([fit]:not([variant='compact'])) .badge {
+    align-self: flex-start;
+  }
+  :host([fit]:not([variant='compact'])) :is(.change, .spark, .meta, .revisions) {
+    order: 1;
+  }
+  :host([fit]:not([variant='compact'])) .spark {
+    flex: 1 0 calc(1.5 * var(--cds-rem));
+    height: auto;
+    min-block-size: calc(1.5 * var(--cds-rem));
+    max-block-size: calc(5 * var(--cds-rem));
+    margin-block-end: auto;
+  }
+  /* A long name keeps three lines, and a sentence for a figure four. */
+  :host([fit]) .prose {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 4;
+    overflow: hidden;
+  }
+  :host([fit]) .name {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    overflow: hidden;
+  }
+  /* The clip would cut a focus ring drawn outside the card: it is drawn just inside. */
+  :host([fit]) .name a:focus-visible::after {
+    outline-offset: -3px;
+  }
+  /* A compact card centres its lines in a taller tile; in a shorter one they start at its top
+     (where safe alignment is not known, they always do). */
+  :host([fit][variant='compact']) .card {
+    align-content: safe center;
   }
   @media (forced-colors: active) {
     .card {

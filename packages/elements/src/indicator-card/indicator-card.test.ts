@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { figuresByPeriod, parseIndicator, type DatasetInput, type Indicator } from '@cds-vn/core';
 import './cds-indicator-card.js';
 import type { CdsIndicatorCard } from './indicator-card.js';
@@ -739,6 +739,27 @@ describe('cds-indicator-card', () => {
     expect(part(en, 'value')?.querySelector('.number')?.getAttribute('lang')).to.equal(null);
   });
 
+  it('sets a sentence given for a figure at text size, a short text as the headline', async () => {
+    const data = await loadSeed('bc-2023-02-25.json');
+    const size = (el: CdsIndicatorCard): number =>
+      parseFloat(getComputedStyle(el.shadowRoot?.querySelector('.number') as Element).fontSize);
+    // "Đã báo cáo Ủy ban thường vụ Quốc hội" (36 characters) and a 288-character report line.
+    for (const id of [
+      'de-an-06-nghi-dinh-bao-ve-du-lieu-ca-nhan',
+      'de-an-06-tai-khoan-dinh-danh',
+    ]) {
+      const el = await card(data, { 'indicator-id': id }, 256);
+      expect(size(el), id).to.equal(16);
+      // At a headline's size the 288 characters ran to 30 lines, over 900 px.
+      expect(part(el, 'value')?.getBoundingClientRect().height, id).to.be.below(360);
+    }
+    // "Chưa toàn trình" (15 characters) and "04 Nghị định, 05 Thông tư" stay headlines.
+    for (const id of ['de-an-06-dvc-lien-thong-cu-tru', 'de-an-06-hanh-lang-phap-ly']) {
+      const el = await card(data, { 'indicator-id': id }, 256);
+      expect(size(el), id).to.equal(32);
+    }
+  });
+
   it('never renders data as HTML', async () => {
     const el = await card([{ ...TEAMS, name: '<img src=x onerror=alert(1)>' }]);
     expect(el.shadowRoot?.querySelector('img')).to.equal(null);
@@ -818,5 +839,239 @@ describe('cds-indicator-card', () => {
     const { loadChart } = await import('../trend-chart/chart-loader.js');
     await loadChart();
     expect(chartJsResources().some((n) => n.includes('node_modules/chart.js/'))).to.equal(true);
+  });
+});
+
+describe('cds-indicator-card fit: a box of a set height', () => {
+  let data: unknown;
+  before(async () => {
+    data = await loadSeed('merged.json');
+  });
+
+  /** A card `fit` (or not) in a tile of `w` × `h` px; `h` undefined: no height at all. */
+  async function inTile(
+    attrs: Record<string, string>,
+    w: number,
+    h?: number,
+    fit = true,
+  ): Promise<CdsIndicatorCard> {
+    const el = document.createElement('cds-indicator-card');
+    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+    el.fit = fit;
+    if (h !== undefined) el.style.height = '100%';
+    el.indicator = data as object;
+    const tile = await fixture<HTMLDivElement>(
+      html`<div style="width: ${w}px; ${h === undefined ? '' : `height: ${h}px`}"></div>`,
+    );
+    tile.append(el);
+    await el.updateComplete;
+    return el;
+  }
+
+  /** The card's clip: its box inside the border. */
+  function clipOf(el: CdsIndicatorCard): DOMRect {
+    const r = part(el, 'card')?.getBoundingClientRect() as DOMRect;
+    return new DOMRect(r.x + 1, r.y + 1, r.width - 2, r.height - 2);
+  }
+
+  /** Whether `e` is drawn on the card (not wrapped out past the clip, nor for screen readers). */
+  const onCard = (el: CdsIndicatorCard, e: Element | null | undefined): boolean =>
+    !!e && !clipped(e) && meets(e.getBoundingClientRect(), clipOf(el));
+
+  /** The boxes that clip `e` in its shadow root: the card's, a clamped name's or sentence's. */
+  function clipsOf(e: Element): DOMRect[] {
+    const found: DOMRect[] = [];
+    for (let a: Element | null = e; a; a = a.parentElement)
+      if (getComputedStyle(a).overflow !== 'visible') found.push(a.getBoundingClientRect());
+    return found;
+  }
+
+  const within = (r: DOMRect, b: DOMRect): boolean =>
+    r.left >= b.left - 0.5 &&
+    r.right <= b.right + 0.5 &&
+    r.top >= b.top - 0.5 &&
+    r.bottom <= b.bottom + 0.5;
+
+  /** Lines of text and the sparkline that a clip cuts through, or that are drawn past the host. */
+  function problems(el: CdsIndicatorCard): string[] {
+    const host = el.getBoundingClientRect();
+    const found: string[] = [];
+    const drawn: [string, DOMRect, Element][] = [];
+    const walker = document.createTreeWalker(el.shadowRoot as ShadowRoot, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const parent = n.parentElement;
+      if (!n.textContent?.trim() || !parent || clipped(parent)) continue;
+      const range = document.createRange();
+      range.selectNodeContents(n);
+      for (const r of range.getClientRects()) drawn.push(['a line of text', r, parent]);
+    }
+    const spark = part(el, 'sparkline');
+    if (spark && !clipped(spark))
+      drawn.push(['the sparkline', spark.getBoundingClientRect(), spark]);
+    for (const [what, r, e] of drawn) {
+      const clips = clipsOf(e);
+      // Wholly outside one of its clips: not drawn (wrapped out, or a clamped line).
+      if (!clips.every((c) => meets(r, c))) continue;
+      const where = `${what} at ${r.top.toFixed(0)}–${r.bottom.toFixed(0)}`;
+      if (!clips.every((c) => within(r, c))) found.push(`${where} is cut by an edge`);
+      else if (!within(r, host)) found.push(`${where} is past the host`);
+    }
+    return found;
+  }
+
+  const badge = (el: CdsIndicatorCard) => el.shadowRoot?.querySelector('.badge');
+
+  it('runs past a short tile without fit, which is what fit is for', async () => {
+    const el = await inTile({ 'indicator-id': 'hop-dong-dien-tu' }, 256, 200, false);
+    expect(problems(el)).to.not.deep.equal([]);
+  });
+
+  it('keeps each line whole inside tiles of set heights, and always the value and status', async () => {
+    const cards: Record<string, string>[] = [
+      // The change, status, basis, sparkline, period, source and another report's figure.
+      { 'indicator-id': 'hop-dong-dien-tu' },
+      { 'indicator-id': 'ho-so-xu-ly-truc-tuyen', 'as-of': '2024-05-01' },
+      { 'indicator-id': 'ndxp-giao-dich-binh-quan-ngay' },
+      { 'indicator-id': 'tan-cong-mang', period: '2022' },
+      // A 288-character sentence for a figure: four lines, in tiles from 200 px.
+      { 'indicator-id': 'de-an-06-tai-khoan-dinh-danh' },
+    ];
+    const tiles = [
+      [256, 330],
+      [256, 240],
+      [256, 180],
+      // The name's three lines, the value and the status: 11 base sizes.
+      [256, 176],
+      [160, 220],
+      [500, 150],
+      [400, 420],
+    ] as const;
+    const found: string[] = [];
+    for (const lang of ['vi', 'en'])
+      for (const attrs of cards)
+        for (const [w, h] of tiles) {
+          if (attrs['indicator-id'] === 'de-an-06-tai-khoan-dinh-danh' && h < 200) continue;
+          const el = await inTile({ ...attrs, lang }, w, h);
+          const where = `${attrs['indicator-id']} ${lang} ${w}×${h}`;
+          found.push(...problems(el).map((p) => `${where}: ${p}`));
+          if (!onCard(el, part(el, 'value'))) found.push(`${where}: no value`);
+          // A card without a target has no status to show.
+          if (badge(el) && !onCard(el, badge(el))) found.push(`${where}: no status`);
+          el.parentElement?.remove();
+        }
+    expect(found).to.deep.equal([]);
+  });
+
+  it('lets the lines go from the bottom, the change before the basis, the badge never', async () => {
+    const order = ['revisions', 'source', 'period', 'spark', 'change', 'basis'];
+    const goneAt = new Map<string, number>();
+    for (let h = 480; h >= 150; h -= 10) {
+      const el = await inTile({ 'indicator-id': 'hop-dong-dien-tu' }, 256, h);
+      const root = el.shadowRoot as ShadowRoot;
+      for (const id of order) {
+        const e = root.querySelector(id === 'basis' ? '.basis' : `#${id}`);
+        expect(e, id).to.not.equal(null);
+        if (!onCard(el, e) && !goneAt.has(id)) goneAt.set(id, h);
+        // Once gone, it stays gone in every shorter tile.
+        if (onCard(el, e)) expect(goneAt.has(id), `${id} back at ${h}px`).to.equal(false);
+      }
+      expect(onCard(el, badge(el)), `status at ${h}px`).to.equal(true);
+      expect(onCard(el, part(el, 'value')), `value at ${h}px`).to.equal(true);
+      el.parentElement?.remove();
+    }
+    // Each went, and each before (in a taller tile than) the next.
+    const heights = order.map((id) => goneAt.get(id) ?? 0);
+    expect(
+      heights.every((g) => g > 0),
+      JSON.stringify([...goneAt]),
+    ).to.equal(true);
+    expect([...heights].sort((a, b) => b - a)).to.deep.equal(heights);
+  });
+
+  it('keeps what it lets go for screen readers, in reading order', async () => {
+    const el = await inTile({ 'indicator-id': 'hop-dong-dien-tu' }, 256, 160);
+    expect(onCard(el, el.shadowRoot?.querySelector('#source'))).to.equal(false);
+    const said = (await axTree())
+      .filter((l) => l.role === 'StaticText')
+      .map((l) => l.name)
+      .join(' ');
+    const at = (re: RegExp): number => said.search(re);
+    expect(at(/^Tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử/)).to.equal(0);
+    expect(at(/so với 2021/)).to.be.above(at(/50%/));
+    expect(at(/Đạt/)).to.be.above(at(/so với 2021/));
+    expect(at(/Nguồn\s*:\s*Báo cáo tóm tắt/)).to.be.above(at(/Đạt/));
+    expect(at(/Số liệu khác\s*:\s*50%/)).to.be.above(at(/Nguồn/));
+    await expect(el).to.be.accessible();
+  });
+
+  it('gives the sparkline the height the words leave, up to 5 base sizes, the notes at the bottom', async () => {
+    const attrs = { 'indicator-id': 'ho-so-xu-ly-truc-tuyen', 'as-of': '2024-05-01' };
+    const heightAt = async (h: number): Promise<number> => {
+      const el = await inTile(attrs, 256, h);
+      const spark = (part(el, 'sparkline') as Element).getBoundingClientRect().height;
+      el.parentElement?.remove();
+      return spark;
+    };
+    // Heights at which the same lines show.
+    const [low, high] = [await heightAt(320), await heightAt(350)];
+    expect(high).to.be.closeTo(low + 30, 1);
+    const tall = await inTile(attrs, 256, 520);
+    expect((part(tall, 'sparkline') as Element).getBoundingClientRect().height).to.be.closeTo(
+      80,
+      1,
+    );
+    const source = (tall.shadowRoot?.querySelector('#source') as Element).getBoundingClientRect();
+    // The card's padding is one base size.
+    expect(clipOf(tall).bottom - source.bottom).to.be.closeTo(16, 1);
+  });
+
+  it('is as tall as its content without a height, every line shown', async () => {
+    const el = await inTile({ 'indicator-id': 'hop-dong-dien-tu' }, 256);
+    expect(problems(el)).to.deep.equal([]);
+    for (const id of ['#change', '.basis', '#spark', '#period', '#source', '#revisions'])
+      expect(onCard(el, el.shadowRoot?.querySelector(id)), id).to.equal(true);
+  });
+
+  it('keeps the whole card one link, its focus ring inside the clip', async () => {
+    const el = await inTile({ 'indicator-id': 'hop-dong-dien-tu', href: '/hd' }, 256, 180);
+    const link = el.shadowRoot?.querySelector('a') as HTMLAnchorElement;
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.parentElement?.before(before);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot?.activeElement).to.equal(link);
+    const clip = clipOf(el);
+    const hit = el.shadowRoot?.elementFromPoint(clip.right - 4, clip.bottom - 4);
+    expect(hit).to.equal(link);
+    // The ring is drawn from the card's outer edge inward by its offset, past the 1px border.
+    const after = getComputedStyle(link, '::after');
+    expect(parseFloat(after.inset)).to.equal(-1);
+    expect(parseFloat(after.outlineOffset) + parseFloat(after.outlineWidth || '2')).to.be.at.most(
+      -1,
+    );
+  });
+
+  it('centres a compact card in a taller tile, never above its top in a short one', async () => {
+    const tall = await inTile({ 'indicator-id': 'hop-dong-dien-tu', variant: 'compact' }, 320, 240);
+    const clip = clipOf(tall);
+    const words = lines(tall.shadowRoot as ShadowRoot);
+    const top = Math.min(...words.map((r) => r.top)) - clip.top;
+    const bottom = clip.bottom - Math.max(...words.map((r) => r.bottom));
+    expect(top).to.be.above(30);
+    expect(Math.abs(top - bottom)).to.be.below(20);
+    const short = await inTile({ 'indicator-id': 'hop-dong-dien-tu', variant: 'compact' }, 320, 60);
+    const first = lines(short.shadowRoot as ShadowRoot)[0] as DOMRect;
+    expect(first.top).to.be.at.least(clipOf(short).top);
+  });
+
+  it('reflects the property to the attribute, and stays hidden when hidden', async () => {
+    const el = await inTile({ 'indicator-id': 'hop-dong-dien-tu' }, 256, 200, false);
+    el.fit = true;
+    await el.updateComplete;
+    expect(el.hasAttribute('fit')).to.equal(true);
+    expect(problems(el)).to.deep.equal([]);
+    el.hidden = true;
+    expect(getComputedStyle(el).display).to.equal('none');
   });
 });

@@ -49,6 +49,10 @@ import { sizeContainer } from '../styles/size-container.js';
 import { cardMessages } from './messages.js';
 import { renderSparkline, sparkGeometry, type SparkGeometry } from './sparkline.js';
 
+/** A text figure longer than this ("Đã báo cáo Ủy ban thường vụ Quốc hội") is a sentence, set
+ *  at text size: as a headline it ran to 30 lines in a narrow card. */
+const PROSE_LENGTH = 30;
+
 const SAFE_PROTOCOLS = ['http:', 'https:', 'mailto:', 'tel:'];
 
 /** Links from a CMS author are still input: `javascript:` and `data:` URLs are refused. */
@@ -139,6 +143,12 @@ export class CdsIndicatorCard extends CdsIndicatorElement {
    * (a widget does not add headings to a page that did not ask for them).
    */
   @property({ attribute: 'heading-level' }) headingLevel?: string;
+
+  /**
+   * Fit a set height too (a tile, a grid row): the sparkline takes what the words leave; short
+   * boxes keep secondary lines for screen readers only, never the value or the status.
+   */
+  @property({ type: Boolean, reflect: true }) fit = false;
 
   protected figure: PeriodFigure | undefined;
   /** The figure's period as the card names it: none for an undated short form. */
@@ -301,7 +311,7 @@ export class CdsIndicatorCard extends CdsIndicatorElement {
       </div>
       <p id="value" class="value" part="value">
         <span
-          class="number"
+          class="number ${t && t.shown.length > PROSE_LENGTH ? 'prose' : ''}"
           lang=${ifDefined(foreignLang(t && !said ? o?.text : undefined, locale))}
           >${said ? spokenMark(parts.number, said) : parts.number}</span
         >
