@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { minifyCss } from '../minify-css-literals.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { minifyCss, minifyCssLiteral } from '../minify-css-literals.js';
 
 test('comments and white space go; a selector’s descendant space before : stays', () => {
   assert.equal(
@@ -31,4 +34,52 @@ test('a product with var() loses its spaces; a selector’s universal * keeps th
   );
   assert.equal(minifyCss('.a * .b{color:red}'), '.a * .b{color:red}');
   assert.equal(minifyCss(':host > *{font-size:1em}'), ':host > *{font-size:1em}');
+});
+
+test('white space that meets an expression stays where it separates: a descendant, an operand', () => {
+  // fitColumn: without the space, `:host([fit]).base` matched nothing in every build.
+  assert.equal(
+    minifyCssLiteral(`
+  :host([fit]) \${unsafeCSS(box)} {
+    display: flex;
+  }
+  :host([fit]) \${unsafeCSS(box)} > * {
+    flex-shrink: 0;
+  }
+`),
+    ':host([fit]) ${unsafeCSS(box)}{display:flex}:host([fit]) ${unsafeCSS(box)} > *{flex-shrink:0}',
+  );
+  assert.equal(
+    minifyCssLiteral('a { width: calc(${em} * var(--cds-rem)); color: ${c}; }'),
+    'a{width:calc(${em}*var(--cds-rem));color:${c}}',
+  );
+  assert.equal(minifyCssLiteral('${a} ${b}'), '${a} ${b}');
+});
+
+/** The source files under `dir`, recursively. */
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory()
+      ? sources(join(dir, d.name))
+      : /\.ts$/.test(d.name) && !/\.(test|d)\.ts$/.test(d.name)
+        ? [join(dir, d.name)]
+        : [],
+  );
+}
+
+test('every css`` literal of the elements minifies in parts as it would whole', () => {
+  const root = fileURLToPath(new URL('../../packages/elements/src', import.meta.url));
+  const holes = /\$\{[^}]*\}/g;
+  let literals = 0;
+  for (const file of sources(root)) {
+    for (const [, body] of readFileSync(file, 'utf8').matchAll(/\bcss`([^`]*)`/g)) {
+      if (!body?.includes('${')) continue;
+      literals++;
+      // Each expression stands for a word (a selector, a number) that the whole text would hold.
+      const inParts = minifyCssLiteral(body).replace(holes, 'xx');
+      assert.equal(inParts, minifyCss(body.replace(holes, 'xx')), file);
+    }
+  }
+  // fitColumn's and sizeContainer's literals at least: the check saw them.
+  assert.ok(literals >= 2, `${literals} literals with expressions`);
 });

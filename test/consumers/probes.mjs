@@ -43,3 +43,32 @@ export const clickFirstProvince = (id) => {
   path?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
   return path?.getAttribute('data-code') ?? null;
 };
+
+/**
+ * What of the element with `id` is drawn below its own box: each part outside any box that
+ * clips or scrolls (those are the parts `fit` lets give way), not hidden (a closed menu), not
+ * for screen readers only, not empty. With `fit` in a tile of a set height, nothing.
+ */
+export const belowOwnBox = (id) => {
+  const el = document.getElementById(id);
+  const root = el?.shadowRoot;
+  if (!el || !root) return [`#${id} missing`];
+  const box = el.getBoundingClientRect();
+  const unclipped = (e) => {
+    for (let a = e.parentElement; a; a = a.parentElement)
+      if (getComputedStyle(a).overflow !== 'visible') return false;
+    return true;
+  };
+  const found = [];
+  for (const e of root.querySelectorAll('*')) {
+    const r = e.getBoundingClientRect();
+    const shown = e.checkVisibility({ visibilityProperty: true, opacityProperty: true });
+    if (!shown || !r.width || !r.height || getComputedStyle(e).clip !== 'auto' || !unclipped(e))
+      continue;
+    if (r.bottom > box.bottom + 1)
+      found.push(
+        `<${e.localName} class="${e.getAttribute('class') ?? ''}"> ${Math.round(r.bottom - box.bottom)}px below`,
+      );
+  }
+  return found;
+};

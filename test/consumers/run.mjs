@@ -211,6 +211,37 @@ await section(
               0) >= 63,
           'map',
         )) || `provinces: ${await page.evaluate(probe.provincesDrawn, 'map')}`);
+      // The production build's CSS, as the minifier leaves it: `fit` once matched nothing there.
+      await test('gauge, card, table and map with fit stay inside tiles of a set height', async () => {
+        const ready = await Promise.all([
+          waitFor(page, probe.renderedWithoutError, 'fit-gauge'),
+          waitFor(page, probe.renderedWithoutError, 'fit-card'),
+          waitFor(
+            page,
+            (id) =>
+              (document.getElementById(id)?.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) >
+              5,
+            'fit-table',
+          ),
+          waitFor(
+            page,
+            (id) =>
+              (document.getElementById(id)?.shadowRoot?.querySelectorAll('path.province').length ??
+                0) >= 63,
+            'fit-map',
+          ),
+        ]);
+        const ids = ['fit-gauge', 'fit-card', 'fit-table', 'fit-map'];
+        const below = await Promise.all(
+          ids.map(async (id) =>
+            (await page.evaluate(probe.belowOwnBox, id)).map((p) => `#${id}: ${p}`),
+          ),
+        );
+        return problems(
+          ids.map((id, i) => need(ready[i], `#${id} not rendered`)),
+          below.flat(),
+        );
+      });
       await test('bad data gives a visible error and a cds-error event', async () => {
         await waitFor(
           page,
