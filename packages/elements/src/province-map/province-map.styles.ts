@@ -76,12 +76,24 @@ export const provinceMapStyles = css`
     margin-inline: auto;
   }
   /* A long list of categories (20 pilot tasks) scrolls in a short tile; its items are buttons,
-     so the keyboard reaches and scrolls to each. On screen: paper gets every category. */
+     so the keyboard reaches and scrolls to each. The open data table scrolls too, its header at
+     the top of its box, which takes focus while it scrolls (ScrollFocus); the drawing gives up
+     height to it. On screen: paper gets every category. */
   @media screen {
     :host([fit]) .legend.categories {
       flex-shrink: 1;
       min-height: calc(5 * var(--cds-rem));
       overflow-y: auto;
+    }
+    :host([fit]) .table-wrap {
+      flex-shrink: 1;
+      min-height: calc(6 * var(--cds-rem));
+      overflow: auto;
+    }
+    :host([fit]) .table thead th {
+      position: sticky;
+      top: 0;
+      background: var(--_surface);
     }
   }
   svg {

@@ -1363,6 +1363,50 @@ describe('cds-province-map', () => {
       }
     });
 
+    it('scrolls its open data table inside the tile, the header in view, the box a tab stop', async () => {
+      const el = await inTile(520, 480);
+      ($(el, '.table-toggle') as HTMLButtonElement).click();
+      await el.updateComplete;
+      await settle(el, 50);
+      const wrap = $(el, '.table-wrap') as HTMLElement;
+      const box = el.getBoundingClientRect();
+      const shown = wrap.getBoundingClientRect();
+      expect(shown.height).to.be.greaterThan(90);
+      expect(shown.bottom).to.be.at.most(box.bottom + 0.5);
+      expect(outside(el)).to.deep.equal([]);
+      // 63 rows scroll in the box, which the keyboard reaches, named by the table's caption.
+      expect(wrap.scrollHeight).to.be.greaterThan(wrap.clientHeight + 100);
+      expect(wrap.getAttribute('role')).to.equal('group');
+      expect(wrap.tabIndex).to.equal(0);
+      expect(wrap.getAttribute('aria-labelledby')).to.equal('table-caption');
+      wrap.focus();
+      await sendKeys({ press: 'End' });
+      await settle(el, 50);
+      expect(wrap.scrollTop).to.be.greaterThan(100);
+      const header = (wrap.querySelector('thead th') as HTMLElement).getBoundingClientRect();
+      expect(header.top).to.be.closeTo(wrap.getBoundingClientRect().top, 1);
+      await expect(el).to.be.accessible();
+      // On paper every row prints: the box is as tall as its rows there.
+      await emulateMedia({ media: 'print' });
+      try {
+        expect(wrap.scrollHeight).to.be.at.most(wrap.clientHeight + 1);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+
+    it('leaves an open table to run on without fit, no tab stop for a box that only runs down', async () => {
+      const el = await inTile(520, 480, false);
+      ($(el, '.table-toggle') as HTMLButtonElement).click();
+      await el.updateComplete;
+      await settle(el, 50);
+      const wrap = $(el, '.table-wrap') as HTMLElement;
+      expect(wrap.getBoundingClientRect().bottom).to.be.greaterThan(
+        el.getBoundingClientRect().bottom,
+      );
+      expect(wrap.hasAttribute('role')).to.equal(false);
+    });
+
     it('is drawn as without fit when it has no height', async () => {
       const plain = (
         $(await inTile(320, undefined, false), '.map') as HTMLElement

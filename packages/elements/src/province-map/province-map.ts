@@ -239,8 +239,9 @@ export class CdsProvinceMap extends CdsElement {
   @state() private em = 0;
 
   protected readonly dataController = new DataController<MapData>(this, parseMapData);
-  /** The data table, when shown and too wide for the element, takes focus to scroll. */
-  protected readonly tableScroll = new ScrollFocus(this, '.table-wrap');
+  /** The data table, when shown and too wide for the element (or, with `fit`, too long for its
+   *  tile), takes focus to scroll. */
+  protected readonly tableScroll = new ScrollFocus(this, '.table-wrap', () => this.fit);
   protected dataState: DataState<MapData> = { kind: 'empty' };
   protected resolved: ResolvedMap | undefined;
   protected projected: ProjectedMap | undefined;
