@@ -5,16 +5,25 @@
 // In values, a leading zero goes (0.5 → .5), and so do the spaces of `N * var(` (a product
 // needs none; no selector holds `* var(`).
 
-/** Minifies one CSS text fragment (a template literal's static part). */
+/** Minifies one CSS text fragment (a template literal's static part); quoted strings (a
+ *  `content: ', '`) are left as written. */
 export function minifyCss(css) {
+  // Comments first: an apostrophe in one ("the map's") is not a string.
   return css
     .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,])\s*/g, '$1')
-    .replace(/:\s+/g, ':')
-    .replace(/;}/g, '}')
-    .replace(/([^\d.\w-])0\.(\d)/g, '$1.$2')
-    .replace(/([\w)]) \* var\(/g, '$1*var(')
+    .split(/('[^'\n]*'|"[^"\n]*")/)
+    .map((piece, i) =>
+      i % 2
+        ? piece
+        : piece
+            .replace(/\s+/g, ' ')
+            .replace(/\s*([{};,])\s*/g, '$1')
+            .replace(/:\s+/g, ':')
+            .replace(/;}/g, '}')
+            .replace(/([^\d.\w-])0\.(\d)/g, '$1.$2')
+            .replace(/([\w)]) \* var\(/g, '$1*var('),
+    )
+    .join('')
     .trim();
 }
 

@@ -83,3 +83,11 @@ test('every css`` literal of the elements minifies in parts as it would whole', 
   // fitColumn's and sizeContainer's literals at least: the check saw them.
   assert.ok(literals >= 2, `${literals} literals with expressions`);
 });
+
+test('a quoted string keeps its spaces, commas and semicolons', () => {
+  assert.equal(minifyCss("/* the map's and the table's */ a { color: red; }"), 'a{color:red}');
+  assert.equal(
+    minifyCss(`a::before {\n  content: ', ; {x}  ' / '';\n  color: red;\n}`),
+    `a::before{content:', ; {x}  ' / '';color:red}`,
+  );
+});
