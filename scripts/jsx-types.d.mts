@@ -1,0 +1,2 @@
+export declare function eventClass(name: string): string;
+export declare function reactTypes(manifest: unknown): string;
