@@ -217,9 +217,9 @@ export const indicatorCardStyles = css`
      wraps, and what does not fit wraps into a second column past the padding, where the card's
      clip hides it: it stays in the page, read in order by screen readers. So the lines go from
      the bottom: the other reports' figures, the source, the period, the sparkline, the change,
-     then the status's basis; the badge and the value last. The change follows the basis, so it
-     goes first. The sparkline takes the height the words leave, up to 5 base sizes. Without a
-     height nothing wraps: the card is as tall as its content. */
+     then the status's basis; the badge and the value last (the change is moved after the basis
+     to go before it). The sparkline takes the height the words leave, up to 5 base sizes.
+     Without a height nothing wraps: the card is as tall as its content. */
   :host([fit]:not([variant='compact'])) .card {
     display: flex;
     flex-flow: column wrap;
@@ -249,17 +249,14 @@ export const indicatorCardStyles = css`
     margin-block-end: auto;
   }
   /* A long name keeps three lines, and a sentence for a figure four. */
-  :host([fit]) .prose {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 4;
-    overflow: hidden;
-  }
-  :host([fit]) .name {
+  :host([fit]) :is(.name, .prose) {
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 3;
     overflow: hidden;
+  }
+  :host([fit]) .prose {
+    -webkit-line-clamp: 4;
   }
   /* The clip would cut a focus ring drawn outside the card: it is drawn just inside. */
   :host([fit]) .name a:focus-visible::after {
