@@ -211,8 +211,9 @@ export const Sizes: Story = {
 
 /**
  * `fit`: dashboard tiles of a set height. The drawing takes the height the header, legend and
- * summary leave, at the map's proportions; a long list of categories scrolls. Without a
- * height, nothing changes.
+ * summary leave, at the map's proportions; a long list of categories scrolls, and so does an
+ * open data table (the second tile), the drawing giving up height to it. Without a height,
+ * nothing changes.
  */
 export const Fit: Story = {
   name: 'Variants · Fit tiles of a set height',
@@ -221,10 +222,11 @@ export const Fit: Story = {
     html`<div
       style="display: grid; grid-template-columns: 32rem 20rem; grid-auto-rows: 24rem; gap: 1rem"
     >
-      ${[1, 2].map(
-        () =>
+      ${[false, true].map(
+        (table) =>
           html`<cds-province-map
             fit
+            ?table=${table}
             style="outline: 1px dashed #c9cfd6"
             .data=${SHARE_ONLINE}
             name="Tỷ lệ hồ sơ xử lý trực tuyến"
