@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventClass, reactTypes } from '../jsx-types.mjs';
+import { eventClass, reactTypes, vueTypes } from '../jsx-types.mjs';
 
 /** A manifest as the analyzer writes it, for one element, with what must not reach JSX. */
 const manifest = {
@@ -68,4 +68,15 @@ test('each tag takes its public properties, its attributes by name and its event
     out,
     /declare module 'react' \{\n {2}namespace JSX \{\n {4}interface IntrinsicElements/,
   );
+});
+
+test('Vue gets each tag as a global component with its properties and its events', () => {
+  const out = vueTypes(manifest);
+  assert.match(
+    out,
+    /'cds-province-map': CdsElement<CdsProvinceMap, 'data' \| 'indicatorId' \| 'fit', \{ 'cds-province-select': CdsProvinceSelectEvent; 'cds-error': CdsErrorEvent \}>;/,
+  );
+  assert.match(out, /declare module 'vue' \{\n {2}interface GlobalComponents \{/);
+  for (const hidden of ['view', 'version', 'toCsv', 'cds-internal'])
+    assert.doesNotMatch(out, new RegExp(hidden), hidden);
 });

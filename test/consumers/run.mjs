@@ -3,8 +3,9 @@
 // five ways the README promises, in headless Chromium:
 //   cdn      a plain HTML page loading the CDN build from a copied folder (no build step);
 //   vite-ts  a Vite vanilla-TS app importing single elements (`tsc --noEmit` too);
-//   react    a React 19 app passing objects as properties and listening with oncds-* props;
-//   vue      a Vue 3 app with isCustomElement configured;
+//   react    a React 19 app passing objects as properties and listening with oncds-* props
+//            (its JSX types from the package checked by `tsc`);
+//   vue      a Vue 3 app with isCustomElement configured (its template types checked by vue-tsc);
 //   angular  an Angular 21 app (zoneless, CUSTOM_ELEMENTS_SCHEMA) built by the Angular CLI.
 // Each app is created from test/consumers/apps/<name>/ in a temp folder and installs only the
 // tarballs (plus its framework from the registry). Needs `npm run build` first (it runs it when
@@ -378,8 +379,10 @@ async function prepare(app, { typecheck = false, mode = 'production', angular = 
   await test(`${app}: @cds-vn packages come from the tarballs, not workspace links`, () =>
     linkProblems(dir, tarballs));
   if (typecheck) {
-    await test(`${app}: types compile (tsc --noEmit, skipLibCheck off)`, async () => {
-      const r = await sh('npx', ['--no-install', 'tsc', '--noEmit', '-p', '.'], dir);
+    // `typecheck` names the checker: tsc, or vue-tsc for templates.
+    const checker = typecheck === true ? 'tsc' : typecheck;
+    await test(`${app}: types compile (${checker} --noEmit, skipLibCheck off)`, async () => {
+      const r = await sh('npx', ['--no-install', checker, '--noEmit', '-p', '.'], dir);
       return r.ok || r.out.slice(-3000);
     });
   }
@@ -494,7 +497,7 @@ await section('react: React 19 app, objects as properties, oncds-* event props',
 await section('vue: Vue 3 app with isCustomElement', async () => {
   // A development build (NODE_ENV too) keeps Vue's warnings, among them "Failed to resolve
   // component: cds-…" when isCustomElement is missing; a production build would stay silent.
-  const dist = await prepare('vue', { typecheck: false, mode: 'development' });
+  const dist = await prepare('vue', { typecheck: 'vue-tsc', mode: 'development' });
   if (dist) {
     const s = await openSite(dist);
     const { page } = s;
