@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventClass, reactTypes, vueTypes } from '../jsx-types.mjs';
+import { eventClass, reactTypes, vueTypes } from '../framework-types.mjs';
 
 /** A manifest as the analyzer writes it, for one element, with what must not reach JSX. */
 const manifest = {
