@@ -74,7 +74,7 @@ test('Vue gets each tag as a global component with its properties and its events
   const out = vueTypes(manifest);
   assert.match(
     out,
-    /'cds-province-map': CdsElement<CdsProvinceMap, 'data' \| 'indicatorId' \| 'fit', \{ 'cds-province-select': CdsProvinceSelectEvent; 'cds-error': CdsErrorEvent \}>;/,
+    /'cds-province-map': CdsTag<CdsProvinceMap, 'data' \| 'indicatorId' \| 'fit', \{ 'cds-province-select': CdsProvinceSelectEvent; 'cds-error': CdsErrorEvent \}>;/,
   );
   assert.match(out, /declare module 'vue' \{\n {2}interface GlobalComponents \{/);
   for (const hidden of ['view', 'version', 'toCsv', 'cds-internal'])
