@@ -30,6 +30,14 @@ export const chartDrawn = (id) =>
 export const provincesDrawn = (id) =>
   document.getElementById(id)?.shadowRoot?.querySelectorAll('path.province[data-code]').length ?? 0;
 
+/** The map with `id` draws every one of the 63 provinces (its geometry has loaded). */
+export const drawsEveryProvince = (id) =>
+  (document.getElementById(id)?.shadowRoot?.querySelectorAll('path.province').length ?? 0) >= 63;
+
+/** The target table with `id` lists more than five rows (its dataset has loaded). */
+export const listsRows = (id) =>
+  (document.getElementById(id)?.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) > 5;
+
 /** Rows of data in the target table with `id`. */
 export const tableRows = (id) =>
   document.getElementById(id)?.shadowRoot?.querySelectorAll('tbody tr').length ?? 0;

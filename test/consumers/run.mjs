@@ -196,41 +196,20 @@ await section(
           includes(await page.evaluate(probe.shadowText, 'card'), ['1.100'], 'card text'),
         ));
       await test('<cds-target-table src> fetches the dataset and lists its rows', async () =>
-        (await waitFor(
-          page,
-          (id) =>
-            (document.getElementById(id)?.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) > 5,
-          'table',
-        )) || `rows: ${await page.evaluate(probe.tableRows, 'table')}`);
+        (await waitFor(page, probe.listsRows, 'table')) ||
+        `rows: ${await page.evaluate(probe.tableRows, 'table')}`);
       await test('<cds-trend-chart> loads Chart.js lazily and draws', async () =>
         (await waitFor(page, probe.chartDrawn, 'chart')) || 'no canvas[data-drawn]');
       await test('<cds-province-map> loads the geometry lazily and draws 63 provinces', async () =>
-        (await waitFor(
-          page,
-          (id) =>
-            (document.getElementById(id)?.shadowRoot?.querySelectorAll('path.province').length ??
-              0) >= 63,
-          'map',
-        )) || `provinces: ${await page.evaluate(probe.provincesDrawn, 'map')}`);
+        (await waitFor(page, probe.drawsEveryProvince, 'map')) ||
+        `provinces: ${await page.evaluate(probe.provincesDrawn, 'map')}`);
       // The production build's CSS, as the minifier leaves it: `fit` once matched nothing there.
       await test('gauge, card, table and map with fit stay inside tiles of a set height', async () => {
         const ready = await Promise.all([
           waitFor(page, probe.renderedWithoutError, 'fit-gauge'),
           waitFor(page, probe.renderedWithoutError, 'fit-card'),
-          waitFor(
-            page,
-            (id) =>
-              (document.getElementById(id)?.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) >
-              5,
-            'fit-table',
-          ),
-          waitFor(
-            page,
-            (id) =>
-              (document.getElementById(id)?.shadowRoot?.querySelectorAll('path.province').length ??
-                0) >= 63,
-            'fit-map',
-          ),
+          waitFor(page, probe.listsRows, 'fit-table'),
+          waitFor(page, probe.drawsEveryProvince, 'fit-map'),
         ]);
         const ids = ['fit-gauge', 'fit-card', 'fit-table', 'fit-map'];
         const below = await Promise.all(
@@ -307,15 +286,7 @@ await section(
             (await waitFor(c.page, probe.renderedWithoutError, id)) || `${id} not rendered`,
           );
         shown.push((await waitFor(c.page, probe.chartDrawn, 'chart')) || 'chart not drawn');
-        shown.push(
-          (await waitFor(
-            c.page,
-            (id) =>
-              (document.getElementById(id)?.shadowRoot?.querySelectorAll('path.province').length ??
-                0) >= 63,
-            'map',
-          )) || 'map not drawn',
-        );
+        shown.push((await waitFor(c.page, probe.drawsEveryProvince, 'map')) || 'map not drawn');
         // Colours reach the provinces and legend through the CSSOM, which the policy allows.
         shown.push(
           (await waitFor(
