@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { formatNumber, type Locale } from '@cds-vn/core';
 import type { TableMessages } from './messages.js';
 import type { PageView } from './paging.js';
@@ -12,7 +13,9 @@ export interface PagerActions {
  * Page controls under a long table: previous and next (`aria-disabled` at either end rather
  * than disabled, so focus stays on them), a page menu, and a button that shows every row. The
  * landmark is named "Phân trang" plus the table's title (`caption-title`): several long tables
- * on one page need distinct names.
+ * on one page need distinct names. The menu's choice is set as a property: once a reader has
+ * picked a page, browsers that follow the standard (Firefox) no longer move the choice for a
+ * `selected` attribute, and a filter that went back to page 1 left the menu on the old page.
  */
 export function renderPager(
   p: PageView,
@@ -38,7 +41,7 @@ export function renderPager(
         name="page"
         @change=${(e: Event) => on.goTo(Number((e.target as HTMLSelectElement).value))}
       >
-        ${pages.map((i) => html`<option value=${i} ?selected=${i === p.page}>${n(i)}</option>`)}
+        ${pages.map((i) => html`<option value=${i} .selected=${live(i === p.page)}>${n(i)}</option>`)}
       </select>
       ${t.ofPages(n(p.pages))}</label
     >

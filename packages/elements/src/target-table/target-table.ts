@@ -487,10 +487,10 @@ export class CdsTargetTable extends CdsElement {
             @change=${(e: Event) =>
               (this.statusFilter = (e.target as HTMLSelectElement).value || undefined)}
           >
-            <option value="" ?selected=${!this.statusFilter}>${t.all(view.statusAll)}</option>
+            <option value="" .selected=${live(!this.statusFilter)}>${t.all(view.statusAll)}</option>
             ${view.statusOptions.map(
               (o) =>
-                html`<option value=${o.value} ?selected=${o.value === this.statusFilter}>
+                html`<option value=${o.value} .selected=${live(o.value === this.statusFilter)}>
                   ${o.label}
                 </option>`,
             )}
@@ -505,10 +505,15 @@ export class CdsTargetTable extends CdsElement {
                   @change=${(e: Event) =>
                     (this.pillarFilter = (e.target as HTMLSelectElement).value || undefined)}
                 >
-                  <option value="" ?selected=${!this.pillarFilter}>${t.all(view.pillarAll)}</option>
+                  <option value="" .selected=${live(!this.pillarFilter)}>
+                    ${t.all(view.pillarAll)}
+                  </option>
                   ${view.pillarOptions.map(
                     (o) =>
-                      html`<option value=${o.value} ?selected=${o.value === this.pillarFilter}>
+                      html`<option
+                        value=${o.value}
+                        .selected=${live(o.value === this.pillarFilter)}
+                      >
                         ${o.label}
                       </option>`,
                   )}
