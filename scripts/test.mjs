@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: type-check, the Node tests (core, seeds, geo, build scripts), then the element tests in headless
-// Chromium. Prints each runner's own output, then one closing line with the summed counts.
+// Chromium and again in headless Firefox ESR, then every story. Prints each runner's own output,
+// then one closing line with the summed counts.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -63,20 +64,28 @@ passed += count('pass');
 failed += count('fail') + count('cancelled');
 if (node.code !== 0) ok = false;
 
+/** The element tests under one web-test-runner config: its closing counts join the sums. */
+const elementTests = async (config) => {
+  const wtr = await run('npx', ['--no-install', 'web-test-runner', '--config', config], {
+    capture: true,
+  });
+  // eslint-disable-next-line no-control-regex
+  const plain = wtr.out.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+  const all = [...plain.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
+  if (all) {
+    passed += Number(all[1]);
+    failed += Number(all[2]);
+  } else if (wtr.code !== 0) failed += 1;
+  if (wtr.code !== 0) ok = false;
+};
+
 console.log('\n== Element tests (headless Chromium)');
-const wtr = await run(
-  'npx',
-  ['--no-install', 'web-test-runner', '--config', 'web-test-runner.config.js'],
-  { capture: true },
-);
-// eslint-disable-next-line no-control-regex
-const plain = wtr.out.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
-const all = [...plain.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
-if (all) {
-  passed += Number(all[1]);
-  failed += Number(all[2]);
-} else if (wtr.code !== 0) failed += 1;
-if (wtr.code !== 0) ok = false;
+await elementTests('web-test-runner.config.js');
+
+// The same tests in a second engine, less those that need Chromium's emulation or its
+// accessibility tree (itInChromium in packages/elements/test/helpers.ts).
+console.log('\n== Element tests (headless Firefox ESR)');
+await elementTests('web-test-runner.firefox.config.js');
 
 console.log('\n== Storybook: every story in Chromium, no console error, no axe violation');
 // CI builds Storybook just before and passes STORYBOOK_STATIC; otherwise build a fresh one here.

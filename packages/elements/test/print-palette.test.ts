@@ -5,7 +5,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../src/define-all.js';
-import { ELEMENT_TAGS as TAGS } from './helpers.js';
+import { itInChromium, ELEMENT_TAGS as TAGS } from './helpers.js';
 
 /** The light text colour of the shared tokens (`--_text`), as getComputedStyle writes it. */
 const LIGHT_TEXT = 'rgb(27, 31, 36)';
@@ -14,7 +14,7 @@ describe('printing a dark-themed element', () => {
   afterEach(() => emulateMedia({ media: 'screen' }));
 
   for (const tag of TAGS) {
-    it(`${tag}: dark on screen, light on paper`, async () => {
+    itInChromium(`${tag}: dark on screen, light on paper`, async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
       const el = document.createElement(tag) as HTMLElement & {
         updateComplete: Promise<unknown>;

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import './cds-status-badge.js';
 import type { CdsStatusBadge } from './status-badge.js';
 import { clearFetchCache } from '../base/fetch-json.js';
@@ -186,9 +186,10 @@ describe('cds-status-badge', () => {
         </div>`,
       );
       const [a, b] = [...wrapper.querySelectorAll('cds-status-badge')] as CdsStatusBadge[];
-      await new Promise((r) => setTimeout(r, 50));
-      await a?.updateComplete;
-      await b?.updateComplete;
+      await waitUntil(
+        () => badgeText(a as CdsStatusBadge) !== '' && badgeText(b as CdsStatusBadge) !== '',
+        'the badges never showed their data',
+      );
       expect(badgeText(a as CdsStatusBadge)).to.equal('✓ Đạt');
       expect(badgeText(b as CdsStatusBadge)).to.equal('✗ Chưa đạt');
       expect(calls).to.equal(1);

@@ -5,7 +5,7 @@ import { chartRequested, loadChart } from './chart-loader.js';
 import type { CdsTrendChart } from './trend-chart.js';
 import type { CdsErrorEvent } from '../events/cds-error-event.js';
 import { clearFetchCache } from '../base/fetch-json.js';
-import { axSubtree, axTree, loadSeed, nextEvent } from '../../test/helpers.js';
+import { axSubtree, axTree, itInChromium, loadSeed, nextEvent } from '../../test/helpers.js';
 import { mergeDatasets } from '../../../../seeds/merge.js';
 import type { DatasetInput } from '@cds-vn/core';
 import { RANKING } from '../../test/fixtures.js';
@@ -631,7 +631,7 @@ describe('cds-trend-chart', () => {
     expect(chart.options.scales?.['x']?.ticks?.color).to.equal('rgb(180, 186, 195)');
   });
 
-  it('draws in system colours under forced colours', async () => {
+  itInChromium('draws in system colours under forced colours', async () => {
     const el = await mount([NDXP]);
     const chart = await drawn(el);
     const probe = document.createElement('span');
@@ -670,7 +670,7 @@ describe('cds-trend-chart', () => {
     await until(() => chart.width === 400);
   });
 
-  it('animates only when motion is welcome', async () => {
+  itInChromium('animates only when motion is welcome', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     try {
       const el = await mount([NDXP]);
@@ -973,7 +973,7 @@ describe('cds-trend-chart', () => {
 
   // ---- Accessibility review: language, reading order, words, print, forced colours ----------
 
-  it('says its data table’s empty cells in words, not as a bare dash', async () => {
+  itInChromium('says its data table’s empty cells in words, not as a bare dash', async () => {
     // The fixed speed has no 2021 figure and a target for 2022 only; the mobile speed no 2022-H1.
     const fixed = { ...FIXED, targets: [{ period: '2022', op: '>=', value: 80 }] };
     const mobile = {
@@ -1141,7 +1141,7 @@ describe('cds-trend-chart', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('prints the data table open, without the disclosure marker', async () => {
+  itInChromium('prints the data table open, without the disclosure marker', async () => {
     const el = await mount([NDXP]);
     await drawn(el);
     const root = el.shadowRoot;
@@ -1164,76 +1164,84 @@ describe('cds-trend-chart', () => {
     expect(table.checkVisibility()).to.equal(false);
   });
 
-  it('redraws the canvas in the light palette for paper, at once, and back after', async () => {
-    const DARK = 'rgb(180, 186, 195)';
-    const LIGHT = 'rgb(77, 85, 96)';
-    const el = await mount([NDXP], 'theme=dark');
-    const chart = await drawn(el);
-    const tickColor = (): unknown => chart.options.scales?.['x']?.ticks?.color;
-    await until(() => tickColor() === DARK);
-    // The page is laid out for paper right after beforeprint: no frame, no transition to wait for.
-    window.dispatchEvent(new Event('beforeprint'));
-    expect(tickColor()).to.equal(LIGHT);
-    expect(chart.options.animation).to.equal(false);
-    window.dispatchEvent(new Event('afterprint'));
-    await until(() => tickColor() === DARK);
-    // A print without the events (a headless browser's PDF): the print media query.
-    await emulateMedia({ media: 'print' });
-    try {
-      await until(() => tickColor() === LIGHT);
-    } finally {
-      await emulateMedia({ media: 'screen' });
-    }
-    await until(() => tickColor() === DARK);
-  });
+  itInChromium(
+    'redraws the canvas in the light palette for paper, at once, and back after',
+    async () => {
+      const DARK = 'rgb(180, 186, 195)';
+      const LIGHT = 'rgb(77, 85, 96)';
+      const el = await mount([NDXP], 'theme=dark');
+      const chart = await drawn(el);
+      const tickColor = (): unknown => chart.options.scales?.['x']?.ticks?.color;
+      await until(() => tickColor() === DARK);
+      // The page is laid out for paper right after beforeprint: no frame, no transition to wait for.
+      window.dispatchEvent(new Event('beforeprint'));
+      expect(tickColor()).to.equal(LIGHT);
+      expect(chart.options.animation).to.equal(false);
+      window.dispatchEvent(new Event('afterprint'));
+      await until(() => tickColor() === DARK);
+      // A print without the events (a headless browser's PDF): the print media query.
+      await emulateMedia({ media: 'print' });
+      try {
+        await until(() => tickColor() === LIGHT);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+      await until(() => tickColor() === DARK);
+    },
+  );
 
-  it('in forced colours, a dotted CanvasText target over GrayText gridlines; legend words in CanvasText', async () => {
-    const el = await mount(
-      { sources: SOURCES, indicators: [DOSSIERS] },
-      '',
-      '--cds-trend-chart-target: rgb(142, 27, 27)',
-    );
-    const chart = await drawn(el);
-    // The target's colour is the swatch's, never the words' (nor GrayText's, below).
-    const words = [...(el.shadowRoot?.querySelectorAll('[part="legend"] li') ?? [])].find(
-      (li) => text(li) === 'Mục tiêu (nét chấm)',
-    );
-    expect(getComputedStyle(words?.querySelector('svg') as Element).color).to.equal(
-      'rgb(142, 27, 27)',
-    );
-    expect(getComputedStyle(words as Element).color).to.equal(
-      getComputedStyle(el.shadowRoot?.querySelector('[part="legend"]') as Element).color,
-    );
-    const probe = (c: string): string => {
-      const p = document.createElement('span');
-      p.setAttribute('style', `color: ${c}; forced-color-adjust: none`);
-      document.body.append(p);
-      const out = getComputedStyle(p).color;
-      p.remove();
-      return out;
-    };
-    await emulateMedia({ forcedColors: 'active' });
-    try {
-      const canvasText = probe('CanvasText');
-      const grayText = probe('GrayText');
-      expect(canvasText).not.to.equal(grayText);
-      const target = () => chart.data.datasets.find((d) => d.label?.endsWith('(target)'));
-      await until(() => target()?.borderColor === canvasText);
-      expect((target() as { borderDash?: number[] } | undefined)?.borderDash).to.deep.equal([2, 3]);
-      const grid = chart.options.scales?.['y']?.grid?.color;
-      expect(grid).to.equal(grayText);
-      const items = [...(el.shadowRoot?.querySelectorAll('[part="legend"] li') ?? [])];
-      const targetItem = items.find((li) => text(li) === 'Mục tiêu (nét chấm)');
-      if (!targetItem) throw new Error('no target in the legend');
-      // The words never in GrayText (it means disabled); the swatch in the target's colour.
-      expect(getComputedStyle(targetItem).color).to.equal(canvasText);
-      expect(getComputedStyle(targetItem.querySelector('svg') as Element).color).to.equal(
-        canvasText,
+  itInChromium(
+    'in forced colours, a dotted CanvasText target over GrayText gridlines; legend words in CanvasText',
+    async () => {
+      const el = await mount(
+        { sources: SOURCES, indicators: [DOSSIERS] },
+        '',
+        '--cds-trend-chart-target: rgb(142, 27, 27)',
       );
-    } finally {
-      await emulateMedia({ forcedColors: 'none' });
-    }
-  });
+      const chart = await drawn(el);
+      // The target's colour is the swatch's, never the words' (nor GrayText's, below).
+      const words = [...(el.shadowRoot?.querySelectorAll('[part="legend"] li') ?? [])].find(
+        (li) => text(li) === 'Mục tiêu (nét chấm)',
+      );
+      expect(getComputedStyle(words?.querySelector('svg') as Element).color).to.equal(
+        'rgb(142, 27, 27)',
+      );
+      expect(getComputedStyle(words as Element).color).to.equal(
+        getComputedStyle(el.shadowRoot?.querySelector('[part="legend"]') as Element).color,
+      );
+      const probe = (c: string): string => {
+        const p = document.createElement('span');
+        p.setAttribute('style', `color: ${c}; forced-color-adjust: none`);
+        document.body.append(p);
+        const out = getComputedStyle(p).color;
+        p.remove();
+        return out;
+      };
+      await emulateMedia({ forcedColors: 'active' });
+      try {
+        const canvasText = probe('CanvasText');
+        const grayText = probe('GrayText');
+        expect(canvasText).not.to.equal(grayText);
+        const target = () => chart.data.datasets.find((d) => d.label?.endsWith('(target)'));
+        await until(() => target()?.borderColor === canvasText);
+        expect((target() as { borderDash?: number[] } | undefined)?.borderDash).to.deep.equal([
+          2, 3,
+        ]);
+        const grid = chart.options.scales?.['y']?.grid?.color;
+        expect(grid).to.equal(grayText);
+        const items = [...(el.shadowRoot?.querySelectorAll('[part="legend"] li') ?? [])];
+        const targetItem = items.find((li) => text(li) === 'Mục tiêu (nét chấm)');
+        if (!targetItem) throw new Error('no target in the legend');
+        // The words never in GrayText (it means disabled); the swatch in the target's colour.
+        expect(getComputedStyle(targetItem).color).to.equal(canvasText);
+        expect(getComputedStyle(targetItem.querySelector('svg') as Element).color).to.equal(
+          canvasText,
+        );
+      } finally {
+        await emulateMedia({ forcedColors: 'none' });
+      }
+    },
+  );
 
   it("leaves out the x gridline a deadline's dashed guide stands on", async () => {
     const el = await mount([NDXP, { ...MILESTONE, unit: 'count' }], 'as-of=2024-04', COLOURS);
