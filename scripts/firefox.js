@@ -36,35 +36,50 @@ async function expectMedia(page, query) {
     );
 }
 
+/** Puppeteer's launch options for Debian's Firefox ESR, headless, with the prefs above. */
+export const FIREFOX_LAUNCH = {
+  browser: /** @type {const} */ ('firefox'),
+  executablePath: FIREFOX,
+  headless: true,
+  extraPrefsFirefox: PREFS,
+};
+
+/**
+ * A new page in `context`, mended for Firefox ESR: puppeteer also sends a screen orientation
+ * with each viewport, a command Firefox 140 does not know (the viewport itself is applied); and
+ * media emulation only checks that the page already matches (see expectMedia).
+ * @param {import('puppeteer-core').BrowserContext} context
+ * @returns {Promise<import('puppeteer-core').Page>}
+ */
+export async function firefoxPage(context) {
+  const page = await context.newPage();
+  const setViewport = page.setViewport.bind(page);
+  page.setViewport = (viewport) =>
+    setViewport(viewport).catch((error) => {
+      if (!String(error).includes('setScreenOrientationOverride')) throw error;
+    });
+  page.emulateMediaType = async (type) => {
+    if (type) await expectMedia(page, type);
+  };
+  page.emulateMediaFeatures = async (features = []) => {
+    for (const { name, value } of features) await expectMedia(page, `(${name}: ${value})`);
+  };
+  return page;
+}
+
+/** Puppeteer, for scripts that drive Firefox themselves (the Storybook test). */
+export const firefoxPuppeteer = /** @type {typeof import('puppeteer-core')} */ (
+  puppeteer.default ?? puppeteer
+);
+
 /**
  * Test-runner launcher for Firefox ESR.
  * @returns {import('@web/test-runner-core').BrowserLauncher}
  */
 export function firefoxLauncher() {
   return chromeLauncher({
-    puppeteer: /** @type {typeof import('puppeteer-core')} */ (puppeteer.default ?? puppeteer),
-    launchOptions: {
-      browser: 'firefox',
-      executablePath: FIREFOX,
-      headless: true,
-      extraPrefsFirefox: PREFS,
-    },
-    async createPage({ context }) {
-      const page = await context.newPage();
-      // Puppeteer also sends a screen orientation with each viewport, a command Firefox 140
-      // does not know; the viewport itself is applied.
-      const setViewport = page.setViewport.bind(page);
-      page.setViewport = (viewport) =>
-        setViewport(viewport).catch((error) => {
-          if (!String(error).includes('setScreenOrientationOverride')) throw error;
-        });
-      page.emulateMediaType = async (type) => {
-        if (type) await expectMedia(page, type);
-      };
-      page.emulateMediaFeatures = async (features = []) => {
-        for (const { name, value } of features) await expectMedia(page, `(${name}: ${value})`);
-      };
-      return page;
-    },
+    puppeteer: firefoxPuppeteer,
+    launchOptions: FIREFOX_LAUNCH,
+    createPage: ({ context }) => firefoxPage(context),
   });
 }

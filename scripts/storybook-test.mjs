@@ -1,33 +1,63 @@
 #!/usr/bin/env node
-// Visits every story of a built Storybook in headless Chromium and fails a story on any console
-// error, uncaught exception or axe violation. Usage: node scripts/storybook-test.mjs [dir]
-// Closes with "storybook: N passed, N failed".
+// Visits every story of a built Storybook in headless Chromium (or Firefox ESR with --firefox)
+// and fails a story on any console error, uncaught exception or axe violation.
+// Usage: node scripts/storybook-test.mjs [dir] [--firefox]
+// Closes with "storybook: N passed, N failed" ("storybook (Firefox): …" in Firefox).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, serve } from '../bench/lib.mjs';
+import { FIREFOX_LAUNCH, firefoxPage, firefoxPuppeteer } from './firefox.js';
 
-const dir = resolve(process.argv[2] ?? 'storybook-static');
+const args = process.argv.slice(2);
+const inFirefox = args.includes('--firefox');
+const dir = resolve(args.find((a) => !a.startsWith('--')) ?? 'storybook-static');
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries).filter((e) => e.type === 'story');
+const viewport = { width: 1024, height: 768 };
+
+/**
+ * The browser, and what differs between its two drivers: Playwright for Chromium, puppeteer-core
+ * over WebDriver BiDi for Firefox (whose prefs turn motion off, as the context does in Chromium).
+ */
+async function openBrowser() {
+  if (inFirefox) {
+    const browser = await firefoxPuppeteer.launch({ ...FIREFOX_LAUNCH, defaultViewport: null });
+    const context = browser.defaultBrowserContext();
+    return {
+      newPage: async () => {
+        const page = await firefoxPage(context);
+        await page.setViewport(viewport);
+        return page;
+      },
+      idle: 'networkidle0',
+      waitFor: (page, fn) => page.waitForFunction(fn, { timeout: 10000 }),
+      close: () => browser.close(),
+    };
+  }
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+  return {
+    newPage: () => context.newPage(),
+    idle: 'networkidle',
+    waitFor: (page, fn) => page.waitForFunction(fn, null, { timeout: 10000 }),
+    close: () => browser.close(),
+  };
+}
 
 const server = await serve(dir);
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  headless: true,
-  args: CHROMIUM_ARGS,
-});
-const context = await browser.newContext({
-  viewport: { width: 1024, height: 768 },
-  reducedMotion: 'reduce',
-});
+const browser = await openBrowser();
 let passed = 0;
 let failed = 0;
 
 for (const story of stories) {
-  const page = await context.newPage();
+  const page = await browser.newPage();
   const problems = [];
   page.on('console', (m) => {
     if (m.type() === 'error')
@@ -36,13 +66,9 @@ for (const story of stories) {
   page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
   try {
     await page.goto(`${server.url}/iframe.html?id=${story.id}&viewMode=story`, {
-      waitUntil: 'networkidle',
+      waitUntil: browser.idle,
     });
-    await page.waitForFunction(
-      () => document.querySelector('#storybook-root')?.childElementCount,
-      null,
-      { timeout: 10000 },
-    );
+    await browser.waitFor(page, () => document.querySelector('#storybook-root')?.childElementCount);
     // Let elements finish their updates (lazy chunks, fetched data, chart draws).
     await page.evaluate(async () => {
       const els = [...document.querySelectorAll('#storybook-root *')].filter(
@@ -77,5 +103,5 @@ for (const story of stories) {
 }
 await browser.close();
 server.close();
-console.log(`storybook: ${passed} passed, ${failed} failed`);
+console.log(`storybook${inFirefox ? ' (Firefox)' : ''}: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

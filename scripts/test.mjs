@@ -87,7 +87,9 @@ await elementTests('web-test-runner.config.js');
 console.log('\n== Element tests (headless Firefox ESR)');
 await elementTests('web-test-runner.firefox.config.js');
 
-console.log('\n== Storybook: every story in Chromium, no console error, no axe violation');
+console.log(
+  '\n== Storybook: every story in Chromium and Firefox, no console error, no axe violation',
+);
 // CI builds Storybook just before and passes STORYBOOK_STATIC; otherwise build a fresh one here.
 let sbDir = process.env.STORYBOOK_STATIC;
 if (!sbDir) {
@@ -104,9 +106,12 @@ if (!sbDir) {
     sbDir = undefined;
   }
 }
-if (sbDir) {
-  const sb = await run(process.execPath, ['scripts/storybook-test.mjs', sbDir], { capture: true });
-  const m = [...sb.out.matchAll(/storybook: (\d+) passed, (\d+) failed/g)].at(-1);
+// Every story in Chromium, then in Firefox ESR: the same checks in a second engine.
+for (const engine of sbDir ? [[], ['--firefox']] : []) {
+  const sb = await run(process.execPath, ['scripts/storybook-test.mjs', sbDir, ...engine], {
+    capture: true,
+  });
+  const m = [...sb.out.matchAll(/storybook(?: \(Firefox\))?: (\d+) passed, (\d+) failed/g)].at(-1);
   if (m) {
     passed += Number(m[1]);
     failed += Number(m[2]);

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import './cds-kpi-gauge.js';
@@ -710,10 +710,13 @@ describe('cds-kpi-gauge', () => {
           as-of="2023-02-25"
         ></cds-kpi-gauge>`,
       );
-      await settle(el, 50);
+      await waitUntil(() => part(el, 'value'), 'the fetched data never showed');
       expect(textOf(part(el, 'value'))).to.equal('21/25');
       el.indicatorId = 'tthc-nop-truc-tuyen';
-      await settle(el, 50);
+      await waitUntil(
+        () => textOf(part(el, 'value')) !== '21/25',
+        'the other indicator never showed',
+      );
       expect(textOf(part(el, 'value'))).to.equal('54,34%');
     });
 

@@ -2044,7 +2044,7 @@ describe('cds-target-table', () => {
         html`<cds-target-table src=${url} table-id=${RESULTS_2022}></cds-target-table>`,
       );
       expect(clean(root(el).textContent)).to.contain('Đang tải dữ liệu');
-      await settle(el, 50);
+      await waitUntil(() => visibleRows(el).length > 0, 'the rows never came');
       expect(visibleRows(el)).to.have.length(11);
       URL.revokeObjectURL(url);
     });
