@@ -23,8 +23,9 @@ const PREFS = {
 
 /**
  * Media queries the page already answers as asked. Firefox 140 cannot emulate media over BiDi, so
- * a request it already meets (screen, reduced motion) passes, and any other one fails with a
- * message naming the tag that keeps such a test to Chromium.
+ * a request it already meets (screen, reduced motion) passes, and any other one fails, naming the
+ * helper that keeps such a test to Chromium. (The test runner's emulateMedia drops forcedColors
+ * for puppeteer before it gets here: a forced-colours test run in Firefox fails its own checks.)
  * @param {import('puppeteer-core').Page} page
  * @param {string} query
  */
@@ -32,7 +33,7 @@ async function expectMedia(page, query) {
   const met = await page.evaluate((q) => matchMedia(q).matches, query);
   if (!met)
     throw new Error(
-      `Firefox cannot emulate "${query}" over WebDriver BiDi: tag the test "[emulated media]".`,
+      `Firefox cannot emulate "${query}" over WebDriver BiDi: register the test with itInChromium.`,
     );
 }
 

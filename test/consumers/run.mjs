@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Consumer-app tests (`npm run test:consumers`): the packages as npm would publish them, used the
 // five ways the README promises, in headless Chromium:
-//   cdn      a plain HTML page loading the CDN build from a copied folder (no build step);
+//   cdn      a plain HTML page loading the CDN build from a copied folder (no build step), in
+//            Firefox ESR as well;
 //   vite-ts  a Vite vanilla-TS app importing single elements (`tsc --noEmit` too);
 //   react    a React 19 app passing objects as properties and listening with oncds-* props
 //            (its JSX types from the package checked by `tsc`);
@@ -37,7 +38,7 @@ const results = [];
 const temps = [];
 
 /** Records one test: `check` resolves to true, or to what went wrong (a string or a list). */
-async function test(name, check) {
+async function record(name, check) {
   let outcome;
   try {
     outcome = await check();
@@ -50,6 +51,9 @@ async function test(name, check) {
   console.log(`  ${ok ? '✓' : '✗'} ${name}${why}`);
   return ok;
 }
+
+/** Most sections' tests are named as they are; the CDN page's carry their engine. */
+const test = record;
 
 /** Runs one app's tests; an exception outside a test counts as one failure, not a crash. */
 async function section(title, body) {
@@ -167,175 +171,194 @@ temps.push(...Object.values(dirs));
 const installs = Object.fromEntries(npmApps.map((a) => [a, install(dirs[a])]));
 
 // ---- 1. plain HTML page with the CDN build -------------------------------------------------
-await section(
-  'cdn: plain HTML page, one script tag, the CDN folder copied to a static host',
-  async () => {
-    const site = mkdtempSync(join(tmpdir(), 'cds-consumer-cdn-'));
-    temps.push(site);
-    cpSync(join(APPS, 'cdn'), site, { recursive: true });
-    cpSync(join(unpacked, 'dist/cdn'), join(site, 'assets/cds'), { recursive: true });
-    mkdirSync(join(site, 'data'));
-    for (const f of ['bc-2022-12-28.json', 'bc-2023-02-25.json'])
-      cpSync(join(ROOT, 'seeds', f), join(site, 'data', f));
-    const s = await openSite(site);
-    const { page } = s;
-    try {
-      await test('cds-elements.js registers every element of the manifest', async () => {
-        await waitFor(page, (n) => document.querySelectorAll(':defined').length >= n, 1, 10000);
-        return equal(await page.evaluate(probe.definedTags, ALL_TAGS), ALL_TAGS, 'registered');
-      });
-      await test('<cds-kpi-gauge> from a JSON attribute shows value and status', async () =>
-        problems(
-          need(await waitFor(page, probe.renderedWithoutError, 'gauge'), 'gauge not rendered'),
-          includes(await page.evaluate(probe.shadowText, 'gauge'), ['54,34', 'Đạt'], 'gauge text'),
-        ));
-      await test('<cds-status-badge> and <cds-indicator-card> (inline JSON) render', async () =>
-        problems(
-          need(await waitFor(page, probe.renderedWithoutError, 'badge'), 'badge not rendered'),
-          need(await waitFor(page, probe.renderedWithoutError, 'card'), 'card not rendered'),
-          includes(await page.evaluate(probe.shadowText, 'card'), ['1.100'], 'card text'),
-        ));
-      await test('<cds-target-table src> fetches the dataset and lists its rows', async () =>
-        (await waitFor(page, probe.listsRows, 'table')) ||
-        `rows: ${await page.evaluate(probe.tableRows, 'table')}`);
-      await test('<cds-trend-chart> loads Chart.js lazily and draws', async () =>
-        (await waitFor(page, probe.chartDrawn, 'chart')) || 'no canvas[data-drawn]');
-      await test('<cds-province-map> loads the geometry lazily and draws 63 provinces', async () =>
-        (await waitFor(page, probe.drawsEveryProvince, 'map')) ||
-        `provinces: ${await page.evaluate(probe.provincesDrawn, 'map')}`);
-      // The production build's CSS, as the minifier leaves it: `fit` once matched nothing there.
-      await test('gauge, card, table and map with fit stay inside tiles of a set height', async () => {
-        const ready = await Promise.all([
-          waitFor(page, probe.renderedWithoutError, 'fit-gauge'),
-          waitFor(page, probe.renderedWithoutError, 'fit-card'),
-          waitFor(page, probe.listsRows, 'fit-table'),
-          waitFor(page, probe.drawsEveryProvince, 'fit-map'),
-        ]);
-        const ids = ['fit-gauge', 'fit-card', 'fit-table', 'fit-map'];
-        const below = await Promise.all(
-          ids.map(async (id) =>
-            (await page.evaluate(probe.belowOwnBox, id)).map((p) => `#${id}: ${p}`),
-          ),
-        );
-        return problems(
-          ids.map((id, i) => need(ready[i], `#${id} not rendered`)),
-          below.flat(),
-        );
-      });
-      await test('bad data gives a visible error and a cds-error event', async () => {
-        await waitFor(
-          page,
-          () => (window.__events ?? []).some((e) => e.type === 'cds-error'),
-          null,
-        );
-        return problems(
-          includes(await page.evaluate(probe.recordedEvents), ['cds-error@bad-gauge'], 'events'),
-          need(
-            await page.evaluate(
-              () =>
-                !!document
-                  .getElementById('bad-gauge')
-                  ?.shadowRoot?.querySelector('[part~="error"]'),
+// The portal's way in, so it runs in both engines: Chromium, then Firefox ESR.
+for (const [engine, named] of [
+  ['chromium', ''],
+  ['firefox', ' (Firefox)'],
+])
+  await section(
+    `cdn: plain HTML page, one script tag, the CDN folder copied to a static host${named}`,
+    async () => {
+      /** A test of this section, named for its engine. */
+      const test = (name, check) => record(`${name}${named}`, check);
+      const site = mkdtempSync(join(tmpdir(), 'cds-consumer-cdn-'));
+      temps.push(site);
+      cpSync(join(APPS, 'cdn'), site, { recursive: true });
+      cpSync(join(unpacked, 'dist/cdn'), join(site, 'assets/cds'), { recursive: true });
+      mkdirSync(join(site, 'data'));
+      for (const f of ['bc-2022-12-28.json', 'bc-2023-02-25.json'])
+        cpSync(join(ROOT, 'seeds', f), join(site, 'data', f));
+      const s = await openSite(site, { engine });
+      const { page } = s;
+      try {
+        await test('cds-elements.js registers every element of the manifest', async () => {
+          await waitFor(page, (n) => document.querySelectorAll(':defined').length >= n, 1, 10000);
+          return equal(await page.evaluate(probe.definedTags, ALL_TAGS), ALL_TAGS, 'registered');
+        });
+        await test('<cds-kpi-gauge> from a JSON attribute shows value and status', async () =>
+          problems(
+            need(await waitFor(page, probe.renderedWithoutError, 'gauge'), 'gauge not rendered'),
+            includes(
+              await page.evaluate(probe.shadowText, 'gauge'),
+              ['54,34', 'Đạt'],
+              'gauge text',
             ),
-            'no error panel',
-          ),
-          includes(
-            await page.evaluate(probe.shadowText, 'bad-gauge'),
-            ['value', 'nhiều'],
-            'error panel',
-          ),
-        );
-      });
-      await test('clicking a province fires cds-province-select', async () => {
-        const code = await page.evaluate(probe.clickFirstProvince, 'map');
-        await waitFor(
-          page,
-          () => (window.__events ?? []).some((e) => e.type === 'cds-province-select'),
-          null,
-          3000,
-        );
-        return problems(
-          need(code !== null, 'no province to click'),
-          includes(
-            await page.evaluate(probe.recordedEvents),
-            ['cds-province-select@map'],
-            'events',
-          ),
-        );
-      });
-      await test('every request stays on the static host; no console error, no failed load', async () => {
-        const foreign = s.requests.filter((u) => !u.startsWith(s.origin));
-        const chunks = s.requests.filter((u) => u.includes('/assets/cds/chunks/'));
-        return [
-          ...foreign.map((u) => `request elsewhere: ${u}`),
-          ...s.problems,
-          ...(chunks.some((u) => /chart-registry/.test(u)) ? [] : ['Chart.js chunk never loaded']),
-          ...(chunks.some((u) => /topology/.test(u)) ? [] : ['geometry chunk never loaded']),
-        ];
-      });
-    } finally {
-      await s.close();
-    }
-    // The same folder under the Content Security Policy docs/installing.md recommends.
-    const c = await openSite(site, { path: '/strict-csp.html' });
-    try {
-      await test("under script-src 'self' and style-src 'self' (no inline style attributes) every element renders, no violation", async () => {
-        const shown = [];
-        for (const id of ['gauge', 'table', 'map'])
-          shown.push(
-            (await waitFor(c.page, probe.renderedWithoutError, id)) || `${id} not rendered`,
+          ));
+        await test('<cds-status-badge> and <cds-indicator-card> (inline JSON) render', async () =>
+          problems(
+            need(await waitFor(page, probe.renderedWithoutError, 'badge'), 'badge not rendered'),
+            need(await waitFor(page, probe.renderedWithoutError, 'card'), 'card not rendered'),
+            includes(await page.evaluate(probe.shadowText, 'card'), ['1.100'], 'card text'),
+          ));
+        await test('<cds-target-table src> fetches the dataset and lists its rows', async () =>
+          (await waitFor(page, probe.listsRows, 'table')) ||
+          `rows: ${await page.evaluate(probe.tableRows, 'table')}`);
+        await test('<cds-trend-chart> loads Chart.js lazily and draws', async () =>
+          (await waitFor(page, probe.chartDrawn, 'chart')) || 'no canvas[data-drawn]');
+        await test('<cds-province-map> loads the geometry lazily and draws 63 provinces', async () =>
+          (await waitFor(page, probe.drawsEveryProvince, 'map')) ||
+          `provinces: ${await page.evaluate(probe.provincesDrawn, 'map')}`);
+        // The production build's CSS, as the minifier leaves it: `fit` once matched nothing there.
+        await test('gauge, card, table and map with fit stay inside tiles of a set height', async () => {
+          const ready = await Promise.all([
+            waitFor(page, probe.renderedWithoutError, 'fit-gauge'),
+            waitFor(page, probe.renderedWithoutError, 'fit-card'),
+            waitFor(page, probe.listsRows, 'fit-table'),
+            waitFor(page, probe.drawsEveryProvince, 'fit-map'),
+          ]);
+          const ids = ['fit-gauge', 'fit-card', 'fit-table', 'fit-map'];
+          const below = await Promise.all(
+            ids.map(async (id) =>
+              (await page.evaluate(probe.belowOwnBox, id)).map((p) => `#${id}: ${p}`),
+            ),
           );
-        shown.push((await waitFor(c.page, probe.chartDrawn, 'chart')) || 'chart not drawn');
-        shown.push((await waitFor(c.page, probe.drawsEveryProvince, 'map')) || 'map not drawn');
-        // Colours reach the provinces and legend through the CSSOM, which the policy allows.
-        shown.push(
-          (await waitFor(
-            c.page,
-            (id) => {
-              const root = document.getElementById(id)?.shadowRoot;
-              const paths = [...(root?.querySelectorAll('path.province') ?? [])];
-              const swatches = [...(root?.querySelectorAll('.legend .swatch:not(.no-data)') ?? [])];
-              return (
-                paths.length >= 63 &&
-                paths.every((p) => p.style.getPropertyValue('--_fill') !== '') &&
-                swatches.length > 0 &&
-                swatches.every((s) => s.style.background !== '')
-              );
-            },
-            'map',
-          )) || 'map colours blocked',
-        );
-        return [...shown.filter((x) => x !== true), ...c.problems];
-      });
-    } finally {
-      await c.close();
-    }
+          return problems(
+            ids.map((id, i) => need(ready[i], `#${id} not rendered`)),
+            below.flat(),
+          );
+        });
+        await test('bad data gives a visible error and a cds-error event', async () => {
+          await waitFor(
+            page,
+            () => (window.__events ?? []).some((e) => e.type === 'cds-error'),
+            null,
+          );
+          return problems(
+            includes(await page.evaluate(probe.recordedEvents), ['cds-error@bad-gauge'], 'events'),
+            need(
+              await page.evaluate(
+                () =>
+                  !!document
+                    .getElementById('bad-gauge')
+                    ?.shadowRoot?.querySelector('[part~="error"]'),
+              ),
+              'no error panel',
+            ),
+            includes(
+              await page.evaluate(probe.shadowText, 'bad-gauge'),
+              ['value', 'nhiều'],
+              'error panel',
+            ),
+          );
+        });
+        await test('clicking a province fires cds-province-select', async () => {
+          const code = await page.evaluate(probe.clickFirstProvince, 'map');
+          await waitFor(
+            page,
+            () => (window.__events ?? []).some((e) => e.type === 'cds-province-select'),
+            null,
+            3000,
+          );
+          return problems(
+            need(code !== null, 'no province to click'),
+            includes(
+              await page.evaluate(probe.recordedEvents),
+              ['cds-province-select@map'],
+              'events',
+            ),
+          );
+        });
+        await test('every request stays on the static host; no console error, no failed load', async () => {
+          // A data: URL goes nowhere: Firefox lists its own list-bullet font ("Mozilla Bullet",
+          // from its built-in stylesheet) when a list is drawn; Chromium lists no data: URL.
+          const foreign = s.requests.filter(
+            (u) => !u.startsWith(s.origin) && !u.startsWith('data:'),
+          );
+          const chunks = s.requests.filter((u) => u.includes('/assets/cds/chunks/'));
+          return [
+            ...foreign.map((u) => `request elsewhere: ${u}`),
+            ...s.problems,
+            ...(chunks.some((u) => /chart-registry/.test(u))
+              ? []
+              : ['Chart.js chunk never loaded']),
+            ...(chunks.some((u) => /topology/.test(u)) ? [] : ['geometry chunk never loaded']),
+          ];
+        });
+      } finally {
+        await s.close();
+      }
+      // The same folder under the Content Security Policy docs/installing.md recommends.
+      const c = await openSite(site, { path: '/strict-csp.html', engine });
+      try {
+        await test("under script-src 'self' and style-src 'self' (no inline style attributes) every element renders, no violation", async () => {
+          const shown = [];
+          for (const id of ['gauge', 'table', 'map'])
+            shown.push(
+              (await waitFor(c.page, probe.renderedWithoutError, id)) || `${id} not rendered`,
+            );
+          shown.push((await waitFor(c.page, probe.chartDrawn, 'chart')) || 'chart not drawn');
+          shown.push((await waitFor(c.page, probe.drawsEveryProvince, 'map')) || 'map not drawn');
+          // Colours reach the provinces and legend through the CSSOM, which the policy allows.
+          shown.push(
+            (await waitFor(
+              c.page,
+              (id) => {
+                const root = document.getElementById(id)?.shadowRoot;
+                const paths = [...(root?.querySelectorAll('path.province') ?? [])];
+                const swatches = [
+                  ...(root?.querySelectorAll('.legend .swatch:not(.no-data)') ?? []),
+                ];
+                return (
+                  paths.length >= 63 &&
+                  paths.every((p) => p.style.getPropertyValue('--_fill') !== '') &&
+                  swatches.length > 0 &&
+                  swatches.every((s) => s.style.background !== '')
+                );
+              },
+              'map',
+            )) || 'map colours blocked',
+          );
+          return [...shown.filter((x) => x !== true), ...c.problems];
+        });
+      } finally {
+        await c.close();
+      }
 
-    // The same folder, a page with one gauge: Chart.js and the geometry must not download.
-    writeFileSync(
-      join(site, 'gauge-only.html'),
-      `<!doctype html><html lang="en"><script type="module" src="./assets/cds/cds-elements.js"></script>
+      // The same folder, a page with one gauge: Chart.js and the geometry must not download.
+      writeFileSync(
+        join(site, 'gauge-only.html'),
+        `<!doctype html><html lang="en"><script type="module" src="./assets/cds/cds-elements.js"></script>
 <cds-kpi-gauge id="gauge" indicator='{"name":"Online dossiers","value":54.34,"target":50,"unit":"%","period":"2022"}'></cds-kpi-gauge></html>`,
-    );
-    const g = await openSite(site, { path: '/gauge-only.html' });
-    try {
-      await test('a page with only a gauge downloads neither Chart.js nor the geometry', async () => {
-        const shown = await waitFor(g.page, probe.renderedWithoutError, 'gauge');
-        const lazy = g.requests.filter((u) => u.includes('/chunks/'));
-        return [
-          ...(shown ? [] : ['gauge not rendered']),
-          ...lazy.map((u) => `downloaded ${u}`),
-          ...g.problems,
-          ...((await g.page.evaluate(probe.shadowText, 'gauge')).includes('Achieved')
-            ? []
-            : ['gauge not in English (lang="en")']),
-        ];
-      });
-    } finally {
-      await g.close();
-    }
-  },
-);
+      );
+      const g = await openSite(site, { path: '/gauge-only.html', engine });
+      try {
+        await test('a page with only a gauge downloads neither Chart.js nor the geometry', async () => {
+          const shown = await waitFor(g.page, probe.renderedWithoutError, 'gauge');
+          const lazy = g.requests.filter((u) => u.includes('/chunks/'));
+          return [
+            ...(shown ? [] : ['gauge not rendered']),
+            ...lazy.map((u) => `downloaded ${u}`),
+            ...g.problems,
+            ...((await g.page.evaluate(probe.shadowText, 'gauge')).includes('Achieved')
+              ? []
+              : ['gauge not in English (lang="en")']),
+          ];
+        });
+      } finally {
+        await g.close();
+      }
+    },
+  );
 
 // ---- the npm apps --------------------------------------------------------------------------
 /** Installs, checks the links, type-checks (when asked), builds; resolves to the dist folder or null. */
