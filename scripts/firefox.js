@@ -46,13 +46,15 @@ export const FIREFOX_LAUNCH = {
 };
 
 /**
- * A new page in `context`, mended for Firefox ESR: puppeteer also sends a screen orientation
- * with each viewport, a command Firefox 140 does not know (the viewport itself is applied); and
- * media emulation only checks that the page already matches (see expectMedia).
+ * A new page in `context`, of `viewport`'s size when one is given, mended for Firefox ESR:
+ * puppeteer also sends a screen orientation with each viewport, a command Firefox 140 does not
+ * know (the viewport itself is applied); and media emulation only checks that the page already
+ * matches (see expectMedia).
  * @param {import('puppeteer-core').BrowserContext} context
+ * @param {{ width: number, height: number }} [viewport]
  * @returns {Promise<import('puppeteer-core').Page>}
  */
-export async function firefoxPage(context) {
+export async function firefoxPage(context, viewport) {
   const page = await context.newPage();
   const setViewport = page.setViewport.bind(page);
   page.setViewport = (viewport) =>
@@ -65,6 +67,7 @@ export async function firefoxPage(context) {
   page.emulateMediaFeatures = async (features = []) => {
     for (const { name, value } of features) await expectMedia(page, `(${name}: ${value})`);
   };
+  if (viewport) await page.setViewport(viewport);
   return page;
 }
 

@@ -24,14 +24,10 @@ const viewport = { width: 1024, height: 768 };
  */
 async function openBrowser() {
   if (inFirefox) {
-    const browser = await firefoxPuppeteer.launch({ ...FIREFOX_LAUNCH, defaultViewport: null });
+    const browser = await firefoxPuppeteer.launch(FIREFOX_LAUNCH);
     const context = browser.defaultBrowserContext();
     return {
-      newPage: async () => {
-        const page = await firefoxPage(context);
-        await page.setViewport(viewport);
-        return page;
-      },
+      newPage: () => firefoxPage(context, viewport),
       idle: 'networkidle0',
       waitFor: (page, fn) => page.waitForFunction(fn, { timeout: 10000 }),
       close: () => browser.close(),

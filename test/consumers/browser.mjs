@@ -13,8 +13,7 @@ const puppeteerPages = new WeakSet();
 async function launch(engine) {
   if (engine === 'firefox') {
     const browser = await firefoxPuppeteer.launch(FIREFOX_LAUNCH);
-    const page = await firefoxPage(browser.defaultBrowserContext());
-    await page.setViewport({ width: 1280, height: 900 });
+    const page = await firefoxPage(browser.defaultBrowserContext(), { width: 1280, height: 900 });
     puppeteerPages.add(page);
     return { browser, page };
   }
