@@ -6,6 +6,7 @@
  * most browsers; the line, the column and what to write are in the page's language.
  */
 import { type DataError, dataError } from './data-error.js';
+import { jsonBreak } from './json-break.js';
 import { meantNumber } from './meant-number.js';
 
 type Hint = readonly [vi: string, en: string];
@@ -66,7 +67,8 @@ export function jsonHints(text: string): Hint[] {
 
 /**
  * Line and column where the text broke, from the browser's words ("line 1 column 15" in
- * Chromium and Firefox) or its character position; Safari gives neither.
+ * Chromium and Firefox) or its character position, or else (Safari gives neither) from reading
+ * the text again.
  */
 export function jsonErrorAt(
   text: string,
@@ -75,8 +77,9 @@ export function jsonErrorAt(
   const [, line, column] = /line (\d+) column (\d+)/.exec(detail) ?? [];
   if (line && column) return [+line, +column];
   const position = /position (\d+)/.exec(detail)?.[1];
-  if (!position) return undefined;
-  const lines = text.slice(0, +position).split('\n');
+  const at = position ? +position : jsonBreak(text);
+  if (at === undefined) return undefined;
+  const lines = text.slice(0, at).split('\n');
   return [lines.length, (lines.at(-1) ?? '').length + 1];
 }
 
