@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: type-check, the Node tests (core, seeds, geo, build scripts), then the element tests in headless
-// Chromium and again in headless Firefox ESR, then every story. Prints each runner's own output,
+// Chromium and again in headless Firefox ESR and in WebKitGTK, then every story. Prints each runner's own output,
 // then one closing line with the summed counts.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync, readdirSync } from 'node:fs';
@@ -82,10 +82,13 @@ const elementTests = async (config) => {
 console.log('\n== Element tests (headless Chromium)');
 await elementTests('web-test-runner.config.js');
 
-// The same tests in a second engine, less those that need Chromium's emulation or its
-// accessibility tree (itInChromium in packages/elements/test/helpers.ts).
+// The same tests in Firefox and in WebKit (Safari's engine), less those that need Chromium's
+// emulation or its accessibility tree (itInChromium in packages/elements/test/helpers.ts).
 console.log('\n== Element tests (headless Firefox ESR)');
 await elementTests('web-test-runner.firefox.config.js');
+
+console.log('\n== Element tests (WebKitGTK, on a virtual display)');
+await elementTests('web-test-runner.webkit.config.js');
 
 console.log(
   '\n== Storybook: every story in Chromium and Firefox, no console error, no axe violation',

@@ -151,8 +151,9 @@ function fitProblems(el: CdsKpiGauge, variant: 'semi' | 'ring'): string[] {
     (variant === 'semi' && y > 100
       ? Math.abs(x - 100) <= 72.5
       : Math.hypot(x - 100, y - 100) <= 72.5);
-  const svg = (find(el, 'svg') as SVGSVGElement).getBoundingClientRect();
-  const scale = 200 / svg.width;
+  // From the page to the view box as drawn: WebKit keeps the width of a drawing that a column
+  // shrank, and draws it centred in that wider box.
+  const toViewBox = (find(el, 'svg') as SVGSVGElement).getScreenCTM()?.inverse() ?? new DOMMatrix();
   const textsIn = (root: Node): Text[] => {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     const out: Text[] = [];
@@ -166,7 +167,7 @@ function fitProblems(el: CdsKpiGauge, variant: 'semi' | 'ring'): string[] {
       [l.left, l.bottom],
       [l.right, l.bottom],
     ] as const) {
-      const [vx, vy] = [(x - svg.left) * scale, (y - svg.top) * scale];
+      const { x: vx, y: vy } = new DOMPoint(x, y).matrixTransform(toViewBox);
       if (!clear(vx, vy))
         problems.push(`reading over the arc at (${vx.toFixed(1)}, ${vy.toFixed(1)})`);
     }

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import './cds-province-map.js';
 import type { CdsProvinceMap } from './province-map.js';
@@ -200,7 +200,8 @@ describe('cds-province-map', () => {
     const el = await map(
       html`<cds-province-map boundaries="vn-63" .data=${{ '01': 1, '79': 2 }}></cds-province-map>`,
     );
-    expect(fillOf(province(el, '48'))).to.match(/^url\(#m\d+-no-data\)$/);
+    // WebKit escapes the # as it serialises the value ("url(\\#m7-no-data)"), the same URL.
+    expect(fillOf(province(el, '48'))).to.match(/^url\(\\?#m\d+-no-data\)$/);
     expect(province(el, '48').getAttribute('aria-label')).to.contain('Không có dữ liệu');
     expect(text($(el, '.legend'))).to.contain('Không có dữ liệu (61)');
   });
@@ -1369,10 +1370,15 @@ describe('cds-province-map', () => {
       expect(items).to.have.length(20);
       const last = items[19] as HTMLElement;
       last.focus();
-      const box = legend.getBoundingClientRect();
-      const item = last.getBoundingClientRect();
-      expect(item.top).to.be.at.least(box.top - 0.5);
-      expect(item.bottom).to.be.at.most(box.bottom + 0.5);
+      // WebKit scrolls a focused element into view at its next rendering, not at once.
+      const inView = (): boolean => {
+        const box = legend.getBoundingClientRect();
+        const item = last.getBoundingClientRect();
+        return item.top >= box.top - 0.5 && item.bottom <= box.bottom + 0.5;
+      };
+      await waitUntil(inView, 'the focused last category never scrolled into view', {
+        timeout: 2000,
+      });
       await expect(el).to.be.accessible();
     });
 
