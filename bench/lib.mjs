@@ -118,18 +118,29 @@ const MIME = {
   '.css': 'text/css',
 };
 
-/** Serves `dir` on 127.0.0.1 (random port); resolves to { url, close }. */
-export function serve(dir) {
+/**
+ * Serves `dir` on 127.0.0.1 (random port); resolves to { url, close }. For the WebKit runs, which
+ * WebDriver tells nothing of the network: `rewrite(file, body)` may change what a file serves,
+ * `files` adds files by path ({ '/x.js': text }), and `onServe(path, status)` hears each answer.
+ */
+export function serve(dir, { rewrite = (_file, body) => body, files = {}, onServe } = {}) {
   const server = createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const answer = (status, type, body) => {
+      onServe?.(req.url, status);
+      res.writeHead(status, type ? { 'content-type': type } : {}).end(body);
+    };
     // Browsers ask for a favicon on their own; answering 204 keeps consoles free of 404 noise.
-    if (req.url === '/favicon.ico') return void res.writeHead(204).end();
-    const path = join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    if (req.url === '/favicon.ico') return answer(204);
+    if (files[pathname] !== undefined)
+      return answer(200, MIME[extname(pathname)] ?? 'text/plain', files[pathname]);
+    const path = join(dir, pathname);
     try {
-      const body = readFileSync(statSync(path).isDirectory() ? join(path, 'index.html') : path);
-      res.writeHead(200, { 'content-type': MIME[extname(path)] ?? 'application/octet-stream' });
-      res.end(body);
+      const file = statSync(path).isDirectory() ? join(path, 'index.html') : path;
+      const body = rewrite(file, readFileSync(file));
+      answer(200, MIME[extname(file)] ?? 'application/octet-stream', body);
     } catch {
-      res.writeHead(404).end();
+      answer(404);
     }
   });
   return new Promise((ok) =>

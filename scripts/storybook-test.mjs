@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Visits every story of a built Storybook in headless Chromium (or Firefox ESR with --firefox)
-// and fails a story on any console error, uncaught exception or axe violation.
-// Usage: node scripts/storybook-test.mjs [dir] [--firefox]
+// Visits every story of a built Storybook in headless Chromium (or Firefox ESR with --firefox,
+// WebKitGTK with --webkit) and fails a story on any console error, uncaught exception or axe
+// violation.
+// Usage: node scripts/storybook-test.mjs [dir] [--firefox | --webkit]
 // Closes with "storybook: N passed, N failed" ("storybook (Firefox): …" in Firefox).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -9,20 +10,59 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, serve } from '../bench/lib.mjs';
 import { FIREFOX_LAUNCH, firefoxPage, firefoxPuppeteer } from './firefox.js';
+import { PROBLEMS_SCRIPT, openWebKit, withProblemsScript } from './webkit.js';
 
 const args = process.argv.slice(2);
 const inFirefox = args.includes('--firefox');
+const inWebKit = args.includes('--webkit');
 const dir = resolve(args.find((a) => !a.startsWith('--')) ?? 'storybook-static');
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries).filter((e) => e.type === 'story');
 const viewport = { width: 1024, height: 768 };
 
+/** Polls `fn` in `page` until it returns something truthy, for 10 s at most. */
+async function poll(page, fn) {
+  for (const end = Date.now() + 10000; Date.now() < end;) {
+    if (await page.evaluate(fn)) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`timed out waiting for ${fn}`);
+}
+
 /**
- * The browser, and what differs between its two drivers: Playwright for Chromium, puppeteer-core
- * over WebDriver BiDi for Firefox (whose prefs turn motion off, as the context does in Chromium).
+ * The browser, and what differs between its drivers: Playwright for Chromium, puppeteer-core
+ * over WebDriver BiDi for Firefox (whose prefs turn motion off, as the context does in Chromium),
+ * and plain WebDriver for WebKit, whose one window is reused for each story.
  */
 async function openBrowser() {
+  if (inWebKit) {
+    const webkit = await openWebKit(viewport);
+    const page = {
+      on() {}, // see PROBLEMS_SCRIPT
+      goto: (url) => webkit.page.goto(url),
+      evaluate: webkit.page.evaluate,
+      addScriptTag: ({ path }) =>
+        webkit.page.evaluate(
+          (source) => {
+            const script = document.createElement('script');
+            script.textContent = source;
+            document.head.append(script);
+          },
+          readFileSync(path, 'utf8'),
+        ),
+      close: () => webkit.page.goto('about:blank'),
+    };
+    return {
+      newPage: async () => page,
+      waitFor: poll,
+      problems: async () => [
+        ...(await page.evaluate(() => globalThis.__cdsProblems ?? ['no problem list'])),
+        ...httpErrors.splice(0),
+      ],
+      close: webkit.close,
+    };
+  }
   if (inFirefox) {
     const browser = await firefoxPuppeteer.launch(FIREFOX_LAUNCH);
     const context = browser.defaultBrowserContext();
@@ -47,7 +87,22 @@ async function openBrowser() {
   };
 }
 
-const server = await serve(dir);
+// In WebKit each story page gathers its own problems (see PROBLEMS_SCRIPT), and the server
+// tells which requests failed.
+const httpErrors = [];
+const server = await serve(
+  dir,
+  inWebKit
+    ? {
+        files: { [PROBLEMS_SCRIPT.path]: PROBLEMS_SCRIPT.source },
+        rewrite: (file, body) =>
+          file.endsWith('iframe.html') ? withProblemsScript(body.toString()) : body,
+        onServe: (url, status) => {
+          if (status >= 400) httpErrors.push(`HTTP ${status}: ${url}`);
+        },
+      }
+    : {},
+);
 const browser = await openBrowser();
 let passed = 0;
 let failed = 0;
@@ -85,6 +140,7 @@ for (const story of stories) {
       );
     });
     problems.push(...violations.map((v) => `axe: ${v}`));
+    problems.push(...((await browser.problems?.()) ?? []));
   } catch (e) {
     problems.push(`did not render: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
   }
@@ -99,5 +155,6 @@ for (const story of stories) {
 }
 await browser.close();
 server.close();
-console.log(`storybook${inFirefox ? ' (Firefox)' : ''}: ${passed} passed, ${failed} failed`);
+const engine = inFirefox ? ' (Firefox)' : inWebKit ? ' (WebKit)' : '';
+console.log(`storybook${engine}: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -91,7 +91,7 @@ console.log('\n== Element tests (WebKitGTK, on a virtual display)');
 await elementTests('web-test-runner.webkit.config.js');
 
 console.log(
-  '\n== Storybook: every story in Chromium and Firefox, no console error, no axe violation',
+  '\n== Storybook: every story in Chromium, Firefox and WebKit, no console error, no axe violation',
 );
 // CI builds Storybook just before and passes STORYBOOK_STATIC; otherwise build a fresh one here.
 let sbDir = process.env.STORYBOOK_STATIC;
@@ -109,9 +109,9 @@ if (!sbDir) {
     sbDir = undefined;
   }
 }
-// Every story in Chromium, then in Firefox ESR: the same checks in a second engine.
+// Every story in Chromium, then in Firefox ESR and in WebKit: the same checks in each engine.
 if (sbDir) {
-  for (const engine of [[], ['--firefox']]) {
+  for (const engine of [[], ['--firefox'], ['--webkit']]) {
     const sb = await run(process.execPath, ['scripts/storybook-test.mjs', sbDir, ...engine], {
       capture: true,
     });

@@ -123,7 +123,7 @@ async function untilReady(base) {
 
 /**
  * The page surface the test runner's command plugins call for a 'puppeteer' browser (keyboard,
- * media emulation, viewport), over WebDriver. WebDriver cannot emulate media, so a request the
+ * media emulation, viewport), over WebDriver, and what the Storybook test calls (goto, evaluate). WebDriver cannot emulate media, so a request the
  * page already meets passes (screen, reduced motion) and any other fails, naming the helper that
  * keeps such a test to Chromium.
  */
@@ -165,7 +165,86 @@ function pageOver(session) {
       for (const { name, value } of features) await expectMedia(`(${name}: ${value})`);
     },
     setViewport: ({ width, height }) => session('POST', '/window/rect', { width, height }),
+    /** Loads `url` and resolves once it has loaded (WebDriver's normal page-load strategy). */
+    goto: (url) => session('POST', '/url', { url }),
+    /** Runs `fn(...args)` in the page (awaiting what it returns) and resolves with its result. */
+    evaluate: async (fn, ...args) => {
+      const { ok, value } = await session('POST', '/execute/async', {
+        script: `const done = arguments[arguments.length - 1];
+          Promise.resolve().then(() => (${fn})(...[...arguments].slice(0, -1)))
+            .then((value) => done({ ok: true, value }), (e) => done({ ok: false, value: String(e) }));`,
+        args,
+      });
+      if (!ok) throw new Error(value);
+      return value;
+    },
   };
+}
+
+/**
+ * WebDriver reports neither console messages nor page errors, so a page served for a WebKit run
+ * gathers its own, from its first script on: console.error calls, uncaught errors and
+ * rejections, and resources that failed to load. Served from the page's host, so a policy of
+ * script-src 'self' allows it; read with `page.evaluate(() => globalThis.__cdsProblems)`.
+ */
+export const PROBLEMS_SCRIPT = {
+  path: '/__cds-problems.js',
+  source: `const problems = (globalThis.__cdsProblems = []);
+const consoleError = console.error.bind(console);
+console.error = (...a) => (problems.push('console error: ' + a.join(' ')), consoleError(...a));
+addEventListener('error', (e) => problems.push(e.target === window
+  ? 'uncaught: ' + e.message : 'failed to load: ' + (e.target.src || e.target.href)), true);
+addEventListener('unhandledrejection', (e) =>
+  problems.push('uncaught: ' + (e.reason?.message ?? e.reason)));`,
+};
+
+/** An HTML page's text with PROBLEMS_SCRIPT loaded before anything else. */
+export const withProblemsScript = (html) =>
+  html.replace(/^(\s*<!doctype html>)?/i, `$1<script src="${PROBLEMS_SCRIPT.path}"></script>`);
+
+/**
+ * WebKitGTK, started: Xvfb, the driver and one MiniBrowser window, with GTK's setting behind
+ * prefers-reduced-motion off (the elements animate only when motion is allowed, and the tests
+ * expect them still, as in the other engines). `close` ends the session and stops them all.
+ * @param {{ width: number, height: number }} [viewport]
+ */
+export async function openWebKit(viewport) {
+  const config = mkdtempSync(join(tmpdir(), 'cds-webkit-'));
+  mkdirSync(join(config, 'gtk-3.0'));
+  writeFileSync(join(config, 'gtk-3.0', 'settings.ini'), '[Settings]\ngtk-enable-animations=0\n');
+  /** @type {import('node:child_process').ChildProcess[]} */
+  const processes = [];
+  const stop = () => {
+    for (const child of processes) child.kill();
+    rmSync(config, { recursive: true, force: true });
+  };
+  try {
+    const { xvfb, display } = await startXvfb();
+    processes.push(xvfb);
+    const port = await freePort();
+    processes.push(
+      spawn(WEBKIT_DRIVER, [`--port=${port}`], {
+        env: { ...process.env, DISPLAY: display, XDG_CONFIG_HOME: config },
+        stdio: 'ignore',
+      }),
+    );
+    const base = `http://127.0.0.1:${port}`;
+    await untilReady(base);
+    const { session, close } = await openSession(base);
+    const page = pageOver(session);
+    if (viewport) await page.setViewport(viewport);
+    return {
+      session,
+      page,
+      close: async () => {
+        await close();
+        stop();
+      },
+    };
+  } catch (error) {
+    stop();
+    throw error;
+  }
 }
 
 /**
@@ -175,7 +254,7 @@ function pageOver(session) {
  * @returns {import('@web/test-runner-core').BrowserLauncher & { getPage(id: string): object }}
  */
 export function webkitLauncher() {
-  /** @type {{ session: Function, close: Function, page: object, stop: () => void } | undefined} */
+  /** @type {Awaited<ReturnType<typeof openWebKit>> | undefined} */
   let browser;
   let active;
   let url;
@@ -184,45 +263,17 @@ export function webkitLauncher() {
     type: 'puppeteer',
     concurrency: 1,
     async initialize() {
-      // GTK's setting behind prefers-reduced-motion: the elements animate only when motion is
-      // allowed, and the tests expect them still, as in the other engines.
-      const config = mkdtempSync(join(tmpdir(), 'cds-webkit-'));
-      mkdirSync(join(config, 'gtk-3.0'));
-      writeFileSync(
-        join(config, 'gtk-3.0', 'settings.ini'),
-        '[Settings]\ngtk-enable-animations=0\n',
-      );
-      const { xvfb, display } = await startXvfb();
-      const port = await freePort();
-      const driver = spawn(WEBKIT_DRIVER, [`--port=${port}`], {
-        env: { ...process.env, DISPLAY: display, XDG_CONFIG_HOME: config },
-        stdio: 'ignore',
-      });
-      const stop = () => {
-        driver.kill();
-        xvfb.kill();
-        rmSync(config, { recursive: true, force: true });
-      };
-      try {
-        const base = `http://127.0.0.1:${port}`;
-        await untilReady(base);
-        const { session, close } = await openSession(base);
-        browser = { session, close, page: pageOver(session), stop };
-      } catch (error) {
-        stop();
-        throw error;
-      }
+      browser = await openWebKit();
     },
     async stop() {
       await browser?.close();
-      browser?.stop();
       browser = undefined;
     },
     async startSession(id, testUrl) {
       if (!browser) throw new Error('The WebKit launcher was not initialised.');
       active = id;
       url = testUrl;
-      await browser.session('POST', '/url', { url: testUrl });
+      await browser.page.goto(testUrl);
     },
     isActive: (id) => active === id,
     getBrowserUrl: () => url,
@@ -231,7 +282,7 @@ export function webkitLauncher() {
       if (active === id) {
         active = undefined;
         url = undefined;
-        await browser?.session('POST', '/url', { url: 'about:blank' });
+        await browser?.page.goto('about:blank');
       }
       return {};
     },
