@@ -184,7 +184,7 @@ function pageOver(session) {
 /**
  * WebDriver reports neither console messages nor page errors, so a page served for a WebKit run
  * gathers its own, from its first script on: console.error calls, uncaught errors and
- * rejections, and resources that failed to load. Served from the page's host, so a policy of
+ * rejections, resources that failed to load, and what the page's security policy blocked. Served from the page's host, so a policy of
  * script-src 'self' allows it; read with `page.evaluate(() => globalThis.__cdsProblems)`.
  */
 export const PROBLEMS_SCRIPT = {
@@ -195,7 +195,9 @@ console.error = (...a) => (problems.push('console error: ' + a.join(' ')), conso
 addEventListener('error', (e) => problems.push(e.target === window
   ? 'uncaught: ' + e.message : 'failed to load: ' + (e.target.src || e.target.href)), true);
 addEventListener('unhandledrejection', (e) =>
-  problems.push('uncaught: ' + (e.reason?.message ?? e.reason)));`,
+  problems.push('uncaught: ' + (e.reason?.message ?? e.reason)));
+addEventListener('securitypolicyviolation', (e) =>
+  problems.push('policy violation: ' + e.violatedDirective + ' ' + e.blockedURI));`,
 };
 
 /** An HTML page's text with PROBLEMS_SCRIPT loaded before anything else. */

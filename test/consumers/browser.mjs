@@ -1,16 +1,41 @@
-// Headless Chromium or Firefox ESR (Debian's, never downloaded ones) on a folder served from
-// 127.0.0.1: what a consumer app's visitor sees. Records console errors, uncaught exceptions and
-// every request, so a test can say "nothing failed to load" and "nothing came from elsewhere".
+// Headless Chromium, Firefox ESR or WebKitGTK (Debian's, never downloaded ones) on a folder
+// served from 127.0.0.1: what a consumer app's visitor sees. Records console errors, uncaught
+// exceptions and every request, so a test can say "nothing failed to load" and "nothing came
+// from elsewhere".
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, serve } from '../../bench/lib.mjs';
 import { FIREFOX_LAUNCH, firefoxPage, firefoxPuppeteer } from '../../scripts/firefox.js';
+import { PROBLEMS_SCRIPT, openWebKit, withProblemsScript } from '../../scripts/webkit.js';
 import * as probe from './probes.mjs';
 
 /** Pages driven by puppeteer (Firefox), whose waitForFunction takes its arguments in another order. */
 const puppeteerPages = new WeakSet();
 
-/** The browser and a 1280 × 900 page: Playwright's Chromium, or puppeteer's Firefox ESR. */
+/**
+ * WebKit's page over WebDriver, with the part of Playwright's page the tests call: events are
+ * not reported (the page and the server tell them instead: see openSite).
+ */
+function webkitPage(page) {
+  return {
+    on() {},
+    goto: page.goto,
+    evaluate: (fn, arg) => page.evaluate(fn, arg),
+    async waitForFunction(fn, arg, { timeout }) {
+      for (const end = Date.now() + timeout; Date.now() < end;) {
+        if (await page.evaluate(fn, arg)) return;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      throw new Error('timed out');
+    },
+  };
+}
+
+/** The browser and a 1280 × 900 page: Playwright's Chromium, puppeteer's Firefox ESR, or WebKit. */
 async function launch(engine) {
+  if (engine === 'webkit') {
+    const webkit = await openWebKit({ width: 1280, height: 900 });
+    return { browser: { close: webkit.close }, page: webkitPage(webkit.page) };
+  }
   if (engine === 'firefox') {
     const browser = await firefoxPuppeteer.launch(FIREFOX_LAUNCH);
     const page = await firefoxPage(browser.defaultBrowserContext(), { width: 1280, height: 900 });
@@ -26,15 +51,28 @@ async function launch(engine) {
 }
 
 /**
- * Opens `dir`'s index.html in `engine` ('chromium' or 'firefox'); resolves to
- * { page, origin, problems, warnings, requests, close }.
+ * Opens `dir`'s index.html in `engine` ('chromium', 'firefox' or 'webkit'); resolves to
+ * { page, origin, problems, warnings, requests, collected, close }. In WebKit the lists fill only
+ * when `collected()` reads them from the page (which gathers its own problems, PROBLEMS_SCRIPT)
+ * and the server (which hears each request): call it before reading them.
  */
 export async function openSite(dir, { path = '/index.html', engine = 'chromium' } = {}) {
-  const server = await serve(dir);
-  const { browser, page } = await launch(engine);
   const problems = [];
   const warnings = [];
   const requests = [];
+  const served = [];
+  const server = await serve(
+    dir,
+    engine === 'webkit'
+      ? {
+          files: { [PROBLEMS_SCRIPT.path]: PROBLEMS_SCRIPT.source },
+          rewrite: (file, body) =>
+            file.endsWith('.html') ? withProblemsScript(body.toString()) : body,
+          onServe: (url, status) => served.push({ url, status }),
+        }
+      : {},
+  );
+  const { browser, page } = await launch(engine);
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
     // Playwright says "warning", puppeteer "warn".
@@ -47,17 +85,37 @@ export async function openSite(dir, { path = '/index.html', engine = 'chromium' 
     if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
   });
   await page.goto(`${server.url}${path}`);
-  return {
+  const site = {
     page,
     origin: server.url,
     problems,
     warnings,
     requests,
+    /** The lists, up to date: in WebKit, read again from the page and the server. */
+    async collected() {
+      if (engine !== 'webkit') return site;
+      const [gathered, fetched] = await page.evaluate(() => [
+        globalThis.__cdsProblems ?? ['no problem list'],
+        performance.getEntriesByType('resource').map((e) => e.name),
+      ]);
+      const fromHost = served
+        .filter((r) => r.url !== PROBLEMS_SCRIPT.path)
+        .map((r) => `${server.url}${r.url}`);
+      problems.splice(0, Infinity, ...gathered);
+      problems.push(
+        ...served.filter((r) => r.status >= 400).map((r) => `HTTP ${r.status}: ${r.url}`),
+      );
+      // The host's log has every request to it; the page's timing also has those elsewhere.
+      const elsewhere = fetched.filter((u) => !u.startsWith(server.url));
+      requests.splice(0, Infinity, ...fromHost, ...elsewhere);
+      return site;
+    },
     close: async () => {
       await browser.close();
       server.close();
     },
   };
+  return site;
 }
 
 /** Waits until `predicate` (run in the page with `arg`) is true; false after `timeout` ms. */

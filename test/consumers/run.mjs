@@ -2,7 +2,7 @@
 // Consumer-app tests (`npm run test:consumers`): the packages as npm would publish them, used the
 // five ways the README promises, in headless Chromium:
 //   cdn      a plain HTML page loading the CDN build from a copied folder (no build step), in
-//            Firefox ESR as well;
+//            Firefox ESR and WebKit as well;
 //   vite-ts  a Vite vanilla-TS app importing single elements (`tsc --noEmit` too);
 //   react    a React 19 app passing objects as properties and listening with oncds-* props
 //            (its JSX types from the package checked by `tsc`);
@@ -171,10 +171,11 @@ temps.push(...Object.values(dirs));
 const installs = Object.fromEntries(npmApps.map((a) => [a, install(dirs[a])]));
 
 // ---- 1. plain HTML page with the CDN build -------------------------------------------------
-// The portal's way in, so it runs in both engines: Chromium, then Firefox ESR.
+// The portal's way in, so it runs in every engine: Chromium, then Firefox ESR, then WebKit.
 for (const [engine, named] of [
   ['chromium', ''],
   ['firefox', ' (Firefox)'],
+  ['webkit', ' (WebKit)'],
 ])
   await section(
     `cdn: plain HTML page, one script tag, the CDN folder copied to a static host${named}`,
@@ -281,6 +282,7 @@ for (const [engine, named] of [
         await test('every request stays on the static host; no console error, no failed load', async () => {
           // A data: URL goes nowhere: Firefox lists its own list-bullet font ("Mozilla Bullet",
           // from its built-in stylesheet) when a list is drawn; Chromium lists no data: URL.
+          await s.collected();
           const foreign = s.requests.filter(
             (u) => !u.startsWith(s.origin) && !u.startsWith('data:'),
           );
@@ -328,6 +330,7 @@ for (const [engine, named] of [
               'map',
             )) || 'map colours blocked',
           );
+          await c.collected();
           return [...shown.filter((x) => x !== true), ...c.problems];
         });
       } finally {
@@ -344,6 +347,7 @@ for (const [engine, named] of [
       try {
         await test('a page with only a gauge downloads neither Chart.js nor the geometry', async () => {
           const shown = await waitFor(g.page, probe.renderedWithoutError, 'gauge');
+          await g.collected();
           const lazy = g.requests.filter((u) => u.includes('/chunks/'));
           return [
             ...(shown ? [] : ['gauge not rendered']),
