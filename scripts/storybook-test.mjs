@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, serve } from '../bench/lib.mjs';
 import { FIREFOX_LAUNCH, firefoxPage, firefoxPuppeteer } from './firefox.js';
-import { PROBLEMS_SCRIPT, openWebKit, withProblemsScript } from './webkit.js';
+import { gatheringProblems, openWebKit } from './webkit.js';
 
 const args = process.argv.slice(2);
 const inFirefox = args.includes('--firefox');
@@ -21,15 +21,6 @@ const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries).filter((e) => e.type === 'story');
 const viewport = { width: 1024, height: 768 };
 
-/** Polls `fn` in `page` until it returns something truthy, for 10 s at most. */
-async function poll(page, fn) {
-  for (const end = Date.now() + 10000; Date.now() < end;) {
-    if (await page.evaluate(fn)) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`timed out waiting for ${fn}`);
-}
-
 /**
  * The browser, and what differs between its drivers: Playwright for Chromium, puppeteer-core
  * over WebDriver BiDi for Firefox (whose prefs turn motion off, as the context does in Chromium),
@@ -39,9 +30,7 @@ async function openBrowser() {
   if (inWebKit) {
     const webkit = await openWebKit(viewport);
     const page = {
-      on() {}, // see PROBLEMS_SCRIPT
-      goto: (url) => webkit.page.goto(url),
-      evaluate: webkit.page.evaluate,
+      ...webkit.page,
       addScriptTag: ({ path }) =>
         webkit.page.evaluate(
           (source) => {
@@ -55,7 +44,7 @@ async function openBrowser() {
     };
     return {
       newPage: async () => page,
-      waitFor: poll,
+      waitFor: (page, fn) => page.waitForFunction(fn),
       problems: async () => [
         ...(await page.evaluate(() => globalThis.__cdsProblems ?? ['no problem list'])),
         ...httpErrors.splice(0),
@@ -93,14 +82,12 @@ const httpErrors = [];
 const server = await serve(
   dir,
   inWebKit
-    ? {
-        files: { [PROBLEMS_SCRIPT.path]: PROBLEMS_SCRIPT.source },
-        rewrite: (file, body) =>
-          file.endsWith('iframe.html') ? withProblemsScript(body.toString()) : body,
-        onServe: (url, status) => {
+    ? gatheringProblems(
+        (file) => file.endsWith('iframe.html'),
+        (url, status) => {
           if (status >= 400) httpErrors.push(`HTTP ${status}: ${url}`);
         },
-      }
+      )
     : {},
 );
 const browser = await openBrowser();

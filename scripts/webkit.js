@@ -1,17 +1,22 @@
-// Debian's WebKitGTK as a third engine for the element tests: WebKit is Safari's engine, and
-// iPhones read portals in nothing else. Its MiniBrowser is driven over W3C WebDriver by
-// WebKitWebDriver (package webkit2gtk-driver) on a virtual display (Xvfb): nothing is downloaded,
-// and the few WebDriver calls the test runner needs are made with fetch rather than a client
-// library.
+// Debian's WebKitGTK as a third engine for the element, Storybook and CDN-page tests: WebKit is
+// Safari's engine, and iPhones read portals in nothing else. Its MiniBrowser is driven over W3C
+// WebDriver by WebKitWebDriver (package webkit2gtk-driver) on a virtual display (Xvfb): nothing
+// is downloaded, and the few WebDriver calls the tests need are made with fetch rather than a
+// client library.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readdirSync, writeFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
+/** The MiniBrowser of libwebkit2gtk-4.1-0, under the machine's own multiarch folder. */
 export const MINIBROWSER =
-  process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+  process.env.MINIBROWSER_PATH ??
+  readdirSync('/usr/lib')
+    .map((arch) => `/usr/lib/${arch}/webkit2gtk-4.1/MiniBrowser`)
+    .find((path) => existsSync(path)) ??
+  '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 export const XVFB = process.env.XVFB_PATH ?? '/usr/bin/Xvfb';
 
 /** WebDriver's codes for the key names the tests press (Playwright's and puppeteer's names). */
@@ -123,9 +128,10 @@ async function untilReady(base) {
 
 /**
  * The page surface the test runner's command plugins call for a 'puppeteer' browser (keyboard,
- * media emulation, viewport), over WebDriver, and what the Storybook test calls (goto, evaluate). WebDriver cannot emulate media, so a request the
- * page already meets passes (screen, reduced motion) and any other fails, naming the helper that
- * keeps such a test to Chromium.
+ * media emulation, viewport), over WebDriver, and what the Storybook and consumer tests call
+ * (goto, evaluate). WebDriver cannot emulate media, so a request the page already meets passes
+ * (screen, reduced motion) and any other fails, naming the helper that keeps such a test to
+ * Chromium.
  */
 function pageOver(session) {
   const keys = (actions) =>
@@ -172,20 +178,32 @@ function pageOver(session) {
       const { ok, value } = await session('POST', '/execute/async', {
         script: `const done = arguments[arguments.length - 1];
           Promise.resolve().then(() => (${fn})(...[...arguments].slice(0, -1)))
-            .then((value) => done({ ok: true, value }), (e) => done({ ok: false, value: String(e) }));`,
+            .then((value) => done({ ok: true, value }))
+            .catch((e) => done({ ok: false, value: String(e) }));`,
         args,
       });
       if (!ok) throw new Error(value);
       return value;
     },
+    /** Polls `fn(arg)` in the page until it is truthy, as Playwright's page does. */
+    async waitForFunction(fn, arg, { timeout = 10000 } = {}) {
+      for (const end = Date.now() + timeout; Date.now() < end;) {
+        if (await this.evaluate(fn, arg)) return;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error(`timed out after ${timeout} ms waiting for ${fn}`);
+    },
+    /** WebDriver reports no console, error or network events: see PROBLEMS_SCRIPT. */
+    on() {},
   };
 }
 
 /**
  * WebDriver reports neither console messages nor page errors, so a page served for a WebKit run
  * gathers its own, from its first script on: console.error calls, uncaught errors and
- * rejections, resources that failed to load, and what the page's security policy blocked. Served from the page's host, so a policy of
- * script-src 'self' allows it; read with `page.evaluate(() => globalThis.__cdsProblems)`.
+ * rejections, resources that failed to load, and what the page's security policy blocked.
+ * Served from the page's host, so a policy of script-src 'self' allows it; read with
+ * `page.evaluate(() => globalThis.__cdsProblems)`.
  */
 export const PROBLEMS_SCRIPT = {
   path: '/__cds-problems.js',
@@ -200,14 +218,26 @@ addEventListener('securitypolicyviolation', (e) =>
   problems.push('policy violation: ' + e.violatedDirective + ' ' + e.blockedURI));`,
 };
 
-/** An HTML page's text with PROBLEMS_SCRIPT loaded before anything else. */
-export const withProblemsScript = (html) =>
-  html.replace(/^(\s*<!doctype html>)?/i, `$1<script src="${PROBLEMS_SCRIPT.path}"></script>`);
+/**
+ * serve() options (bench/lib.mjs) for a WebKit run: PROBLEMS_SCRIPT is served, each page that
+ * `isPage(file)` names loads it before anything else, and `onServe(url, status)` hears each answer.
+ */
+export const gatheringProblems = (isPage, onServe) => ({
+  files: { [PROBLEMS_SCRIPT.path]: PROBLEMS_SCRIPT.source },
+  rewrite: (file, body) =>
+    isPage(file)
+      ? body
+          .toString()
+          .replace(/^(\s*<!doctype html>)?/i, `$1<script src="${PROBLEMS_SCRIPT.path}"></script>`)
+      : body,
+  onServe,
+});
 
 /**
- * WebKitGTK, started: Xvfb, the driver and one MiniBrowser window, with GTK's setting behind
- * prefers-reduced-motion off (the elements animate only when motion is allowed, and the tests
- * expect them still, as in the other engines). `close` ends the session and stops them all.
+ * WebKitGTK, started: Xvfb, the driver and one MiniBrowser window. GTK's animations are off, which
+ * WebKit reports as prefers-reduced-motion (the elements animate only when motion is allowed,
+ * and the tests expect them still, as in the other engines), and so is smooth scrolling (a key
+ * scrolls a box at once, as the tests read it). `close` ends the session and stops them all.
  * @param {{ width: number, height: number }} [viewport]
  */
 export async function openWebKit(viewport) {
@@ -217,9 +247,12 @@ export async function openWebKit(viewport) {
   /** @type {import('node:child_process').ChildProcess[]} */
   const processes = [];
   const stop = () => {
+    process.off('exit', stop);
     for (const child of processes) child.kill();
     rmSync(config, { recursive: true, force: true });
   };
+  // A process that ends without closing (an uncaught error) leaves no display or driver behind.
+  process.once('exit', stop);
   try {
     const { xvfb, display } = await startXvfb();
     processes.push(xvfb);
@@ -236,7 +269,6 @@ export async function openWebKit(viewport) {
     const page = pageOver(session);
     if (viewport) await page.setViewport(viewport);
     return {
-      session,
       page,
       close: async () => {
         await close();

@@ -5,36 +5,17 @@
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, serve } from '../../bench/lib.mjs';
 import { FIREFOX_LAUNCH, firefoxPage, firefoxPuppeteer } from '../../scripts/firefox.js';
-import { PROBLEMS_SCRIPT, openWebKit, withProblemsScript } from '../../scripts/webkit.js';
+import { PROBLEMS_SCRIPT, gatheringProblems, openWebKit } from '../../scripts/webkit.js';
 import * as probe from './probes.mjs';
 
 /** Pages driven by puppeteer (Firefox), whose waitForFunction takes its arguments in another order. */
 const puppeteerPages = new WeakSet();
 
-/**
- * WebKit's page over WebDriver, with the part of Playwright's page the tests call: events are
- * not reported (the page and the server tell them instead: see openSite).
- */
-function webkitPage(page) {
-  return {
-    on() {},
-    goto: page.goto,
-    evaluate: (fn, arg) => page.evaluate(fn, arg),
-    async waitForFunction(fn, arg, { timeout }) {
-      for (const end = Date.now() + timeout; Date.now() < end;) {
-        if (await page.evaluate(fn, arg)) return;
-        await new Promise((r) => setTimeout(r, 50));
-      }
-      throw new Error('timed out');
-    },
-  };
-}
-
-/** The browser and a 1280 × 900 page: Playwright's Chromium, puppeteer's Firefox ESR, or WebKit. */
+/** The browser and a 1280 × 900 page: Playwright's Chromium, puppeteer's Firefox, or WebKit. */
 async function launch(engine) {
   if (engine === 'webkit') {
     const webkit = await openWebKit({ width: 1280, height: 900 });
-    return { browser: { close: webkit.close }, page: webkitPage(webkit.page) };
+    return { browser: { close: webkit.close }, page: webkit.page };
   }
   if (engine === 'firefox') {
     const browser = await firefoxPuppeteer.launch(FIREFOX_LAUNCH);
@@ -64,12 +45,10 @@ export async function openSite(dir, { path = '/index.html', engine = 'chromium' 
   const server = await serve(
     dir,
     engine === 'webkit'
-      ? {
-          files: { [PROBLEMS_SCRIPT.path]: PROBLEMS_SCRIPT.source },
-          rewrite: (file, body) =>
-            file.endsWith('.html') ? withProblemsScript(body.toString()) : body,
-          onServe: (url, status) => served.push({ url, status }),
-        }
+      ? gatheringProblems(
+          (file) => file.endsWith('.html'),
+          (url, status) => served.push({ url, status }),
+        )
       : {},
   );
   const { browser, page } = await launch(engine);
