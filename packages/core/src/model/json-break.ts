@@ -28,7 +28,7 @@ export function jsonBreak(text: string): number | undefined {
     at += 1;
     return true;
   };
-  /** Reads `open`, items separated by commas, and `close`; `item` reads one. */
+  /** After an opening bracket: items separated by commas, then `close`; `item` reads one. */
   const list = (close: string, item: () => boolean): boolean => {
     if (sign(close)) return true;
     do if (!item()) return false;
