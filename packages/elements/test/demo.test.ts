@@ -5,70 +5,37 @@
  * section IV.2 lists the tasks a) to v), 20 of them), never computed from the datasets.
  */
 import { expect } from '@open-wc/testing';
+import {
+  axeViolations,
+  dataOnEveryWidget,
+  dataShown,
+  failedRequests,
+  openPage,
+  sleep,
+  text,
+  until,
+  type PageFrame,
+  type PageWindow,
+  type Widget,
+} from './page-frame.js';
 
 const DEMO = '/demo/index.html';
-const AXE = '/node_modules/axe-core/axe.min.js';
-
-interface AxeViolation {
-  readonly id: string;
-  readonly impact: string | null;
-  readonly nodes: readonly { readonly target: readonly unknown[] }[];
-}
-type DemoWindow = Window &
-  typeof globalThis & {
-    axe?: {
-      run(context: Document, options: object): Promise<{ violations: readonly AxeViolation[] }>;
-    };
-  };
-type Widget = HTMLElement & { updateComplete?: Promise<unknown> };
-
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
-async function until(what: string, check: () => boolean, timeout = 20000): Promise<void> {
-  const end = Date.now() + timeout;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(20);
-  }
-}
-
-const text = (node: Node | null | undefined): string =>
-  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 const shadow = (el: Element): ShadowRoot => {
   if (!el.shadowRoot) throw new Error(`<${el.localName}> has no shadow root`);
   return el.shadowRoot;
 };
 
-/** What "rendered with data" means for each element, from its documented parts. */
-function dataShown(el: Element): boolean {
-  const root = el.shadowRoot;
-  if (!root || root.querySelector('[part~="error"]')) return false;
-  switch (el.localName) {
-    case 'cds-indicator-card':
-    case 'cds-kpi-gauge':
-      return text(root.querySelector('[part~="value"]')) !== '';
-    case 'cds-target-table':
-      return root.querySelectorAll('[part~="row"]').length > 0;
-    case 'cds-trend-chart':
-      return text(root.querySelector('[part~="summary"]')) !== '' && !!root.querySelector('canvas');
-    case 'cds-province-map':
-      return root.querySelectorAll('[part~="province"]').length > 0;
-    default:
-      return false;
-  }
-}
-
 describe('demo portal', function () {
   this.timeout(120000);
 
+  let page: PageFrame;
   let frame: HTMLIFrameElement;
   let doc: Document;
-  let win: DemoWindow;
-  const problems: string[] = [];
+  let win: PageWindow;
 
-  const widgets = (): Widget[] =>
-    [...doc.querySelectorAll<Widget>('*')].filter((e) => e.localName.startsWith('cds-'));
+  const widgets = (): Widget[] => page.widgets();
+  const settled = (): Promise<void> => page.settled();
   const byId = (id: string): Widget => {
     const el = doc.getElementById(id);
     if (!el) throw new Error(`#${id} missing`);
@@ -76,58 +43,11 @@ describe('demo portal', function () {
   };
   const rows = (table: Element): string[] =>
     [...shadow(table).querySelectorAll('[part~="row"]')].map((r) => text(r));
-  const settled = async (): Promise<void> => {
-    await Promise.all(widgets().map((w) => w.updateComplete));
-    await sleep(50);
-  };
 
   before(async () => {
-    frame = document.createElement('iframe');
-    frame.title = 'demo';
-    frame.style.cssText = 'width: 1280px; height: 900px; border: 0';
-    document.body.append(frame);
-    frame.src = DEMO;
-    // Listen from the moment the page's document exists, before its module script has run.
-    await until('the demo document', () => !!frame.contentDocument?.URL.endsWith(DEMO), 10000);
-    win = frame.contentWindow as DemoWindow;
-    const consoleError = win.console.error.bind(win.console);
-    win.console.error = (...args: unknown[]) => {
-      problems.push(`console.error: ${args.map(String).join(' ')}`);
-      consoleError(...args);
-    };
-    win.addEventListener(
-      'error',
-      (e: Event) =>
-        problems.push(
-          e instanceof ErrorEvent
-            ? `uncaught: ${e.message}`
-            : `failed to load: ${(e.target as Element | null)?.outerHTML ?? '?'}`,
-        ),
-      true,
-    );
-    win.addEventListener('unhandledrejection', (e) =>
-      problems.push(`unhandled: ${String(e.reason)}`),
-    );
-    await until('the page to load', () => frame.contentDocument?.readyState === 'complete');
-    doc = frame.contentDocument as Document;
-    await until(
-      'every widget to show its data',
-      () => {
-        const all = widgets();
-        return all.length > 0 && all.every(dataShown);
-      },
-      60000,
-    ).catch((e: unknown) => {
-      // Name the widgets still without data, and what they say instead.
-      const missing = widgets()
-        .filter((w) => !dataShown(w))
-        .map(
-          (w) =>
-            `<${w.localName} ${w.getAttribute('indicator-id') ?? w.getAttribute('table-id') ?? w.id}>: ${text(w.shadowRoot).slice(0, 120)}`,
-        );
-      throw new Error(`${e instanceof Error ? e.message : String(e)}\n${missing.join('\n')}`);
-    });
-    await settled();
+    page = await openPage(DEMO);
+    ({ frame, doc, win } = page);
+    await dataOnEveryWidget(page);
   });
 
   after(() => frame.remove());
@@ -173,23 +93,7 @@ describe('demo portal', function () {
   });
 
   it('has no axe violations', async () => {
-    const script = doc.createElement('script');
-    script.src = AXE;
-    const loaded = new Promise((resolve, reject) => {
-      script.onload = resolve;
-      script.onerror = reject;
-    });
-    doc.head.append(script);
-    await loaded;
-    const result = await win.axe!.run(doc, { resultTypes: ['violations'] });
-    const found = result.violations.map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join('; ')}`,
-    );
-    expect(found).to.deep.equal([]);
+    expect(await axeViolations(page)).to.deep.equal([]);
   });
 
   it('switches the page and every widget to English, and back', async () => {
@@ -312,13 +216,6 @@ describe('demo portal', function () {
   });
 
   it('logged no console error, uncaught exception or failed request', () => {
-    const failedRequests = (
-      win.performance.getEntriesByType('resource') as (PerformanceResourceTiming & {
-        responseStatus?: number;
-      })[]
-    )
-      .filter((r) => (r.responseStatus ?? 0) >= 400)
-      .map((r) => `HTTP ${r.responseStatus}: ${r.name}`);
-    expect([...problems, ...failedRequests]).to.deep.equal([]);
+    expect([...page.problems, ...failedRequests(win)]).to.deep.equal([]);
   });
 });
