@@ -146,6 +146,29 @@ describe('short form', () => {
       ['threshold', '>='],
     );
   });
+  test('with its one value key misspelt, only that key is the error (not a missing id)', () => {
+    // Nothing marks it as a short form but the absence of the full form's keys.
+    for (const typed of [
+      { name: 'Tỷ lệ hồ sơ', vaule: 54.34 },
+      { name: 'Tỷ lệ hồ sơ', unit: '%', taget: 50 },
+    ]) {
+      const r = parseIndicator(typed);
+      assert.equal(r.ok, false);
+      if (!r.ok)
+        assert.deepEqual(
+          r.errors.map((e) => e.path),
+          [Object.keys(typed).find((k) => k === 'vaule' || k === 'taget')],
+        );
+    }
+    // With an id and none of the short form's keys, it is a full form, as before.
+    const full = parseIndicator({ id: 'x', name: 'x', obsevations: [] });
+    assert.equal(full.ok, false);
+    if (!full.ok)
+      assert.deepEqual(
+        full.errors.map((e) => e.path),
+        ['obsevations'],
+      );
+  });
   test('without a period, it names none and is judged whatever the date', () => {
     const undated = parseIndicator({ name: 'Tỷ lệ', value: 54.34, target: 50, unit: '%' });
     const dated = parseIndicator({

@@ -26,12 +26,17 @@ export const isRecord = (x: unknown): x is Record<string, unknown> =>
 /** Keys only the short form has: their presence means a hand-typed indicator. */
 const SHORT_FORM_KEYS = ['value', 'target', 'op', 'period', 'total'];
 
+/**
+ * A hand-typed indicator: one with a key only the short form has, or with none of the keys the
+ * full form needs (`id`, `observations`, `targets`). So `{ "name": …, "vaule": 5 }` is a short
+ * form with one misspelt key, told as that alone, not also as a full form missing its `id`.
+ */
 export function isShortForm(input: unknown): boolean {
   return (
     isRecord(input) &&
     !('observations' in input) &&
     !('targets' in input) &&
-    SHORT_FORM_KEYS.some((k) => k in input)
+    (!('id' in input) || SHORT_FORM_KEYS.some((k) => k in input))
   );
 }
 
