@@ -417,6 +417,14 @@ const builtJs = (dist) =>
 
 await section('vite-ts: Vite vanilla-TS app importing single elements', async () => {
   const dist = await prepare('vite-ts', { typecheck: true });
+  await test('single elements type their events without the package root (tsc -p tsconfig.single.json)', async () => {
+    const r = await sh(
+      'npx',
+      ['--no-install', 'tsc', '--noEmit', '-p', 'tsconfig.single.json'],
+      dirs['vite-ts'],
+    );
+    return r.ok || r.out.slice(-3000);
+  });
   if (dist) {
     const s = await openSite(dist);
     const { page } = s;

@@ -10,3 +10,7 @@ declare global {
 }
 
 export { CdsProvinceMap };
+// The events it fires, typed for `addEventListener` without an import from the package root.
+export type { CdsErrorEvent } from '../events/cds-error-event.js';
+export type { CdsProvinceSelectEvent } from '../events/cds-province-select-event.js';
+export type { CdsWarningEvent } from '../events/cds-warning-event.js';

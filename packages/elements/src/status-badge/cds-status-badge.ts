@@ -10,3 +10,5 @@ declare global {
 }
 
 export { CdsStatusBadge };
+// The events it fires, typed for `addEventListener` without an import from the package root.
+export type { CdsErrorEvent } from '../events/cds-error-event.js';
