@@ -106,11 +106,12 @@ function valueParts(ind: Indicator, o: Observation, locale: Locale, against?: nu
  * @csspart name - The indicator's name.
  * @csspart value - The value and its unit.
  * @csspart change - The change line.
- * @csspart status - The status badge.
+ * @csspart status - The status badge, with the figures and target it rests on.
  * @csspart sparkline - The inline SVG sparkline.
  * @csspart meta - The period and source lines.
  * @csspart revisions - Other reports' figures for the same period.
  * @csspart error - The error panel shown for bad data.
+ * @csspart placeholder - The loading or no-data message in place of the widget.
  * @cssprop --cds-indicator-card-positive - Colour of good news (default `--cds-color-positive`).
  * @cssprop --cds-indicator-card-negative - Colour of bad news.
  * @cssprop --cds-indicator-card-caution - Colour of at-risk statuses.

@@ -67,6 +67,7 @@ function asAttributeError(e: DataError): DataError {
  * @csspart value - The value, large.
  * @csspart status - The status: symbol and word.
  * @csspart error - The error panel shown for bad data.
+ * @csspart placeholder - The loading or no-data message in place of the widget.
  * @cssprop --cds-kpi-gauge-track - Colour of the unfilled track.
  * @cssprop --cds-kpi-gauge-arc - Colour of the filled arc (default: the status colour).
  * @cssprop --cds-kpi-gauge-target - Colour of the target marker.

@@ -138,6 +138,7 @@ interface Badge {
  * @csspart table-toggle - The button showing or hiding the table.
  * @csspart table - The data table.
  * @csspart error - The error panel shown for bad data.
+ * @csspart placeholder - The loading or no-data message in place of the widget.
  * @cssprop --cds-province-map-base - Fill of provinces without a category or highlight.
  * @cssprop --cds-province-map-highlight - Fill of highlighted provinces.
  * @cssprop --cds-province-map-several - Fill of provinces in several categories.
@@ -145,7 +146,7 @@ interface Badge {
  * @cssprop --cds-province-map-border - Colour of borders between provinces.
  * @cssprop --cds-province-map-outline - Colour of the coast and land border.
  * @cssprop --cds-province-map-focus - Focus ring colour.
- * @cssprop --cds-province-map-selected - Outline of the selected province.
+ * @cssprop --cds-province-map-selected - Outline of the selected province, and the dashed outline of the one under the pointer.
  * @cssprop --cds-province-map-max-width - Largest width of the map (default: the container's).
  * @fires cds-province-select - A province was selected; carries code, name, value, categories, boundaries. Cancelable.
  * @fires cds-warning - Some keys in the data name no province; they are listed.

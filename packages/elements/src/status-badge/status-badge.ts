@@ -19,6 +19,7 @@ import { statusBadgeStyles } from './status-badge.styles.js';
  * @csspart badge - The pill with symbol and word.
  * @csspart explanation - The explanation: the figure against the target, and when.
  * @csspart error - The error panel shown for bad data.
+ * @csspart placeholder - The loading or no-data message in place of the widget.
  * @cssprop --cds-status-badge-positive - Colour of good verdicts (default `--cds-color-positive`).
  * @cssprop --cds-status-badge-caution - Colour of at-risk / late verdicts.
  * @cssprop --cds-status-badge-negative - Colour of failed / overdue verdicts.

@@ -96,6 +96,7 @@ const WORD_JOINER = '\u2060';
  * @csspart download - The CSV download button.
  * @csspart pager - The page controls under a table longer than a page.
  * @csspart error - The error panel shown when the data cannot be shown at all.
+ * @csspart placeholder - The loading or no-data message in place of the widget.
  * @cssprop --cds-target-table-background - The widget's background (default `--cds-color-surface`).
  * @cssprop --cds-target-table-border - Rule colour (default `--cds-color-border`).
  * @cssprop --cds-target-table-header-background - Header row background.

@@ -60,6 +60,7 @@ const sameKey = (a: readonly unknown[], b: readonly unknown[]): boolean =>
  * @csspart summary - The visible summary sentence (also the canvas's description).
  * @csspart table - The `<details>` holding the data table (printed open).
  * @csspart error - The error panel shown for bad data.
+ * @csspart placeholder - The loading or no-data message in place of the widget.
  * @cssprop --cds-trend-chart-height - Height of the plot when the element has no height of its own (default 18 times the base size, 288 px at 16 px).
  * @cssprop --cds-trend-chart-series-1 - Colour of the first series (…-series-6 for the sixth).
  * @cssprop --cds-trend-chart-target - Colour of a single series' target line.
