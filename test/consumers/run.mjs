@@ -304,7 +304,7 @@ for (const [engine, named] of [
       try {
         await test("under script-src 'self' and style-src 'self' (no inline style attributes) every element renders, no violation", async () => {
           const shown = [];
-          for (const id of ['gauge', 'table', 'map'])
+          for (const id of ['gauge', 'card', 'badge', 'table', 'map'])
             shown.push(
               (await waitFor(c.page, probe.renderedWithoutError, id)) || `${id} not rendered`,
             );
