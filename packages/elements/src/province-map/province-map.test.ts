@@ -643,6 +643,21 @@ describe('cds-province-map', () => {
     expect(text($(el, '[part="summary"]'))).to.contain('2 trên 3 tỉnh đạt mục tiêu ≥ 50%');
   });
 
+  it('reads a target attribute on a dataset by its indicator’s direction: a ceiling where lower is better', async () => {
+    // Incidents per province, fewer is better: target="10" is at most 10, whatever the page's
+    // own direction (none here, so the attribute's default would have been a floor).
+    const dataset = {
+      indicators: [{ id: 'su-co', name: 'Sự cố mạng', unit: 'count', direction: 'lower' }],
+      regional: [
+        { indicator: 'su-co', period: '2023', boundaries: 'vn-63', values: { '01': 5, '31': 15 } },
+      ],
+    };
+    const el = await map(html`<cds-province-map target="10" .data=${dataset}></cds-province-map>`);
+    expect(text($(el, '.legend-title'))).to.equal('Mục tiêu ≤ 10');
+    expect(province(el, '01').getAttribute('aria-label')).to.match(/^Hà Nội: 5, .*, Đạt$/);
+    expect(province(el, '31').getAttribute('aria-label')).to.match(/^Hải Phòng: 15, .*, Chưa đạt$/);
+  });
+
   it('never shows a province value that reads as the target under another verdict', async () => {
     const el = await map(
       html`<cds-province-map

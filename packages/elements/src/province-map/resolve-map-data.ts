@@ -138,10 +138,13 @@ interface Picked {
 function pick(data: MapData, o: ResolveOptions): Result<Picked> {
   // A rank is lower-is-better unless the page says otherwise: 1st is best.
   const direction = o.direction ?? defaultDirection(o.unit);
-  const plainTarget =
+  // The `target` attribute is a floor, or a ceiling where lower is better: the indicator's
+  // direction where the data names one, which also wins over the page's `direction`.
+  const targetFor = (d: Direction | undefined) =>
     o.target === undefined
       ? undefined
-      : { op: direction === 'lower' ? ('<=' as const) : ('>=' as const), value: o.target };
+      : { op: d === 'lower' ? ('<=' as const) : ('>=' as const), value: o.target };
+  const plainTarget = targetFor(direction);
   const base = {
     unit: o.unit,
     direction,
@@ -203,6 +206,7 @@ function pick(data: MapData, o: ResolveOptions): Result<Picked> {
           unit: indicator.unit,
           direction: indicator.direction,
           ...(indicator.unitLabel && { unitLabel: indicator.unitLabel }),
+          ...(plainTarget && { target: targetFor(indicator.direction) }),
         }),
         ...(target &&
           target.kind !== 'milestone' &&
