@@ -233,15 +233,21 @@ export function knownAt(o: Observation, now: number): boolean {
   return o.source ? o.source.date.end <= now : o.period.start < now;
 }
 
+/**
+ * The indicator as it stood at `asOf`: only the figures known then, so that everything shown
+ * beside a verdict (value, change, sparkline, other reports' figures) is what it was judged on.
+ * An undated figure counts whatever "today" is: its year is only a filing place.
+ */
+export function knownAsOf(ind: Indicator, asOf?: EvaluateOptions['asOf']): Indicator {
+  const now = ind.undated ? Infinity : asOfInstant(asOf);
+  return { ...ind, observations: ind.observations.filter((o) => knownAt(o, now)) };
+}
+
 export function evaluate(ind: Indicator, options: EvaluateOptions = {}): StatusResult {
-  // An undated figure is judged as final whatever "today" is: its year is only a filing place.
   const now = ind.undated ? Infinity : asOfInstant(options.asOf);
   // The period asked for, read once; an unreadable one judges nothing (no target).
   const wanted = options.period ? parsePeriod(options.period) : undefined;
-  const known: Indicator = {
-    ...ind,
-    observations: ind.observations.filter((o) => knownAt(o, now)),
-  };
+  const known = knownAsOf(ind, options.asOf);
   return known.kind === 'milestone'
     ? evaluateMilestone(known, now, wanted)
     : evaluateMeasure(known, options, now, wanted);

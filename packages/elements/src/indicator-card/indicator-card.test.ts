@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { figuresByPeriod, parseIndicator, type DatasetInput, type Indicator } from '@cds-vn/core';
 import './cds-indicator-card.js';
+import '../kpi-gauge/cds-kpi-gauge.js';
 import type { CdsIndicatorCard } from './indicator-card.js';
 import { changeTone, previousComparable } from './card-change.js';
 import { sparkGeometry } from './sparkline.js';
@@ -412,6 +413,20 @@ describe('cds-indicator-card', () => {
       'Nguồn: Báo cáo tóm tắt Chuyển đổi số quốc gia (25/02/2023)',
     );
     expect(text(part(el, 'status')?.querySelector('.badge'))).to.equal('✓ Đạt');
+  });
+
+  it('shows a figure as it stood at as-of, as a gauge beside it does', async () => {
+    // On 15 Jan 2023 only the 28 Dec 2022 report was out: its 52,8%, not the later 54,34%.
+    const el = await card(DOSSIERS, { 'as-of': '2023-01-15' });
+    expect(text(el.shadowRoot?.querySelector('.number'))).to.equal('52,8%');
+    expect(part(el, 'revisions')).to.equal(null);
+    expect(text(el.shadowRoot?.querySelector('.source'))).to.contain('(28/12/2022)');
+    expect(spoken(part(el, 'status'))).to.contain('52,8%');
+    const gauge = await fixture<
+      HTMLElement & { indicator: unknown; updateComplete: Promise<unknown> }
+    >(html`<cds-kpi-gauge as-of="2023-01-15" .indicator=${DOSSIERS}></cds-kpi-gauge>`);
+    await gauge.updateComplete;
+    expect(text(gauge.shadowRoot?.querySelector('[part~="value"]'))).to.equal('52,8%');
   });
 
   it('draws the sparkline on a true time axis, the forecast dashed', async () => {

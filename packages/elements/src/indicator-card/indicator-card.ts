@@ -16,6 +16,7 @@ import {
   figuresByPeriod,
   formatPeriod,
   formatValue,
+  knownAsOf,
   latestFigure,
   localize,
   movement,
@@ -192,8 +193,9 @@ export class CdsIndicatorCard extends CdsIndicatorElement {
     this.status = undefined;
     this.spark = undefined;
     this.trend = '';
-    const ind = this.current;
-    if (!ind || this.errors.length) return;
+    if (!this.current || this.errors.length) return;
+    // As it stood at `as-of`, as the status is judged and as a gauge beside it shows it.
+    const ind = knownAsOf(this.current, this.asOf);
     const figures = figuresByPeriod(ind);
     const wanted = this.period ? parsePeriod(this.period) : undefined;
     this.figure = wanted

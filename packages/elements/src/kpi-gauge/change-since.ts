@@ -1,4 +1,4 @@
-import { asOfInstant, knownAt, type Indicator, type PeriodFigure } from '@cds-vn/core';
+import { knownAsOf, type Indicator, type PeriodFigure } from '@cds-vn/core';
 import { cardChange, type CardChange } from '../indicator-card/card-change.js';
 
 /**
@@ -11,9 +11,5 @@ export function changeSince(
   current: PeriodFigure,
   asOf: string | undefined,
 ): CardChange | undefined {
-  const now = asOfInstant(asOf);
-  return cardChange(
-    { ...ind, observations: ind.observations.filter((o) => knownAt(o, now)) },
-    current,
-  );
+  return cardChange(knownAsOf(ind, asOf), current);
 }
