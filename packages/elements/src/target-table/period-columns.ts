@@ -24,9 +24,11 @@ export function periodColumns(
   if (!list) return { periods: [single], ...(single && { primary: single }) };
   let chosen: Period[];
   if (list === 'all') {
-    // An undated short form's year is only where it is filed: no column for it.
+    // The rows' periods: a report table's rows, not every indicator of its dataset (whose other
+    // periods would be empty columns). An undated short form's year is only where it is filed.
+    const rows = table && new Set(table.indicators);
     chosen = input.dataset.indicators.flatMap((ind) =>
-      ind.undated ? [] : ind.observations.map((o) => o.period),
+      ind.undated || (rows && !rows.has(ind.id)) ? [] : ind.observations.map((o) => o.period),
     );
   } else {
     chosen = list
