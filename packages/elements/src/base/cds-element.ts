@@ -44,7 +44,11 @@ export abstract class CdsElement extends LitElement {
     return { theme: { reflect: true } };
   }
 
-  /** `light` or `dark`: these colours whatever the page's colour scheme; default: the page's. */
+  /**
+   * `light` or `dark`: these colours on screen whatever the page's colour scheme (printing is
+   * always light); default: the page's scheme where `light-dark()` is supported, else light. Any
+   * other value is an error (the error panel and `cds-error`).
+   */
   theme?: string;
 
   // Not a reactive property: it is resolved in `willUpdate`, and a `lang` change anywhere

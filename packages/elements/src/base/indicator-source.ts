@@ -7,8 +7,9 @@ import { periodAttributeErrors } from './period-attributes.js';
 import { textProperties } from './text-properties.js';
 
 /**
- * Base for elements that show one indicator, taken (in this order) from the `indicator`
- * property, the `indicator` JSON attribute, an inline JSON child, or `src` + `indicator-id`.
+ * Base for elements that show one indicator, taken from the first of: the `indicator` property
+ * or JSON attribute, data the element builds from its own attributes (the gauge's `value`,
+ * `target` or `total`), an inline JSON child, then `src`; `indicator-id` picks from a dataset.
  */
 export abstract class CdsIndicatorElement extends CdsElement {
   // Static properties, not decorators: the decorator helpers cost a page about 370 B brotli.
@@ -31,10 +32,24 @@ export abstract class CdsIndicatorElement extends CdsElement {
   /** Picks one indicator from a dataset with several. */
   indicatorId?: string;
 
-  /** The period to show (`2022`, `2022-H1`); default: the latest period with a value. An unreadable one is an error. */
+  /**
+   * A period (`2022`, `2022-H1`). The gauge and the badge judge the target for it or the
+   * shortest one containing it (`2022-H1` against a 2022 target judges 2022) and show the figure
+   * the verdict rests on, or without such a target the period's own figure; default: the target
+   * the latest figure answers to, or the next one (without targets, the latest figure). The card
+   * shows exactly this period's figure (default: the latest with a value), its status judged as
+   * the gauge's. The trend chart draws every period: `period` only picks what its summary's
+   * status sentence judges. An unreadable one is an error.
+   */
   period?: string;
 
-  /** "Today" for the status engine (a period or date, e.g. `2023-02-25`); default: now. An unreadable one is an error, never "now". */
+  /**
+   * "Today": a period or a date, meaning its end (`2023` is the end of 2023, `2023-02-25` the
+   * end of that day); default: now. The gauge, the badge and the card use only the figures known
+   * by then (their report out, or without one, their period begun), so value, change and status
+   * are as they stood then; the trend chart draws every figure and judges its summary's status
+   * as of then. An unreadable one is an error, never "now".
+   */
   asOf?: string;
 
   protected readonly data = new DataController<Dataset>(this);

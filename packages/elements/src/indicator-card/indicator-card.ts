@@ -115,12 +115,13 @@ function valueParts(ind: Indicator, o: Observation, locale: Locale, against?: nu
  * @csspart placeholder - The loading or no-data message in place of the widget.
  * @cssprop --cds-indicator-card-positive - Colour of good news (default `--cds-color-positive`).
  * @cssprop --cds-indicator-card-negative - Colour of bad news.
- * @cssprop --cds-indicator-card-caution - Colour of at-risk statuses.
+ * @cssprop --cds-indicator-card-caution - Colour of at-risk / late statuses.
  * @cssprop --cds-indicator-card-neutral - Colour of no change, no data, no target.
  * @cssprop --cds-indicator-card-sparkline - Colour of the sparkline (default the accent).
  * @cssprop --cds-indicator-card-surface - Card background.
  * @cssprop --cds-indicator-card-border - Card border.
- * @fires cds-error - The data or an attribute could not be used; carries code, message, path.
+ * @fires cds-error - The data or an attribute could not be used; `code`, `message` and `path`
+ *   describe the first problem, and `errors` lists them all.
  */
 export class CdsIndicatorCard extends CdsIndicatorElement {
   static override get styles(): CSSResultOrNative[] {
@@ -129,26 +130,37 @@ export class CdsIndicatorCard extends CdsIndicatorElement {
 
   /**
    * `regular` (default) or `compact`, for rows of cards: it keeps the status's figures and target,
-   * the source and other reports' figures for screen readers only.
+   * the source and other reports' figures for screen readers only. Any other value is an error
+   * (the error panel and `cds-error`).
    */
   @property({ reflect: true }) variant?: string;
 
-  /** Makes the whole card one link. */
+  /**
+   * Makes the whole card one link: an http(s), `mailto:` or `tel:` URL, or a relative one on an
+   * http(s) page; any other value (`javascript:`, `data:`) is an error (the error panel and
+   * `cds-error`).
+   */
   @property() href?: string;
 
-  /** `relative` (default: "▲ 25,3%", points for shares) or `absolute` ("▲ 11.765"). */
+  /**
+   * `relative` (default: "▲ 25,3%", points for shares) or `absolute` ("▲ 11.765"); any other
+   * value is an error (the error panel and `cds-error`).
+   */
   @property({ attribute: 'change-format' }) changeFormat?: string;
 
   /**
    * Exposes the name as a heading of this level (1–6), so screen-reader users can move from
    * card to card by heading: pick the level that fits the page's outline. Default: not a heading
-   * (a widget does not add headings to a page that did not ask for them).
+   * (a widget does not add headings to a page that did not ask for them). Any other value is an
+   * error (the error panel and `cds-error`).
    */
   @property({ attribute: 'heading-level' }) headingLevel?: string;
 
   /**
-   * Fit a set height too (a tile, a grid row): the sparkline takes what the words leave; short
-   * boxes keep secondary lines for screen readers only, never the value or the status.
+   * Fit a set height too (a tile, a grid row). A regular card clamps its name to three lines (a
+   * figure given as a sentence, to four) and the sparkline takes what the words leave; lines that
+   * do not fit are clipped, the least needed first and the status badge and value last, but still
+   * read by screen readers. A compact card only clamps those and centres its lines.
    */
   @property({ type: Boolean, reflect: true }) fit = false;
 

@@ -53,11 +53,14 @@ function asAttributeError(e: DataError): DataError {
  * ring or bar) coloured by status, with the value, the target marker, the status as symbol
  * and word, the change since the earlier period, and the explanation a person can check.
  *
- * Data comes from the `indicator` property or JSON attribute (full or short form), an inline
- * `<script type="application/json">` child, `src` + `indicator-id`, or, without any JSON, the
- * `label`, `value`, `target` and `unit` attributes.
+ * Data comes from the first of: the `indicator` property or JSON attribute (full or short
+ * form); the `label`, `value`, `target`, `total`, `unit`, `direction` and `op` attributes, once
+ * `value`, `target` or `total` is set (`period` is then their period; default: this year); an
+ * inline `<script type="application/json">` child; `src` + `indicator-id`. So those attributes
+ * take precedence over an inline child and `src`; with JSON data, of them only `label` applies.
  *
- * @slot title - Replaces the indicator's name as the heading (and the meter's accessible name).
+ * @slot title - Replaces the indicator's name (or `label`) on the name line, which also names the
+ *   meter.
  * @slot footer - Below everything: a source line, a link to the report.
  * @csspart base - The whole gauge.
  * @csspart label - The indicator's name.
@@ -74,12 +77,14 @@ function asAttributeError(e: DataError): DataError {
  * @cssprop --cds-kpi-gauge-zone - Tint of the track on the good side of the target.
  * @cssprop --cds-kpi-gauge-text - Main text colour.
  * @cssprop --cds-kpi-gauge-text-muted - Colour of the period, target line and explanation.
- * @cssprop --cds-kpi-gauge-surface - Background (default: transparent, or the theme's surface with `theme`).
+ * @cssprop --cds-kpi-gauge-surface - Background (default: transparent, or the theme's surface
+ *   with `theme`).
  * @cssprop --cds-kpi-gauge-positive - Colour of good statuses (default `--cds-color-positive`).
  * @cssprop --cds-kpi-gauge-caution - Colour of at-risk / late statuses.
  * @cssprop --cds-kpi-gauge-negative - Colour of failed / overdue statuses.
  * @cssprop --cds-kpi-gauge-neutral - Colour of no-data / no-target.
- * @fires cds-error - The data or an attribute could not be used; carries code, message and path.
+ * @fires cds-error - The data or an attribute could not be used; `code`, `message` and `path`
+ *   describe the first problem, and `errors` lists them all.
  */
 export class CdsKpiGauge extends CdsIndicatorElement {
   static override get styles(): CSSResultOrNative[] {
@@ -103,34 +108,62 @@ export class CdsKpiGauge extends CdsIndicatorElement {
     };
   }
 
-  /** `semi` (half circle), `ring` (full circle) or `bullet` (a bar for tables and dense rows). */
+  /**
+   * `semi` (half circle), `ring` (full circle) or `bullet` (a bar for tables and dense rows); any
+   * other value is an error (the error panel and `cds-error`).
+   */
   variant: Variant = 'semi';
 
-  /** The indicator's name without JSON; with other data, a shorter name to show instead. */
+  /**
+   * The indicator's name, required with data from attributes (else the error "label: required
+   * field is missing"); with JSON data, a shorter name to show instead.
+   */
   label?: string;
 
-  /** The value, e.g. `54.34` (a dot for decimals). With `target`/`unit`, no JSON is needed. */
+  /**
+   * The value, e.g. `54.34` (a dot for decimals). With `label` (and `target`, `unit`), no JSON is
+   * needed.
+   */
   value?: NumberInput;
 
-  /** The target value; a floor (`>=`) unless `direction="lower"` or `op` says otherwise. */
+  /**
+   * The target value; a floor (`>=`) unless lower is better (`direction="lower"`, the default for
+   * `unit="rank"`: a ceiling, `<=`) or `op` says otherwise.
+   */
   target?: NumberInput;
 
   /** For a count against a total ("21/25"): the total, which also becomes the scale. */
   total?: NumberInput;
 
-  /** `%`, `count`, `number`, `index`, `times`, `rank`, `Mbps`, `VND` or `USD`. */
+  /**
+   * With data from attributes: `%`, `count`, `number`, `index`, `times`, `rank`, `Mbps`, `VND`
+   * or `USD`; any other value is an error (the error panel and `cds-error`).
+   */
   unit?: string;
 
-  /** `higher`, or `lower` when less is better (cyber attacks); default: `lower` for `rank`, else `higher`. */
+  /**
+   * With data from attributes: `higher`, or `lower` when less is better (cyber attacks); default:
+   * `lower` for `rank`, else `higher`. Any other value is an error (the error panel and
+   * `cds-error`).
+   */
   direction?: string;
 
-  /** How the value must compare with the target: `>=`, `>`, `<=`, `<` or `=`. */
+  /**
+   * With data from attributes, how the value must compare with the target: `>=`, `>`, `<=`, `<`
+   * or `=`; any other value is an error (the error panel and `cds-error`).
+   */
   op?: string;
 
-  /** Start of the scale (default: 0, or below the smallest negative value). */
+  /**
+   * Start of the scale (default: 0, or below the smallest negative value): a number below the
+   * scale's end; any other value is an error (the error panel and `cds-error`).
+   */
   min?: NumberInput;
 
-  /** End of the scale (default: 100 for %, 1 for an index, the total for counts, else derived). */
+  /**
+   * End of the scale (default: 100 for %, 1 for an index, the total for counts, else derived): a
+   * number above the scale's start; any other value is an error (the error panel and `cds-error`).
+   */
   max?: NumberInput;
 
   /**

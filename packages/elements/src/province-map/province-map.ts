@@ -126,14 +126,16 @@ interface Badge {
  * @csspart header - Title, period and the illustrative-data label.
  * @csspart title - The title.
  * @csspart illustrative - "Dữ liệu minh họa", on made-up figures.
- * @csspart notice - The list of province names in the data that were not recognised.
+ * @csspart notice - The list of warnings: keys naming no province, duplicate keys naming one
+ *   unit, a `selected` naming no unit, an unknown `category`.
  * @csspart map - The box holding the SVG, labels and tooltip.
  * @csspart province - Each province's path.
  * @csspart label - Sea and archipelago labels.
  * @csspart tooltip - The tooltip.
  * @csspart legend - The legend.
  * @csspart swatch - A legend colour.
- * @csspart legend-item - A category button in the legend.
+ * @csspart legend-item - A category button in the legend, and the "All categories" button that
+ *   undoes a pick.
  * @csspart summary - The one-sentence summary.
  * @csspart table-toggle - The button showing or hiding the table.
  * @csspart table - The data table.
@@ -149,7 +151,9 @@ interface Badge {
  * @cssprop --cds-province-map-selected - Outline of the selected province, and the dashed outline of the one under the pointer.
  * @cssprop --cds-province-map-max-width - Largest width of the map (default: the container's).
  * @fires cds-province-select - A province was selected; carries code, name, value, categories, boundaries. Cancelable.
- * @fires cds-warning - Some keys in the data name no province; they are listed.
+ * @fires cds-warning - Something was left out: keys naming no province, duplicate keys naming
+ *   one unit, a `selected` naming no unit, an unknown `category`. `warnings` lists each (code,
+ *   path, message).
  * @fires cds-error - The data could not be shown (nothing resolved, bad attribute, bad JSON).
  */
 export class CdsProvinceMap extends CdsElement {
@@ -171,13 +175,20 @@ export class CdsProvinceMap extends CdsElement {
   @property({ attribute: 'indicator-id', reflect: true, converter: optionalText })
   indicatorId?: string;
 
-  /** The period of the figures to show (`2022`); default: the latest. */
+  /**
+   * The period of the figures (`2022`): in a dataset it picks that period's figures (default:
+   * the latest); otherwise only a label, and a regional entry's own period wins.
+   */
   @property({ reflect: true, converter: optionalText }) period?: string;
 
   /** `vn-63` or `vn-34`; default: inferred from the data's keys (vn-34 when nothing says 63). */
   @property({ reflect: true, converter: optionalText }) boundaries?: BoundarySet;
 
-  /** How to merge figures keyed to the 63 onto the 34: `sum`, `mean`, `min` or `max`. */
+  /**
+   * How to merge figures keyed to the 63 onto the 34: `sum`, `mean`, `min` or `max`. No default:
+   * drawing such figures with `boundaries="vn-34"` without it is an error. Categories and
+   * highlights follow the succession without it.
+   */
   @property({ reflect: true, converter: optionalText }) aggregate?: Aggregate;
 
   /**
@@ -186,13 +197,26 @@ export class CdsProvinceMap extends CdsElement {
    */
   @property({ reflect: true, converter: optionalText }) binning?: Binning;
 
-  /** How many colours (2–8, default 5). */
+  /**
+   * How many colours (2–8, default 5); fewer when values repeat. With a diverging target, half as
+   * many, rounded up (at most 4), on each side of it. Ignored when `breaks` is set.
+   */
   @property({ reflect: true, converter: optionalNumber }) bins?: number;
 
-  /** Explicit class breaks, ascending: "0.5, 0.6, 0.7" or an array. */
+  /**
+   * Explicit class breaks: 1 to 7 strictly ascending numbers, as text ("0.5, 0.6, 0.7"; commas,
+   * semicolons or newlines) or an array; anything else is an error. Gives one colour more than
+   * there are breaks, in place of `bins`, `binning` and a target's diverging colours. A value on
+   * a break falls in the bin above it; the first bin is open below, the last open above.
+   */
   @property({ converter: optionalText }) breaks?: string | readonly number[];
 
-  /** A target value: colours diverge around it (plain data; a dataset's own target otherwise). */
+  /**
+   * A target value for the figures; it overrides a dataset's own. A floor (≥), or a ceiling (≤)
+   * where lower is better: by the dataset indicator's direction, else by `direction` (or `unit`:
+   * a rank is lower-is-better). Colours diverge around a target unless `breaks` is set or the
+   * target is exact (`=`, only a dataset's own).
+   */
   @property({ converter: optionalNumber }) target?: number;
 
   /** For plain data: the indicator's name, shown as the title. */
@@ -207,16 +231,25 @@ export class CdsProvinceMap extends CdsElement {
   /** Marks made-up figures: the widget says "Dữ liệu minh họa". */
   @property({ type: Boolean, reflect: true }) illustrative = false;
 
-  /** Provinces to highlight, comma-separated (or an array), when no `data` is given. */
+  /**
+   * Provinces to highlight, separated by commas, semicolons or newlines (or an array), when no
+   * `data` is given.
+   */
   @property({ converter: optionalText }) highlight?: string | readonly string[];
 
-  /** The selected province (a code or a name); set by a click or Enter. */
+  /**
+   * The selected province (a code or a name). A click, Enter or Space sets it to the province's
+   * GSO code, unless `cds-province-select` is cancelled. One naming no unit is a warning.
+   */
   @property({ reflect: true, converter: optionalText }) selected?: string;
 
   /** A category id: only that category's provinces are coloured (set by the legend). */
   @property({ reflect: true, converter: optionalText }) category?: string;
 
-  /** Shows the data table (collapsed, each province's button still names its value and rank). */
+  /**
+   * Shows the data table. Without it the table is hidden behind a toggle button, which flips
+   * `table` (reflected); each province's button still names its value and rank.
+   */
   @property({ type: Boolean, reflect: true }) table = false;
 
   /**

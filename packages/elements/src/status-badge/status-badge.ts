@@ -24,7 +24,8 @@ import { statusBadgeStyles } from './status-badge.styles.js';
  * @cssprop --cds-status-badge-caution - Colour of at-risk / late verdicts.
  * @cssprop --cds-status-badge-negative - Colour of failed / overdue verdicts.
  * @cssprop --cds-status-badge-neutral - Colour of no-data / no-target.
- * @fires cds-error - The data could not be shown; carries code, message and path.
+ * @fires cds-error - The data or an attribute could not be used; `code`, `message` and `path`
+ *   describe the first problem, and `errors` lists them all.
  */
 export class CdsStatusBadge extends CdsIndicatorElement {
   static override get styles(): CSSResultOrNative[] {

@@ -88,7 +88,8 @@ const WORD_JOINER = '\u2060';
  * @csspart caption - The caption (title and source).
  * @csspart header - The header row.
  * @csspart group - A section heading row ("I. Các chỉ tiêu đã hoàn thành").
- * @csspart row - A data row.
+ * @csspart row - A data row; a bad row is `part="row row-error"`, so `::part(row)` matches it
+ *   too.
  * @csspart row-error - A row whose data is bad; it names the bad field.
  * @csspart status - The status symbol and word in a row.
  * @csspart progress - The inline progress bar with its percentage.
@@ -131,7 +132,11 @@ export class CdsTargetTable extends CdsElement {
   /** The period of the results (`2022`, `2022-H1`); default: the report table's, else each row's latest. */
   @property({ reflect: true }) period?: string;
 
-  /** Multi-period view: periods separated by spaces or commas, or `all`; one result column each, newest first. */
+  /**
+   * Multi-period view: periods separated by spaces or commas, or `all` for every period the rows
+   * have figures for (with `table-id`, the report table's rows); one result column each, newest
+   * first.
+   */
   @property() periods?: string;
 
   /** "Today" for the status engine (e.g. `2022-08` to see a table as its report saw it); default: now. */
@@ -140,7 +145,10 @@ export class CdsTargetTable extends CdsElement {
   /** Sections: `status` (achieved / not achieved), `pillar` or `none`; default: the report table's. */
   @property({ attribute: 'group-by', reflect: true }) groupBy?: string;
 
-  /** Columns to show, e.g. `number indicator agency result target status`; default: every column with content. */
+  /**
+   * Columns to show, e.g. `number indicator agency result target status`; default: every column
+   * with content except `source`.
+   */
   @property() columns?: string;
 
   /** Overrides the caption; default: the report table's title. */
@@ -155,23 +163,30 @@ export class CdsTargetTable extends CdsElement {
   /** Shows only rows of this pillar id. */
   @property({ attribute: 'pillar-filter' }) pillarFilter?: string;
 
-  /** The column key the rows are sorted by (`result`, `status`, `result:2022`…); default: the report's order. */
+  /**
+   * The column key the rows are sorted by (`result`, `status`, …; with two or more periods,
+   * `result:2022`, `target:2022`); default: the report's order. An unknown key is an error that
+   * lists the valid ones.
+   */
   @property({ attribute: 'sort-by', reflect: true }) sortBy?: string;
 
   /** `ascending` (default) or `descending`. */
   @property({ attribute: 'sort-direction', reflect: true }) sortDirection?: string;
 
   /**
-   * Rows per page, or `all` for every row at once (default 50: every report table fits on one
-   * page). A longer table shows one page at a time, with page controls under it; printing, the
-   * filter counts and the CSV export still cover every page (the rows the filters leave).
+   * Rows per page, or `all` (or `0`) for every row at once (default 50: every report table fits
+   * on one page). A longer table shows one page at a time, with page controls under it; printing,
+   * the filter counts and the CSV export still cover every page (the rows the filters leave).
    */
   @property({ attribute: 'page-size' }) pageSize?: number | string;
 
   /** The page shown (from 1) when there are more rows than `page-size`; sorting, filters and search go back to the first page. */
   @property() page?: number | string;
 
-  /** Hides the search, filter and download controls (a static table, as printed). */
+  /**
+   * Hides the search, filters, column picker, download button and row count (a static table, as
+   * printed).
+   */
   @property({ type: Boolean, attribute: 'hide-toolbar', reflect: true }) hideToolbar = false;
 
   /**

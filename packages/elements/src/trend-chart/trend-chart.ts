@@ -50,6 +50,9 @@ const sameKey = (a: readonly unknown[], b: readonly unknown[]): boolean =>
  * sentence, a data table, and keyboard navigation between points. Chart.js is loaded lazily
  * when the first chart connects.
  *
+ * Every figure needs its period: a short-form `indicator` written without one is refused with
+ * an error, since a trend has no place to put it.
+ *
  * @slot title - A heading above the chart.
  * @slot footer - Notes below the chart (source, methodology).
  * @csspart figure - The figure holding the plot, legend and summary.
@@ -74,7 +77,9 @@ export class CdsTrendChart extends CdsIndicatorElement {
 
   /**
    * Indicators to draw from a dataset, comma- or space-separated; default: the one
-   * `indicator-id` names, or all (at most 6). With `indicator-id` too, it must be among these.
+   * `indicator-id` names, else every indicator. More than 6 series in all (`y2-indicator-ids`
+   * included) is an error asking to choose with `indicator-ids`. With `indicator-id` too, it
+   * must be among these.
    */
   @property({ attribute: 'indicator-ids', reflect: true }) indicatorIds?: string;
 
