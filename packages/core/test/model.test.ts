@@ -63,6 +63,24 @@ describe('parseDataset', () => {
     assert.equal(r.ok, false);
     if (!r.ok) assert.equal(r.errors[0]?.path, 'observations[0].vaule');
   });
+  test('a value outside a list names the choices as a sentence does', () => {
+    const r = parseIndicator({ id: 'x', name: 'x', direction: 'up', kind: 'task' });
+    assert.equal(r.ok, false);
+    if (!r.ok)
+      assert.deepEqual(
+        r.errors.map((e) => [e.message.vi, e.message.en]),
+        [
+          [
+            'kind: giá trị không hợp lệ "task"; cần "measure" hoặc "milestone"',
+            'kind: invalid value "task"; expected "measure" or "milestone"',
+          ],
+          [
+            'direction: giá trị không hợp lệ "up"; cần "higher" hoặc "lower"',
+            'direction: invalid value "up"; expected "higher" or "lower"',
+          ],
+        ],
+      );
+  });
   test('a name or agency of the right shape with a bad part names that part', () => {
     const messages = (x: object) => {
       const r = parseIndicator({ id: 'x', name: 'x', ...x });

@@ -103,11 +103,16 @@ function describeOne(issue: AnyIssue, path: string): DataError {
     );
   }
   if (issue.type === 'picklist') {
+    // Valibot's `("higher" | "lower")` said as a person would: `"higher" hoặc "lower"`.
+    const options = (issue.expected ?? '').replace(/^\(|\)$/g, '').split(' | ');
+    const last = options.pop();
+    const among = (or: string): string =>
+      options.length ? `${options.join(', ')} ${or} ${last}` : String(last);
     return dataError(
       'invalid-data',
       path,
-      `${path}: giá trị không hợp lệ ${JSON.stringify(issue.input)}; cần ${issue.expected}`,
-      `${path}: invalid value ${JSON.stringify(issue.input)}; expected ${issue.expected}`,
+      `${path}: giá trị không hợp lệ ${JSON.stringify(issue.input)}; cần ${among('hoặc')}`,
+      `${path}: invalid value ${JSON.stringify(issue.input)}; expected ${among('or')}`,
     );
   }
   const exp = EXPECTED[issue.expected ?? ''] ??
