@@ -150,7 +150,7 @@ export const Sizes: Story = {
 
 /**
  * `href` makes the whole card one link: the name is the link and its box covers the card. Its
- * accessible name is the name and the value; the rest is its description.
+ * accessible name is the name and the value; the change, status and period are its description.
  */
 export const AsLink: Story = {
   name: 'Variants · As a link',
@@ -303,14 +303,16 @@ export const Accessibility: Story = {
       ${a11yNotes([
         html`The card is an <code>&lt;article&gt;</code> named by the indicator. With
           <code>href</code> the name is one link covering the card: one Tab stop, named by the name
-          and the value ("Tổ Công nghệ số cộng đồng 80.698 tổ"), described by the change, status,
-          trend, period and source, so a links list stays readable.`,
+          and the value ("Tổ Công nghệ số cộng đồng 80.698 tổ"), described by the change, status and
+          period (the trend, source and other figures stay on the card), so a links list stays
+          readable.`,
         html`<code>heading-level</code> makes the name a heading of that level, to fit the page's
           outline, so screen-reader users can move from card to card by heading. Not set, the card
           adds no heading to the page.`,
         html`The change is said in words as well as by arrow and colour: "▲ 25,3% so với 2021 · xấu
         đi" (for a lower-is-better indicator, up is bad news).`,
-        html`The sparkline is an image with a text alternative listing its points.`,
+        html`The sparkline is an image whose text alternative sums up the trend (from what, to what,
+        its peak or dip, a forecast).`,
         html`The whole source title is shown, on screen and in print. Text the data gives only in
           Vietnamese (a name, a source) is marked <code>lang="vi"</code> on an English card, and the
           card carries its own <code>lang</code>, so a screen reader picks the right voice.`,

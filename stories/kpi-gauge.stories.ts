@@ -119,7 +119,11 @@ function gaugeWith(attributes: Record<string, string>, indicator?: object): HTML
   return el;
 }
 
-/** Every bad input: each shows the error panel in the page's language and fires cds-error. */
+/**
+ * Every kind of bad input but a failed download (a `src` that does not load, which would put a
+ * failed request in the story's log): each shows the error panel in the page's language and
+ * fires cds-error.
+ */
 export const Errors: Story = {
   name: 'State · Every kind of bad input',
   parameters: fixed,
@@ -152,6 +156,44 @@ export const Errors: Story = {
         gaugeWith({ 'indicator-id': 'du-lieu-mo', period: '2022-13' }, allReports),
       ],
       ['indicator-id không có', gaugeWith({ 'indicator-id': 'khong-co' }, allReports)],
+      ['Nhiều chỉ tiêu, không có indicator-id', gaugeWith({}, allReports)],
+      [
+        'as-of không hợp lệ',
+        gaugeWith({ 'indicator-id': 'du-lieu-mo', 'as-of': 'hôm qua' }, allReports),
+      ],
+      [
+        'direction lạ',
+        gaugeWith({ label: 'Tỷ lệ', value: '54.34', target: '50', direction: 'up' }),
+      ],
+      ['op lạ', gaugeWith({ label: 'Tỷ lệ', value: '54.34', target: '50', op: '=>' })],
+      [
+        'Trùng id trong bộ dữ liệu',
+        gaugeWith(
+          { 'indicator-id': 'a' },
+          {
+            indicators: [
+              { id: 'a', name: 'Chỉ tiêu A' },
+              { id: 'a', name: 'Chỉ tiêu A (lần nữa)' },
+            ],
+          },
+        ),
+      ],
+      [
+        'Nguồn không có trong bộ dữ liệu',
+        gaugeWith(
+          {},
+          {
+            indicators: [
+              {
+                id: 'a',
+                name: 'Tỷ lệ',
+                unit: '%',
+                observations: [{ period: '2022', value: 5, source: 'bc-khong-co' }],
+              },
+            ],
+          },
+        ),
+      ],
     ];
     return html`<div
       style="display: grid; grid-template-columns: repeat(auto-fill, minmax(260px, 1fr)); gap: 1rem"
@@ -378,8 +420,8 @@ export const Accessibility: Story = {
     ${a11yNotes([
       html`The dial is a <code>role="meter"</code> named by the indicator (or the
         <code>title</code> slot), with <code>aria-valuenow/min/max</code> and a value text that says
-        the figure, its unit and the target ("21 trên 25 dịch vụ; Mục tiêu: Tối thiểu 25 trên 25
-        dịch vụ"); the verdict follows once, in the status.`,
+        the figure, its unit, the target and the verdict in words ("11,8%; Mục tiêu: Tối thiểu 50%;
+        Chưa đạt"); the status line under it says the verdict again, for the eye.`,
       html`The status is a symbol and a word ("✗ Chưa đạt"), never colour alone; the target marker
       is also written out ("Mục tiêu: ≥ 50%").`,
       html`The change says its direction and whether it is good news in words: "▲ 25,3% so với năm

@@ -177,7 +177,7 @@ export const AggregatedOnto34: Story = {
     ></cds-province-map>`,
 };
 
-/** The 34 units from 1 Jul 2025, the six centrally-run cities highlighted (Resolution 202/2025/QH15). */
+/** The 34 units from 1 Jul 2025, the six centrally-run cities of that day highlighted (Resolution 202/2025/QH15; three more from 2026). */
 export const Highlight34: Story = {
   name: 'Variants · Highlight on the 34',
   args: {
@@ -307,10 +307,11 @@ export const Accessibility: Story = {
   render: () =>
     html`<cds-province-map .data=${report2023} indicator-id=${PILOT_TASKS}></cds-province-map>
       ${a11yNotes([
-        html`The map is one Tab stop (the selected province, else the last one focused, else the
-        first); every province is a button named with everything about it ("Bình Định: h) …, q) …");
-        arrow keys move to the neighbour in that direction and take the Tab stop along; Enter or
-        Space selects (one province at a time, marked aria-current); Escape hides the tooltip.`,
+        html`The map is one Tab stop (the last province focused, until a new selection; else the
+        selected one; else the first); every province is a button named with everything about it
+        ("Bình Định: h) …, q) …"); arrow keys move to the neighbour in that direction and take the
+        Tab stop along; Enter or Space selects (one province at a time, marked aria-current); Escape
+        hides the tooltip.`,
         html`A "skip the map" button comes first, so a screen reader's reading order need not go
         through 63 buttons.`,
         html`The tooltip follows focus as well as the pointer.`,

@@ -101,6 +101,14 @@ export const StateOverdue: Story = {
  * No report in seeds/ has a task finished after its deadline, so this one is an example typed
  * by hand and says so in its name: due March 2023, done in June 2023.
  */
+const DONE_LATE = JSON.stringify({
+  id: 'vi-du-hoan-thanh-tre-han',
+  name: 'Ví dụ minh họa: nhiệm vụ hoàn thành sau hạn',
+  kind: 'milestone',
+  targets: [{ due: '2023-03' }],
+  observations: [{ period: '2023-06', done: true, completed: '2023-06' }],
+});
+
 export const StateAchievedLate: Story = {
   name: 'State · Achieved late (example)',
   args: {
@@ -108,13 +116,7 @@ export const StateAchievedLate: Story = {
     'indicator-id': undefined,
     period: undefined,
     'as-of': '2023-12',
-    indicator: JSON.stringify({
-      id: 'vi-du-hoan-thanh-tre-han',
-      name: 'Ví dụ minh họa: nhiệm vụ hoàn thành sau hạn',
-      kind: 'milestone',
-      targets: [{ due: '2023-03' }],
-      observations: [{ period: '2023-06', done: true, completed: '2023-06' }],
-    }),
+    indicator: DONE_LATE,
   },
 };
 
@@ -170,6 +172,7 @@ export const Sizes: Story = {
 
 // ---- Theming ----------------------------------------------------------------------------------
 
+/** All eight verdicts, each from a seeds report but the late one (the hand-typed example). */
 const everyVerdict = (theme?: string) =>
   html`<div style="display: flex; flex-wrap: wrap; gap: 0.75rem 1.5rem">
     <cds-status-badge
@@ -204,6 +207,17 @@ const everyVerdict = (theme?: string) =>
       src=${SRC.merged}
       indicator-id="luat-can-cuoc-cong-dan-sua-doi"
       as-of="2024-04"
+    ></cds-status-badge>
+    <cds-status-badge
+      theme=${ifDefined(theme)}
+      indicator=${DONE_LATE}
+      as-of="2023-12"
+    ></cds-status-badge>
+    <cds-status-badge
+      theme=${ifDefined(theme)}
+      src=${SRC.h1_2022}
+      indicator-id="bao-cao-truc-tuyen"
+      as-of="2022-08"
     ></cds-status-badge>
     <cds-status-badge
       theme=${ifDefined(theme)}
@@ -278,7 +292,7 @@ export const Accessibility: Story = {
 
 // ---- Real data ----------------------------------------------------------------------------------
 
-/** Table a of the 2023-02-25 report, one badge per row, as the report judged them. */
+/** Table a of the 2023-02-25 report, one badge per row, as the report judged them (the report passed as a property). */
 export const Results2022: Story = {
   name: 'Real data · 2022 results (bc-2023-02-25, table a)',
   parameters: noControls,

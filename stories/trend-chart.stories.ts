@@ -248,10 +248,10 @@ export const Accessibility: Story = {
   render: () =>
     html`${chart()}
     ${a11yNotes([
-      html`The plot is one Tab stop named by its series; ← → (and Home, End) move between points,
-      the tooltip follows, and each point is announced; Escape leaves.`,
-      html`A summary sentence under the chart says the same as the lines ("Tăng từ 36,91% … lên
-      54,34% …"), and describes the plot for screen readers.`,
+      html`The plot is one Tab stop named by its series; ← → ↑ ↓ (and Home, End) move between
+      points, the tooltip follows, and each point is announced; Escape hides the tooltip.`,
+      html`A summary sentence under the chart says the same as the lines ("Tăng từ 45,78% (6 tháng
+      đầu năm 2022) lên 80% (2022) …"), and describes the plot for screen readers.`,
       html`The data table (a real table in a <code>&lt;details&gt;</code>) lists every figure,
         target and other report's figure.`,
       html`Series differ by marker and dash as well as colour; forecasts are hollow and dashed and
