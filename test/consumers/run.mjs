@@ -8,6 +8,8 @@
 //            (its JSX types from the package checked by `tsc`);
 //   vue      a Vue 3 app with isCustomElement configured (its template types checked by vue-tsc);
 //   angular  an Angular 21 app (zoneless, CUSTOM_ELEMENTS_SCHEMA) built by the Angular CLI.
+// The TypeScript, TSX and Vue snippets of docs/installing.md are compiled in the apps too
+// (doc-snippets.mjs).
 // Each app is created from test/consumers/apps/<name>/ in a temp folder and installs only the
 // tarballs (plus its framework from the registry). Needs `npm run build` first (it runs it when
 // the build is missing). Ends with "consumers: N passed, N failed"; with CONSUMERS_RESULT set,
@@ -31,6 +33,7 @@ import * as probe from './probes.mjs';
 import { elementNames } from '../../packages/elements/scripts/element-names.js';
 import { newerSyntax } from '../../scripts/syntax-floor.js';
 import { APPS, createApp, install, linkProblems, packAll, sh, unpack } from './scratch.mjs';
+import { placeDocSnippets } from './doc-snippets.mjs';
 
 const keep = process.argv.includes('--keep');
 const started = Date.now();
@@ -168,6 +171,12 @@ await test('every packed script parses in the target browsers (Safari 15.4, Chro
 const npmApps = ['vite-ts', 'react', 'vue', 'angular'];
 const dirs = Object.fromEntries(npmApps.map((a) => [a, createApp(a, tarballs)]));
 temps.push(...Object.values(dirs));
+// The docs' own snippets go where a reader pastes them; each app's type check compiles them.
+const docSnippets = placeDocSnippets(ROOT, dirs);
+await test("docs/installing.md's TypeScript, TSX and Vue snippets are placed in the apps to compile", () =>
+  ['vite-ts', 'react', 'vue']
+    .filter((app) => !docSnippets[app]?.length)
+    .map((app) => `no snippet for ${app}: ${JSON.stringify(docSnippets)}`));
 const installs = Object.fromEntries(npmApps.map((a) => [a, install(dirs[a])]));
 
 // ---- 1. plain HTML page with the CDN build -------------------------------------------------
@@ -417,7 +426,7 @@ const builtJs = (dist) =>
 
 await section('vite-ts: Vite vanilla-TS app importing single elements', async () => {
   const dist = await prepare('vite-ts', { typecheck: true });
-  await test('single elements type their events without the package root (tsc -p tsconfig.single.json)', async () => {
+  await test("single elements type their events without the package root, as do the docs' snippets (tsc -p tsconfig.single.json)", async () => {
     const r = await sh(
       'npx',
       ['--no-install', 'tsc', '--noEmit', '-p', 'tsconfig.single.json'],

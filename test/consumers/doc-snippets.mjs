@@ -1,0 +1,63 @@
+// The TypeScript, TSX and Vue snippets of docs/installing.md, placed in the scratch apps where a
+// reader would paste them, so each app's own type check compiles them against the packed
+// packages: the vanilla ones beside the single-entry check of vite-ts (single/docs/), the React
+// ones in the React app (src/docs/), the Vue ones in the Vue app (src/docs/, vue-tsc, which
+// checks a template's bindings where its `<script setup>` is TypeScript, as the docs' is). A block
+// that names its files (`// main.tsx`, `// App.tsx`) is split into them. Angular's block is left
+// to the Angular app, whose CLI compiles only the files its own entry reaches.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const DOC = 'docs/installing.md';
+
+/** Every fenced block of `text` with its language and the line its fence opens on. */
+function blocks(text) {
+  const lines = text.split('\n');
+  const found = [];
+  for (let i = 0; i < lines.length; i++) {
+    const lang = /^```(\w+)$/.exec(lines[i].trim())?.[1];
+    if (!lang) continue;
+    const end = lines.findIndex((l, j) => j > i && l.trim() === '```');
+    found.push({ lang, line: i + 1, body: lines.slice(i + 1, end).join('\n') });
+    i = end;
+  }
+  return found;
+}
+
+/** A block as files: split where a line is only a file name in a comment, else one file. */
+function filesOf({ lang, line, body }) {
+  const parts = body.split(/^\/\/ (\S+\.(?:tsx?|vue))\n/m);
+  if (parts.length === 1) return [{ name: `snippet-${line}.${lang}`, text: body }];
+  const files = [];
+  for (let i = 1; i < parts.length; i += 2) files.push({ name: parts[i], text: parts[i + 1] });
+  return files;
+}
+
+/** Which app compiles the block, and in which folder; undefined: none here. */
+function placeOf({ lang, body }) {
+  if (body.includes('@angular/')) return undefined;
+  if (lang === 'tsx' || body.includes('@cds-vn/elements/react')) return ['react', 'src/docs'];
+  if (lang === 'vue' || body.includes('@cds-vn/elements/vue')) return ['vue', 'src/docs'];
+  if (lang === 'ts') return ['vite-ts', 'single/docs'];
+  return undefined;
+}
+
+/**
+ * Writes the snippets into the app folders `dirs` (by app name). Resolves to what went where,
+ * `{ app: ['docs/installing.md:118 snippet-118.ts', …] }`, for the test to check it found them.
+ */
+export function placeDocSnippets(root, dirs) {
+  const placed = {};
+  for (const block of blocks(readFileSync(join(root, DOC), 'utf8'))) {
+    const place = placeOf(block);
+    if (!place || !dirs[place[0]]) continue;
+    const [app, folder] = place;
+    const dir = join(dirs[app], folder);
+    mkdirSync(dir, { recursive: true });
+    for (const { name, text } of filesOf(block)) {
+      writeFileSync(join(dir, name), text);
+      (placed[app] ??= []).push(`${DOC}:${block.line} ${name}`);
+    }
+  }
+  return placed;
+}
