@@ -671,9 +671,14 @@ describe('inferBoundarySet', () => {
     assert.equal(inferBoundarySet(['VN-HN']), 'vn-63');
   });
 
-  test('keys that resolve in both sets, or codes alone, give vn-34', () => {
+  test('a GSO code the 34 do not use makes it vn-63, as the map reads it', () => {
+    // Bắc Ninh (27), Gia Lai (64) and Hà Giang (02) of the 63: the 34 number them otherwise.
+    assert.equal(inferBoundarySet(['27', '64', '2']), 'vn-63');
+    assert.equal(inferBoundarySet(['01', '27']), 'vn-63');
+  });
+
+  test('keys that resolve in both sets give vn-34', () => {
     assert.equal(inferBoundarySet(['01', '79']), 'vn-34');
-    assert.equal(inferBoundarySet(['27', '64', '2']), 'vn-34');
     assert.equal(inferBoundarySet(['Hà Nội']), 'vn-34');
     assert.equal(inferBoundarySet(['Hà Nội', 'Thừa Thiên Huế', 'TP.HCM']), 'vn-34');
     assert.equal(inferBoundarySet([]), 'vn-34');

@@ -281,13 +281,8 @@ export function resolveMapData(data: MapData | undefined, o: ResolveOptions): Re
   const p = picked.value;
   // The keys decide unless the data declares its set: a unit that exists only in the 63 means
   // the 63 (a name, or a code the 34 do not use, such as '10'); keys valid in both follow the map.
-  const only63 = (k: string): boolean =>
-    findProvince(k, 'vn-63').ok && !findProvince(k, 'vn-34').ok;
   const dataSet =
-    p.declared ??
-    (inferBoundarySet(p.keys) === 'vn-63' || p.keys.some(only63)
-      ? 'vn-63'
-      : (o.boundaries ?? 'vn-34'));
+    p.declared ?? (inferBoundarySet(p.keys) === 'vn-63' ? 'vn-63' : (o.boundaries ?? 'vn-34'));
   const set = o.boundaries ?? dataSet;
   if (dataSet === 'vn-34' && set === 'vn-63') {
     return {
