@@ -1,6 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '@cds-vn/elements/status-badge/cds-status-badge.js';
 import { renderFromArgs } from './support/render-from-args.js';
 import { LOADING_SRC } from './support/loading.js';
@@ -172,58 +171,30 @@ export const Sizes: Story = {
 
 // ---- Theming ----------------------------------------------------------------------------------
 
-/** All eight verdicts, each from a seeds report but the late one (the hand-typed example). */
+/** The eight State stories above, in one row: all eight verdicts, from the same data. */
+const VERDICTS = [
+  StateAchieved,
+  StateNotAchieved,
+  StateOnTrack,
+  StateAtRisk,
+  StateOverdue,
+  StateAchievedLate,
+  StateNoData,
+  StateNoTarget,
+];
+
+/** A story's badge as a page writes it: the meta's args under its own, without `detailed`. */
+function badgeOf(story: Story, theme?: string): HTMLElement {
+  const el = document.createElement('cds-status-badge');
+  const args: Record<string, unknown> = { ...meta.args, ...story.args, detailed: false, theme };
+  for (const [name, value] of Object.entries(args))
+    if (typeof value === 'string' && value !== '') el.setAttribute(name, value);
+  return el;
+}
+
 const everyVerdict = (theme?: string) =>
   html`<div style="display: flex; flex-wrap: wrap; gap: 0.75rem 1.5rem">
-    <cds-status-badge
-      theme=${ifDefined(theme)}
-      src=${SRC.feb2023}
-      indicator-id="hoa-don-dien-tu"
-      period="2022"
-      as-of="2023-02-25"
-    ></cds-status-badge>
-    <cds-status-badge
-      theme=${ifDefined(theme)}
-      src=${SRC.feb2023}
-      indicator-id="du-lieu-mo"
-      period="2022"
-      as-of="2023-02-25"
-    ></cds-status-badge>
-    <cds-status-badge
-      theme=${ifDefined(theme)}
-      src=${SRC.merged}
-      indicator-id="ho-so-xu-ly-truc-tuyen"
-      period="2023"
-      as-of="2023-02-25"
-    ></cds-status-badge>
-    <cds-status-badge
-      theme=${ifDefined(theme)}
-      src=${SRC.h1_2022}
-      indicator-id="dan-so-dien-thoai-thong-minh"
-      as-of="2022-08"
-    ></cds-status-badge>
-    <cds-status-badge
-      theme=${ifDefined(theme)}
-      src=${SRC.merged}
-      indicator-id="luat-can-cuoc-cong-dan-sua-doi"
-      as-of="2024-04"
-    ></cds-status-badge>
-    <cds-status-badge
-      theme=${ifDefined(theme)}
-      indicator=${DONE_LATE}
-      as-of="2023-12"
-    ></cds-status-badge>
-    <cds-status-badge
-      theme=${ifDefined(theme)}
-      src=${SRC.h1_2022}
-      indicator-id="bao-cao-truc-tuyen"
-      as-of="2022-08"
-    ></cds-status-badge>
-    <cds-status-badge
-      theme=${ifDefined(theme)}
-      src=${SRC.end2022}
-      indicator-id="toc-do-bang-rong-co-dinh"
-    ></cds-status-badge>
+    ${VERDICTS.map((story) => badgeOf(story, theme))}
   </div>`;
 
 export const ThemeLight: Story = {

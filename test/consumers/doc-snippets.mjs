@@ -7,22 +7,9 @@
 // to the Angular app, whose CLI compiles only the files its own entry reaches.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { markdownBlocks } from '../../scripts/markdown-blocks.js';
 
 const DOC = 'docs/installing.md';
-
-/** Every fenced block of `text` with its language and the line its fence opens on. */
-function blocks(text) {
-  const lines = text.split('\n');
-  const found = [];
-  for (let i = 0; i < lines.length; i++) {
-    const lang = /^```(\w+)$/.exec(lines[i].trim())?.[1];
-    if (!lang) continue;
-    const end = lines.findIndex((l, j) => j > i && l.trim() === '```');
-    found.push({ lang, line: i + 1, body: lines.slice(i + 1, end).join('\n') });
-    i = end;
-  }
-  return found;
-}
 
 /** A block as files: split where a line is only a file name in a comment, else one file. */
 function filesOf({ lang, line, body }) {
@@ -48,7 +35,7 @@ function placeOf({ lang, body }) {
  */
 export function placeDocSnippets(root, dirs) {
   const placed = {};
-  for (const block of blocks(readFileSync(join(root, DOC), 'utf8'))) {
+  for (const block of markdownBlocks(readFileSync(join(root, DOC), 'utf8'))) {
     const place = placeOf(block);
     if (!place || !dirs[place[0]]) continue;
     const [app, folder] = place;

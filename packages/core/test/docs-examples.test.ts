@@ -21,45 +21,21 @@ import {
   type DatasetInput,
 } from '../src/model/index.js';
 import { findProvince } from '../src/provinces/index.js';
+import { markdownBlocks } from '../../../scripts/markdown-blocks.js';
 
 const GUIDE = 'docs/data-format.md';
 const guide = readFileSync(new URL(`../../../${GUIDE}`, import.meta.url), 'utf8');
 
-/** JSONC as the guide writes it (comments, last commas) made JSON, strings left untouched. */
-function jsonOfJsonc(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (c === '"') {
-      const end = stringEnd(text, i);
-      out += text.slice(i, end);
-      i = end - 1;
-    } else if (text.startsWith('//', i)) {
-      i = text.indexOf('\n', i) - 1;
-      if (i < 0) break;
-    } else if (text.startsWith('/*', i)) {
-      i = text.indexOf('*/', i) + 1;
-    } else out += c;
-  }
-  // With the comments gone, a comma before a closing bracket is the last comma.
-  let json = '';
-  for (let i = 0; i < out.length; i++) {
-    const c = out[i] as string;
-    if (c === '"') {
-      const end = stringEnd(out, i);
-      json += out.slice(i, end);
-      i = end - 1;
-    } else if (c !== ',' || !/^\s*[}\]]/.test(out.slice(i + 1))) json += c;
-  }
-  return json;
-}
+/** A JSON string, kept whole: what the two rewrites below must not touch. */
+const STRING = String.raw`"(?:\\.|[^"\\])*"`;
 
-/** The index just past the string that opens at `start`. */
-function stringEnd(text: string, start: number): number {
-  let i = start + 1;
-  while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
-  return i + 1;
-}
+/** JSONC as the guide writes it (comments, last commas) made JSON, strings left untouched. */
+const jsonOfJsonc = (text: string): string =>
+  text
+    .replace(new RegExp(`${STRING}|//[^\\n]*|/\\*[\\s\\S]*?\\*/`, 'g'), (m) =>
+      m.startsWith('"') ? m : '',
+    )
+    .replace(new RegExp(`${STRING}|,(\\s*[}\\]])`, 'g'), (m, close?: string) => close ?? m);
 
 interface Example {
   readonly where: string;
@@ -67,18 +43,12 @@ interface Example {
 }
 
 function codeBlocks(): Example[] {
-  const lines = guide.split('\n');
-  const found: Example[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const lang = /^```(jsonc?)$/.exec(lines[i]?.trim() ?? '')?.[1];
-    if (!lang) continue;
-    const end = lines.findIndex((l, j) => j > i && l.trim() === '```');
-    const body = lines.slice(i + 1, end).join('\n');
-    const where = `${GUIDE}:${i + 1}`;
-    found.push({ where, value: JSON.parse(lang === 'jsonc' ? jsonOfJsonc(body) : body) });
-    i = end;
-  }
-  return found;
+  return markdownBlocks(guide)
+    .filter((b) => b.lang === 'json' || b.lang === 'jsonc')
+    .map((b) => ({
+      where: `${GUIDE}:${b.line}`,
+      value: JSON.parse(b.lang === 'jsonc' ? jsonOfJsonc(b.body) : b.body) as unknown,
+    }));
 }
 
 /** The JSON in the first column of the target kinds' table (`| kind | `{…}` | reads |`). */

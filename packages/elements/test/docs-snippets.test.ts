@@ -17,6 +17,7 @@ import {
   type PageFrame,
 } from './page-frame.js';
 import type { CdsErrorEvent } from '../src/events/cds-error-event.js';
+import { markdownBlocks } from '../../../scripts/markdown-blocks.js';
 
 /** Every Markdown file a reader of the project meets. */
 const DOCS = [
@@ -42,16 +43,9 @@ interface Snippet {
 async function htmlBlocks(file: string): Promise<Snippet[]> {
   const response = await fetch(`/${file}`);
   if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
-  const lines = (await response.text()).split('\n');
-  const found: Snippet[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    if (lines[i]?.trim() !== '```html') continue;
-    const end = lines.findIndex((l, j) => j > i && l.trim() === '```');
-    if (end < 0) throw new Error(`${file}:${i + 1}: a fence that never closes`);
-    found.push({ where: `${file}:${i + 1}`, html: lines.slice(i + 1, end).join('\n') });
-    i = end;
-  }
-  return found;
+  return markdownBlocks(await response.text())
+    .filter((b) => b.lang === 'html')
+    .map((b) => ({ where: `${file}:${b.line}`, html: b.body }));
 }
 
 /** An Angular template (`[prop]="…"`, `(event)="…"`) is HTML only to its compiler. */
