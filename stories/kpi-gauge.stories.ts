@@ -60,6 +60,24 @@ export const StateNoData: Story = {
   args: { 'indicator-id': 'bao-cao-truc-tuyen', period: '', 'as-of': '2022-08' },
 };
 
+/**
+ * The digital economy's share of GDP: 14,26% in 2022 (an estimate, bc-2023-02-25), and "trên 16%"
+ * set for 2023, which no report measured. No data for the target, and the latest figure shown.
+ */
+export const StateNoDataLatestShown: Story = {
+  name: 'State · No data, latest figure shown',
+  args: { 'indicator-id': 'ty-trong-kinh-te-so-gdp', period: '', 'as-of': '2024-04' },
+};
+
+/**
+ * Part of a target's period: online dossiers for the first half of 2022 (36,91%), judged as it
+ * stood then against the 2022 floor of 50%; `period="2022"` shows the year's 54,34%.
+ */
+export const PeriodPartOfTarget: Story = {
+  name: 'Period · Part of the target year',
+  args: { period: '2022-H1' },
+};
+
 /** 2022 result against the 2022 target (bc-2023-02-25, table a). */
 export const StateAchieved: Story = { name: 'State · Achieved' };
 

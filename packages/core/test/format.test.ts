@@ -128,11 +128,11 @@ describe('locale resolution', () => {
 });
 
 // Runs of months (2022-01/2022-11): imported here so the block stands on its own.
-import { formatPeriod as formatRunPeriod } from '../src/format/index.js';
+import { formatPeriod as formatRunPeriod, type PeriodStyle } from '../src/format/index.js';
 import { period as runPeriod } from '../src/period/index.js';
 
 describe('formatPeriod: runs of months', () => {
-  const label = (key: string, locale: 'vi' | 'en', style: 'long' | 'short' = 'long'): string =>
+  const label = (key: string, locale: 'vi' | 'en', style: PeriodStyle = 'long'): string =>
     formatRunPeriod(runPeriod(key), locale, style);
   test('Vietnamese: "11 tháng đầu năm" from January, "từ … đến …" otherwise', () => {
     assert.equal(label('2022-01/2022-11', 'vi'), '11 tháng đầu năm 2022');
@@ -180,6 +180,13 @@ describe('formatPeriod: runs of months', () => {
       'Tháng 9/2024 | T9/2024 | September 2024 | Sep 2024',
       '05/02/2023 | 05/02/2023 | 5 February 2023 | 5 Feb 2023',
     ]);
+  });
+  test('inline, within a sentence: Vietnamese lower-cases the first word, English is unchanged', () => {
+    assert.equal(label('2022', 'vi', 'inline'), 'năm 2022');
+    assert.equal(label('2024-Q1', 'vi', 'inline'), 'quý I/2024');
+    assert.equal(label('2022-01/2022-11', 'vi', 'inline'), '11 tháng đầu năm 2022');
+    assert.equal(label('2024-Q1', 'en', 'inline'), 'Q1 2024');
+    assert.equal(label('2022-H1', 'en', 'inline'), 'First half of 2022');
   });
 });
 

@@ -221,6 +221,74 @@ describe('periods in progress', () => {
     assert.equal(r.verdict, 'on-track');
     assert.equal(evaluate(fibre, { period: '2023', asOf: '2024-04' }).verdict, 'no-data');
   });
+  test('without a period, a target over with nothing in it still shows the latest figure', () => {
+    // The digital economy's share of GDP: 2022 figures, a 2023 target no report measured.
+    const share = measure(
+      [
+        { period: '2021', value: 12 },
+        { period: '2022', value: 14.26 },
+      ],
+      [{ period: '2023', op: '>', value: 16 }],
+    );
+    const r = evaluate(share, { asOf: '2026' });
+    assert.equal(r.verdict, 'no-data');
+    assert.equal(r.figure?.period.key, '2022');
+    assert.equal(r.partial, true);
+    assert.equal(
+      r.explanation.vi,
+      '14,26% (2022) so với mục tiêu > 16% (2023); chỉ có số liệu năm 2022: Chưa có dữ liệu',
+    );
+    assert.equal(
+      r.explanation.en,
+      '14.26% (2022) against target > 16% (2023); 2022 figures only: No data',
+    );
+    // Asked for 2023, only 2023's own figures count.
+    const asked = evaluate(share, { period: '2023', asOf: '2026' });
+    assert.equal(asked.figure, undefined);
+    assert.equal(
+      asked.explanation.vi,
+      'Chưa có dữ liệu so với mục tiêu > 16% (2023): Chưa có dữ liệu',
+    );
+  });
+  test('part of a target period asked for is judged as it stood when that part ended', () => {
+    const online = measure(
+      [
+        { period: '2021', value: 30 },
+        { period: '2022-H1', value: 36.91 },
+        { period: '2022', value: 54.34 },
+      ],
+      [{ period: '2022', op: '>=', value: 50 }],
+    );
+    // The year's own figure decides the year, and is the default.
+    assert.equal(evaluate(online, { asOf: '2026' }).figure?.period.key, '2022');
+    assert.equal(evaluate(online, { period: '2022', asOf: '2026' }).verdict, 'achieved');
+    // Mid-year, on the figures up to then: 30 at the end of 2021, 36.91 181 days later, so
+    // 30 + 6.91 × 365 / 181 = 43.93 at the end of 2022.
+    const half = evaluate(online, { period: '2022-H1', asOf: '2026' });
+    assert.equal(half.verdict, 'at-risk');
+    assert.equal(half.figure?.period.key, '2022-H1');
+    assert.equal(half.period?.key, '2022');
+    assert.ok(
+      half.projected !== undefined && Math.abs(half.projected - 43.93) < 0.01,
+      String(half.projected),
+    );
+    assert.match(
+      half.explanation.vi,
+      /^36,91% \(6 tháng đầu năm 2022\) so với mục tiêu ≥ 50% \(2022\)/,
+    );
+    // A part that already meets a floor settles it, whatever came later.
+    const early = measure(
+      [
+        { period: '2022-H1', value: 60 },
+        { period: '2022', value: 40 },
+      ],
+      [{ period: '2022', op: '>=', value: 50 }],
+    );
+    const settled = evaluate(early, { period: '2022-H1', asOf: '2026' });
+    assert.equal(settled.verdict, 'achieved');
+    assert.equal(settled.figure?.chosen.value, 60);
+    assert.equal(evaluate(early, { asOf: '2026' }).verdict, 'not-achieved');
+  });
   test('a forecast for a period in progress is judged as on track / at risk', () => {
     const dx = ind({
       id: 'dx',

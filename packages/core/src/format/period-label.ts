@@ -21,13 +21,16 @@ const EN_MONTHS = [
   'December',
 ] as const;
 
-export type PeriodStyle = 'long' | 'short';
+/** `inline`: the long form inside a sentence, "so với năm 2021", not "so với Năm 2021". */
+export type PeriodStyle = 'long' | 'short' | 'inline';
 
 export function formatPeriod(p: Period, locale: Locale, style: PeriodStyle = 'long'): string {
   const { year, granularity, key } = p;
   const idx = p.index ?? 1;
-  const long = style === 'long';
+  const long = style !== 'short';
   const vi = locale === 'vi';
+  if (style === 'inline' && vi)
+    return formatPeriod(p, locale).replace(/^./, (c) => c.toLowerCase());
   // "H1/2022", "Q1/2024" in Vietnamese; "H1 2022", "Q1 2024" in English.
   const sep = vi ? '/' : ' ';
   const name = (i: number): string => {

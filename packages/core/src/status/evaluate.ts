@@ -29,7 +29,10 @@ export interface StatusResult {
   readonly figure?: PeriodFigure;
   /** For a period in progress: the value the trend line reaches at its end. */
   readonly projected?: number;
-  /** True when the figure covers only part of the judged period (6 months of a year). */
+  /**
+   * True when the figure is not the judged period's own: it covers only part of it (6 months of
+   * a year), or, with nothing in it, it is the latest figure before it.
+   */
   readonly partial: boolean;
   readonly explanation: { readonly vi: string; readonly en: string };
 }
@@ -120,7 +123,7 @@ function explain(
     if (parts.projected !== undefined)
       segs.push(m.projected(formatValue(parts.projected, ind, locale, { maxDecimals: 2 })));
     if (verdict === 'no-data' && obs && parts.partial)
-      segs.push(m.partialOnly(formatPeriod(obs.period, locale)));
+      segs.push(m.partialOnly(formatPeriod(obs.period, locale, 'inline')));
     return `${segs.join('; ')}: ${m.verdict(verdict)}`;
   });
 }
@@ -146,8 +149,12 @@ function evaluateMeasure(
     };
   }
   const period = target.period;
-  const inProgress = now < period.end;
-  const withValue = figures.filter((f) => f.chosen.value !== undefined);
+  // Asked for part of the target's period (2022-H1 of a 2022 target), it is judged as it stood
+  // when that part ended, on the figures up to then: the status a mid-year report gave.
+  const inProgress = Math.min(now, wanted?.end ?? now) < period.end;
+  const withValue = figures.filter(
+    (f) => f.chosen.value !== undefined && f.period.end <= (wanted?.end ?? Infinity),
+  );
   const exact = withValue.find((f) => f.period.key === period.key);
   const within = withValue.findLast((f) => periodContains(period, f.period));
   const base = { target, period };
@@ -175,7 +182,9 @@ function evaluateMeasure(
     if (ok && settlesEarly(target.op)) return done('achieved', within, { partial: true });
     if (!inProgress) return done('no-data', within, { partial: true });
   }
-  if (!inProgress) return done('no-data', within ?? exact);
+  // Over, with nothing in it: by default the latest figure is still shown (it is the latest
+  // period with a value), said to be earlier; a period asked for shows only its own.
+  if (!inProgress) return done('no-data', wanted ? undefined : withValue.at(-1), { partial: true });
   // In progress (or not yet started): follow the line through the last two figures to the end,
   // each placed at its period's end (11 months of a year at the end of November). Figures
   // before the period or within it: not one that straddles its start (11/2021–10/2022 for 2022).

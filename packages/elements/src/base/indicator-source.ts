@@ -34,12 +34,13 @@ export abstract class CdsIndicatorElement extends CdsElement {
 
   /**
    * A period (`2022`, `2022-H1`). The gauge and the badge judge the target for it or the
-   * shortest one containing it (`2022-H1` against a 2022 target judges 2022) and show the figure
-   * the verdict rests on, or without such a target the period's own figure; default: the target
-   * the latest figure answers to, or the next one (without targets, the latest figure). The card
-   * shows exactly this period's figure (default: the latest with a value), its status judged as
-   * the gauge's. The trend chart draws every period: `period` only picks what its summary's
-   * status sentence judges. An unreadable one is an error.
+   * shortest one containing it, and show the figure the verdict rests on, or without such a
+   * target the period's own figure. Part of a target's period (`2022-H1` of a 2022 target) is
+   * judged as it stood when that part ended, on the figures up to then (on track or at risk, as
+   * a mid-year report said). Default: the latest figure, against the target it answers to or
+   * the next one. The card shows exactly this period's figure (default: the latest with a
+   * value), its status judged as the gauge's. The trend chart draws every period: `period` only
+   * picks what its summary's status sentence judges. An unreadable one is an error.
    */
   period?: string;
 

@@ -9,7 +9,6 @@ import {
   movement,
   type Indicator,
   type Locale,
-  type Period,
   type StatusResult,
   type Verdict,
   type VerdictTone,
@@ -66,12 +65,6 @@ export interface GaugeView {
 export interface Bounds {
   readonly min?: number | undefined;
   readonly max?: number | undefined;
-}
-
-/** In a Vietnamese sentence, "so với năm 2021", not "so với Năm 2021". */
-function periodInSentence(p: Period, locale: Locale): string {
-  const label = formatPeriod(p, locale);
-  return locale === 'vi' ? label.charAt(0).toLowerCase() + label.slice(1) : label;
 }
 
 /**
@@ -133,9 +126,12 @@ export function buildView(
     targetText = targetWords = `${m.due}: ${formatPeriod(status.target.due, locale)}`;
   } else if (target) {
     targetText = `${m.target}: ${formatTargetValue(target.op, target.value, ind, locale, total)}`;
-    if (obs && obs.period.key !== target.period.key)
-      targetText += ` (${formatPeriod(target.period, locale, 'short')})`;
     targetWords = `${m.target}: ${said(formatTargetWords(target.op, target.value, ind, locale, total))}`;
+    // A target for another period than the figure's says which, heard as well as seen.
+    if (obs && obs.period.key !== target.period.key) {
+      targetText += ` (${formatPeriod(target.period, locale, 'short')})`;
+      targetWords += ` (${formatPeriod(target.period, locale, 'inline')})`;
+    }
   }
 
   const since = !milestone && status.figure ? changeSince(ind, status.figure, asOf) : undefined;
@@ -144,7 +140,7 @@ export function buildView(
     // A rank's arrow and verb follow its place: 86th → 77th is "▲ 9 bậc", "Tăng 9 bậc".
     const dir = movement(since.change, ind.unit);
     const amount = dir === 'flat' ? '' : ` ${changeAmount(since.change, ind, locale, 'relative')}`;
-    const versus = g.versus(periodInSentence(since.previous.period, locale));
+    const versus = g.versus(formatPeriod(since.previous.period, locale, 'inline'));
     change = {
       shown: ARROWS[dir] + amount,
       spoken: g[dir] + amount,

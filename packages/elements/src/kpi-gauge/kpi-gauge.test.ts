@@ -420,6 +420,59 @@ describe('cds-kpi-gauge', () => {
       );
     });
 
+    it('by default shows the latest figure beside a past target nothing measured, saying whose', async () => {
+      // bc-2023-02-25: 14,26% in 2022 (an estimate), and "trên 16%" set for 2023; no report
+      // gives 2023. The verdict is no data, but the latest period with a value is still shown.
+      const gdp = {
+        id: 'ty-trong-kinh-te-so-gdp',
+        name: 'Tỷ trọng kinh tế số trong GDP',
+        unit: '%',
+        observations: [
+          { period: '2021', value: 9.6 },
+          { period: '2022', value: 14.26, kind: 'estimate' },
+        ],
+        targets: [{ period: '2023', op: '>', value: 16 }],
+      };
+      const el = await fixture<CdsKpiGauge>(
+        html`<cds-kpi-gauge indicator=${json(gdp)} as-of="2026-11"></cds-kpi-gauge>`,
+      );
+      expect(find(el, '.gauge')?.getAttribute('data-verdict')).to.equal('no-data');
+      expect(textOf(part(el, 'value'))).to.equal('14,26%');
+      expect(textOf(find(el, '.period'))).to.equal('Năm 2022');
+      expect(textOf(find(el, '.target-text'))).to.equal('Mục tiêu: > 16% (2023)');
+      expect(meter(el)?.getAttribute('aria-valuenow')).to.equal('14.26');
+      expect(meter(el)?.getAttribute('aria-valuetext')).to.equal(
+        '14,26% (ước tính); Mục tiêu: Trên 16% (năm 2023); Chưa có dữ liệu',
+      );
+      expect(textOf(find(el, '#why'))).to.equal(
+        '14,26% (ước tính) (2022) so với mục tiêu > 16% (2023); chỉ có số liệu năm 2022: Chưa có dữ liệu',
+      );
+      // Asked for 2023, it shows 2023's own figure: none.
+      el.setAttribute('period', '2023');
+      await el.updateComplete;
+      expect(textOf(part(el, 'value'))).to.equal('–');
+      expect(textOf(find(el, '.period'))).to.equal('Năm 2023');
+    });
+
+    it('for part of a target period, shows that part judged as it stood when it ended', async () => {
+      const el = await fixture<CdsKpiGauge>(
+        html`<cds-kpi-gauge
+          indicator=${json(ONLINE_DOSSIERS)}
+          period="2022-H1"
+          as-of="2026-11"
+        ></cds-kpi-gauge>`,
+      );
+      // 36,91% at mid-2022 against the 2022 floor of 50%: at risk then, whatever the year gave.
+      expect(textOf(part(el, 'value'))).to.equal('36,91%');
+      expect(textOf(find(el, '.period'))).to.equal('6 tháng đầu năm 2022');
+      expect(find(el, '.gauge')?.getAttribute('data-verdict')).to.equal('at-risk');
+      expect(textOf(find(el, '.target-text'))).to.equal('Mục tiêu: ≥ 50% (2022)');
+      el.setAttribute('period', '2022');
+      await el.updateComplete;
+      expect(textOf(part(el, 'value'))).to.equal('54,34%');
+      expect(find(el, '.gauge')?.getAttribute('data-verdict')).to.equal('achieved');
+    });
+
     it('shows a milestone as done or not, with its due date', async () => {
       const el = await fixture<CdsKpiGauge>(
         html`<cds-kpi-gauge indicator=${json(ID_LAW)} as-of="2024-04"></cds-kpi-gauge>`,
