@@ -713,6 +713,25 @@ describe('cds-target-table', () => {
     expect(headers(all).filter((h) => h.startsWith('Kết quả'))).to.deep.equal(['Kết quả năm 2022']);
   });
 
+  it('shows a row’s latest figure beside a past target nothing measured, each headed by its year', async () => {
+    // bc-2023-02-25: the digital economy at 14,26% of GDP in 2022, "trên 16%" set for 2023.
+    const gdp = {
+      id: 'ty-trong-kinh-te-so-gdp',
+      name: 'Tỷ trọng kinh tế số trong GDP',
+      unit: '%',
+      observations: [{ period: '2022', value: 14.26 }],
+      targets: [{ period: '2023', op: '>', value: 16 }],
+    };
+    const el = await table({ indicators: [gdp] }, { 'as-of': '2026-11' });
+    expect(headers(el)).to.include.members(['Kết quả năm 2022', 'Mục tiêu năm 2023']);
+    expect(column(el, 'Kết quả năm 2022')).to.deep.equal(['14,26%']);
+    expect(column(el, 'Trạng thái')).to.deep.equal(['– Chưa có dữ liệu']);
+    el.remove();
+    // A table of 2023 shows 2023's own figure: none.
+    const asked = await table({ indicators: [gdp] }, { period: '2023', 'as-of': '2026-11' });
+    expect(asked.shadowRoot?.textContent).not.to.contain('14,26');
+  });
+
   it('makes periods="all" of a report table’s rows, not of every indicator in its dataset', async () => {
     // bc-2022-08's six-month table reports the first half of 2022; the dataset's other
     // indicators have June, January–May and 2021 figures, which no row of this table has.
