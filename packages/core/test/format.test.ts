@@ -87,6 +87,10 @@ describe('values with units', () => {
   test('targets as formulas and as the reports word them', () => {
     assert.equal(formatTargetValue('>=', 50, { unit: '%' }, 'vi'), '≥ 50%');
     assert.equal(formatTargetValue('>=', 25, { unit: 'count' }, 'vi', 25), '25/25');
+    // Part of a count keeps its comparison: "≥ 20/25" is not exactly 20.
+    assert.equal(formatTargetValue('>=', 20, { unit: 'count' }, 'vi', 25), '≥ 20/25');
+    assert.equal(formatTargetValue('=', 20, { unit: 'count' }, 'en', 25), '20/25');
+    assert.equal(formatTargetValue('=', 100, { unit: '%' }, 'vi'), '= 100%');
     assert.equal(formatTargetWords('>', 60, { unit: '%' }, 'vi'), 'Trên 60%');
     assert.equal(formatTargetWords('=', 100, { unit: '%' }, 'vi'), '100%');
     assert.equal(formatTargetWords('<=', 5, { unit: '%' }, 'en'), 'At most 5%');

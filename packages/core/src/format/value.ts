@@ -108,8 +108,10 @@ export function formatTargetValue(
   locale: Locale,
   total?: number,
 ): string {
-  if (total !== undefined) return formatValue(value, info, locale, { total });
-  return `${opSymbol(op)} ${formatValue(value, info, locale)}`;
+  // "25/25 dịch vụ" as the reports write a whole count; part of it keeps its comparison, so
+  // "≥ 20/25" does not read as exactly 20.
+  const v = formatValue(value, info, locale, total === undefined ? {} : { total });
+  return total !== undefined && (op === '=' || value === total) ? v : `${opSymbol(op)} ${v}`;
 }
 
 /** A target as the reports word it: "Trên 60%", "Tối thiểu 50%", "100%". */

@@ -333,6 +333,11 @@ describe('cds-kpi-gauge', () => {
       expect(meter(el)?.getAttribute('aria-valuemax')).to.equal('25');
       expect(part(el, 'arc')?.getAttribute('stroke-dasharray')).to.equal('84.00 100');
       expect(textOf(part(el, 'status'))).to.equal('✗ Chưa đạt');
+      // A target of part of the total keeps its comparison: "≥ 20/25", not exactly 20.
+      el.target = '20';
+      await el.updateComplete;
+      expect(textOf(find(el, '.target-text'))).to.equal('Mục tiêu: ≥ 20/25');
+      expect(textOf(part(el, 'status'))).to.equal('✓ Đạt');
     });
 
     it('never shows a value that reads as its target under another verdict', async () => {
