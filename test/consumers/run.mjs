@@ -173,10 +173,16 @@ const dirs = Object.fromEntries(npmApps.map((a) => [a, createApp(a, tarballs)]))
 temps.push(...Object.values(dirs));
 // The docs' own snippets go where a reader pastes them; each app's type check compiles them.
 const docSnippets = placeDocSnippets(ROOT, dirs);
-await test("docs/installing.md's TypeScript, TSX and Vue snippets are placed in the apps to compile", () =>
-  ['vite-ts', 'react', 'vue']
-    .filter((app) => !docSnippets[app]?.length)
-    .map((app) => `no snippet for ${app}: ${JSON.stringify(docSnippets)}`));
+await test("the docs' TypeScript, TSX and Vue snippets are placed in the apps to compile", () =>
+  [
+    ['vite-ts', 'docs/installing.md'],
+    ['react', 'docs/installing.md'],
+    ['vue', 'docs/installing.md'],
+    ['react', 'docs/embedding.md'],
+    ['vue', 'docs/embedding.md'],
+  ]
+    .filter(([app, doc]) => !docSnippets[app]?.some((s) => s.startsWith(`${doc}:`)))
+    .map(([app, doc]) => `no snippet of ${doc} for ${app}: ${JSON.stringify(docSnippets)}`));
 const installs = Object.fromEntries(npmApps.map((a) => [a, install(dirs[a])]));
 
 // ---- 1. plain HTML page with the CDN build -------------------------------------------------
