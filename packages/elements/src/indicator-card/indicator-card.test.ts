@@ -9,7 +9,7 @@ import { sparkGeometry } from './sparkline.js';
 import { clearFetchCache } from '../base/fetch-json.js';
 import { axTree, itInChromium, loadSeed, nextEvent, spoken } from '../../test/helpers.js';
 import { mergeDatasets } from '../../../../seeds/merge.js';
-import { RANKING } from '../../test/fixtures.js';
+import { DIGITAL_GDP, DIGITAL_GDP_2023, RANKING } from '../../test/fixtures.js';
 
 /** "2,8 triệu giao dịch/ngày qua NDXP" (bc-2024-04; 2,36 triệu in bc-2022-12-28). */
 const NDXP_DAILY = {
@@ -49,17 +49,6 @@ const ATTACKS = {
 };
 
 /** Digital economy share of GDP: estimates, and a 2025 target (bc-2022-12-28). */
-const DIGITAL_GDP = {
-  id: 'kinh-te-so-gdp',
-  name: 'Tỷ trọng kinh tế số trong GDP',
-  unit: '%',
-  observations: [
-    { period: '2021', value: 9.6, kind: 'estimate' },
-    { period: '2022', value: 14.26, kind: 'estimate' },
-  ],
-  targets: [{ period: '2025', op: '>=', value: 20 }],
-};
-
 const DOSSIERS = {
   sources: [
     { id: 'bc-2022-12-28', title: 'Kết quả triển khai chuyển đổi số năm 2022', date: '2022-12-28' },
@@ -350,7 +339,7 @@ describe('cds-indicator-card', () => {
   it('shows the figures and target the verdict rests on; a compact card keeps them for screen readers', async () => {
     // bc-2023-02-25 sets 2023 above 16%; no 2023 figure by 2024-04, so the badge alone would say
     // "Chưa có dữ liệu" beside 14,26% with nothing to show which target it means.
-    const gdp = { ...DIGITAL_GDP, targets: [{ period: '2023', op: '>', value: 16 }] };
+    const gdp = DIGITAL_GDP_2023;
     for (const variant of ['regular', 'compact']) {
       const el = await card([gdp], { 'as-of': '2024-04', variant });
       const basis = part(el, 'status')?.querySelector('.basis') as HTMLElement;

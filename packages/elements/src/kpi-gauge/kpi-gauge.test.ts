@@ -15,7 +15,7 @@ import {
 } from '../../test/helpers.js';
 import { mergeDatasets } from '../../../../seeds/merge.js';
 import type { DatasetInput } from '@cds-vn/core';
-import { RANKING } from '../../test/fixtures.js';
+import { DIGITAL_GDP_2023, RANKING } from '../../test/fixtures.js';
 
 // Figures copied from the source reports (/work/shared/seeds/*.txt): bc-2022-08 (H1-2022
 // table), bc-2022-12-28 (year-end 2022), bc-2023-02-25 (2022 results, 2023 targets),
@@ -428,18 +428,8 @@ describe('cds-kpi-gauge', () => {
     it('by default shows the latest figure beside a past target nothing measured, saying whose', async () => {
       // bc-2023-02-25: 14,26% in 2022 (an estimate), and "trên 16%" set for 2023; no report
       // gives 2023. The verdict is no data, but the latest period with a value is still shown.
-      const gdp = {
-        id: 'ty-trong-kinh-te-so-gdp',
-        name: 'Tỷ trọng kinh tế số trong GDP',
-        unit: '%',
-        observations: [
-          { period: '2021', value: 9.6 },
-          { period: '2022', value: 14.26, kind: 'estimate' },
-        ],
-        targets: [{ period: '2023', op: '>', value: 16 }],
-      };
       const el = await fixture<CdsKpiGauge>(
-        html`<cds-kpi-gauge indicator=${json(gdp)} as-of="2026-11"></cds-kpi-gauge>`,
+        html`<cds-kpi-gauge indicator=${json(DIGITAL_GDP_2023)} as-of="2026-11"></cds-kpi-gauge>`,
       );
       expect(find(el, '.gauge')?.getAttribute('data-verdict')).to.equal('no-data');
       expect(textOf(part(el, 'value'))).to.equal('14,26%');

@@ -15,6 +15,7 @@ import {
   type AxLine,
 } from '../../test/helpers.js';
 import { mergeDatasets } from '../../../../seeds/merge.js';
+import { DIGITAL_GDP_2023 } from '../../test/fixtures.js';
 
 // ---- helpers: read the table as a person sees it --------------------------------------------
 
@@ -715,20 +716,16 @@ describe('cds-target-table', () => {
 
   it('shows a row’s latest figure beside a past target nothing measured, each headed by its year', async () => {
     // bc-2023-02-25: the digital economy at 14,26% of GDP in 2022, "trên 16%" set for 2023.
-    const gdp = {
-      id: 'ty-trong-kinh-te-so-gdp',
-      name: 'Tỷ trọng kinh tế số trong GDP',
-      unit: '%',
-      observations: [{ period: '2022', value: 14.26 }],
-      targets: [{ period: '2023', op: '>', value: 16 }],
-    };
-    const el = await table({ indicators: [gdp] }, { 'as-of': '2026-11' });
+    const el = await table({ indicators: [DIGITAL_GDP_2023] }, { 'as-of': '2026-11' });
     expect(headers(el)).to.include.members(['Kết quả năm 2022', 'Mục tiêu năm 2023']);
-    expect(column(el, 'Kết quả năm 2022')).to.deep.equal(['14,26%']);
+    expect(column(el, 'Kết quả năm 2022')).to.deep.equal(['14,26% (ước tính)']);
     expect(column(el, 'Trạng thái')).to.deep.equal(['– Chưa có dữ liệu']);
     el.remove();
     // A table of 2023 shows 2023's own figure: none.
-    const asked = await table({ indicators: [gdp] }, { period: '2023', 'as-of': '2026-11' });
+    const asked = await table(
+      { indicators: [DIGITAL_GDP_2023] },
+      { period: '2023', 'as-of': '2026-11' },
+    );
     expect(asked.shadowRoot?.textContent).not.to.contain('14,26');
   });
 
