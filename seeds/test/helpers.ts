@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Dataset, DatasetInput, Indicator } from '@cds-vn/core';
 import { parseDataset } from '@cds-vn/core';
+import { mergeDatasets } from '../merge.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const seedsDir = path.join(repoRoot, 'seeds');
@@ -27,6 +28,13 @@ export function loadRaw(file: string): DatasetInput {
 export function loadParsed(file: string): Dataset {
   const r = parseDataset(loadRaw(file));
   if (!r.ok) throw new Error(`${file}: ${r.errors.map((e) => e.message.en).join('; ')}`);
+  return r.value;
+}
+
+/** The five reports merged into one dataset, each indicator's series joined across them. */
+export function loadMerged(): Dataset {
+  const r = parseDataset(mergeDatasets(DATASET_FILES.map(loadRaw)));
+  if (!r.ok) throw new Error(`merged: ${r.errors.map((e) => e.message.en).join('; ')}`);
   return r.value;
 }
 

@@ -4,23 +4,16 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Dataset, Indicator } from '@cds-vn/core';
-import { evaluate, figureFor, parseDataset } from '@cds-vn/core';
-import { mergeDatasets } from '../merge.js';
-import { DATASET_FILES, indicator, loadRaw } from './helpers.js';
-
-function merged(): Dataset {
-  const r = parseDataset(mergeDatasets(DATASET_FILES.map(loadRaw)));
-  assert.ok(r.ok, r.ok ? '' : r.errors.map((e) => e.message.en).join('; '));
-  return r.value;
-}
+import type { Indicator } from '@cds-vn/core';
+import { evaluate, figureFor } from '@cds-vn/core';
+import { DATASET_FILES, indicator, loadMerged, loadRaw } from './helpers.js';
 
 /** [period, value, report] for each observation, in the model's order. */
 const series = (ind: Indicator) =>
   ind.observations.map((o) => [o.period.key, o.value, o.source?.id] as const);
 
 describe('cross-report series', () => {
-  const ds = merged();
+  const ds = loadMerged();
 
   test('households with fibre: 2022-H1, 2022 and 2024-04, with the 2022 and 2023 targets', () => {
     const ind = indicator(ds, 'ho-gia-dinh-cap-quang');
@@ -198,7 +191,7 @@ describe('one list of ids', () => {
   });
 
   test('flows over a run of months are their own series, apart from the running totals', () => {
-    const ds = merged();
+    const ds = loadMerged();
     // 000: "Trong 11 tháng đầu năm 2022, đã có hơn 63 triệu …"; "Từ khi khai trương (11/2019) đến
     // nay … hơn 152 triệu …"; the document exchange and e-Cabinet likewise ("Lũy kế đến nay").
     const pairs: [string, number, string, number][] = [

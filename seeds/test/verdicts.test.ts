@@ -5,7 +5,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { evaluate } from '@cds-vn/core';
-import { indicator, loadParsed } from './helpers.js';
+import { indicator, loadMerged, loadParsed } from './helpers.js';
 
 function table(file: string, id: string): readonly string[] {
   const t = loadParsed(file).tables.find((x) => x.id === id);
@@ -61,6 +61,33 @@ describe('001 (2022-08): the H1-2022 table, judged at 2022-08 against the 2022 t
       );
     }
   });
+});
+
+describe('001 again, from all five reports merged, asked for 2022-H1 today', () => {
+  // The year's results are in (most rows met their 2022 targets), yet a widget asked for the
+  // first half judges it as it stood then, as the H1 report did: the same three achieved, and
+  // the same nine still needing effort.
+  const ds = loadMerged();
+  const achieved = ['hoa-don-dien-tu', 'thuong-mai-dien-tu-ban-le', 'tai-khoan-thanh-toan'];
+  const notYet = table('bc-2022-08.json', 'bc-2022-08-bang-6-thang').filter(
+    (id) => !achieved.includes(id),
+  );
+  test('the table’s other nine rows are the ones it asks more effort of', () => {
+    assert.equal(notYet.length, 9);
+  });
+  for (const id of achieved) {
+    test(`${id}: đã đạt được → achieved, on its H1 figure`, () => {
+      const r = evaluate(indicator(ds, id), { period: '2022-H1' });
+      assert.equal(r.verdict, 'achieved', r.explanation.en);
+      assert.ok(r.figure && r.figure.period.end <= Date.UTC(2022, 6, 1), r.explanation.en);
+    });
+  }
+  for (const id of notYet) {
+    test(`${id}: cần tiếp tục nỗ lực → at risk or no data, not the year's verdict`, () => {
+      const r = evaluate(indicator(ds, id), { period: '2022-H1' });
+      assert.ok(['at-risk', 'no-data'].includes(r.verdict), `${r.verdict}: ${r.explanation.en}`);
+    });
+  }
 });
 
 describe('002 (2023-02-25) table a: 2022 results against the 2022 targets', () => {
