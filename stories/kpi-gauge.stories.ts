@@ -173,6 +173,12 @@ export const Errors: Story = {
         'Kỳ không hợp lệ',
         gaugeWith({ 'indicator-id': 'du-lieu-mo', period: '2022-13' }, allReports),
       ],
+      [
+        'Kỳ viết như báo cáo (JSON)',
+        gaugeWith({
+          indicator: '{"name":"Tỷ lệ","value":54.34,"target":50,"unit":"%","period":"Quý I/2024"}',
+        }),
+      ],
       ['indicator-id không có', gaugeWith({ 'indicator-id': 'khong-co' }, allReports)],
       ['Nhiều chỉ tiêu, không có indicator-id', gaugeWith({}, allReports)],
       [

@@ -276,6 +276,43 @@ describe('short form', () => {
     assert.equal(message('abc'), 'value: expected a number, got the string "abc"');
     assert.equal(message(''), 'value: expected a number, got the string ""');
   });
+  test('a period written as the reports print it says which key to write', () => {
+    const message = (period: string, locale: 'vi' | 'en' = 'en') => {
+      const r = parseIndicatorData({ name: 'x', value: 1, unit: '%', period });
+      return r.ok ? '' : (r.errors[0]?.message[locale] ?? '');
+    };
+    const written: [string, string][] = [
+      ['Năm 2022', '2022'],
+      ['6 tháng đầu năm 2022', '2022-H1'],
+      ['6 tháng cuối năm 2022', '2022-H2'],
+      ['Quý I/2024', '2024-Q1'],
+      ['Quý IV/2024', '2024-Q4'],
+      ['quý 3 năm 2024', '2024-Q3'],
+      ['Tháng 4/2024', '2024-04'],
+      ['T12/2023', '2023-12'],
+      ['4/2024', '2024-04'],
+      ['25/02/2023', '2023-02-25'],
+      ['H1/2022', '2022-H1'],
+      ['Q1 2024', '2024-Q1'],
+      ['2022-h1', '2022-H1'],
+      ['2024-4', '2024-04'],
+      ['11 tháng đầu năm 2022', '2022-01/2022-11'],
+      ['Giai đoạn 2021–2025', '2021-01/2025-12'],
+      ['First half of 2022', '2022-H1'],
+    ];
+    for (const [typed, key] of written)
+      assert.equal(message(typed), `period: invalid period "${typed}": write ${key}`, typed);
+    assert.equal(message('Quý I/2024', 'vi'), 'period: kỳ không hợp lệ "Quý I/2024": viết 2024-Q1');
+    // Each offered key is one the model reads.
+    for (const [, key] of written) assert.equal(message(key), '', key);
+    // No key that does not exist is offered: the list of forms instead.
+    for (const typed of ['Tháng 13/2024', '31/02/2023', 'Quý V/2024', 'H3/2022', 'sắp tới'])
+      assert.equal(
+        message(typed),
+        `period: invalid period "${typed}": use 2022, 2022-H1, 2024-Q1, 2024-04, 2023-02-25 or 2022-01/2022-11`,
+        typed,
+      );
+  });
   test('a rank is lower-is-better unless the data says otherwise: 1st is best', () => {
     const rank = (extra: object) => {
       const r = parseIndicator({ name: 'Xếp hạng', value: 45, target: 40, unit: 'rank', ...extra });

@@ -8,6 +8,7 @@ import {
   ThresholdTargetSchema,
 } from './schema.js';
 import { meantNumber, meantThreshold } from './meant-number.js';
+import { meantPeriod } from './meant-period.js';
 import { UNITS } from './units.js';
 
 type AnyIssue = v.BaseIssue<unknown>;
@@ -44,10 +45,14 @@ const EXPECTED: Record<string, { vi: string; en: string }> = {
 
 /** Messages set on checks in schema.ts are keys into this table. */
 const CHECKS: Record<string, (input: unknown) => { vi: string; en: string }> = {
-  period: (i) => ({
-    vi: `kỳ không hợp lệ ${JSON.stringify(i)}: dùng 2022, 2022-H1, 2024-Q1, 2024-04, 2023-02-25 hoặc 2022-01/2022-11`,
-    en: `invalid period ${JSON.stringify(i)}: use 2022, 2022-H1, 2024-Q1, 2024-04, 2023-02-25 or 2022-01/2022-11`,
-  }),
+  period: (i) => {
+    // A period as the reports print it, "Quý I/2024": say the key to write.
+    const meant = typeof i === 'string' ? meantPeriod(i) : undefined;
+    return {
+      vi: `kỳ không hợp lệ ${JSON.stringify(i)}: ${meant ? `viết ${meant}` : 'dùng 2022, 2022-H1, 2024-Q1, 2024-04, 2023-02-25 hoặc 2022-01/2022-11'}`,
+      en: `invalid period ${JSON.stringify(i)}: ${meant ? `write ${meant}` : 'use 2022, 2022-H1, 2024-Q1, 2024-04, 2023-02-25 or 2022-01/2022-11'}`,
+    };
+  },
   unit: (i) => ({
     vi: `đơn vị không hỗ trợ ${JSON.stringify(i)}; dùng một trong: ${UNITS.join(', ')}`,
     en: `unsupported unit ${JSON.stringify(i)}; use one of: ${UNITS.join(', ')}`,

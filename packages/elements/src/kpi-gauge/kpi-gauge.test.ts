@@ -1367,6 +1367,15 @@ describe('cds-kpi-gauge', () => {
       );
     });
 
+    it('a period written as the reports print it says which key to write', async () => {
+      const { el, event } = await failing((g) => {
+        g.indicator = { name: 'Tỷ lệ', value: 54.34, target: 50, unit: '%', period: 'Quý I/2024' };
+      });
+      expect(event.path).to.equal('period');
+      expect(event.message).to.equal('period: kỳ không hợp lệ "Quý I/2024": viết 2024-Q1');
+      expect(textOf(find(el, '[role="alert"]'))).to.contain('viết 2024-Q1');
+    });
+
     it('NaN, as an attribute or a property, names the path "value"', async () => {
       const fromAttribute = await failing((g) => {
         g.setAttribute('label', 'x');
