@@ -333,6 +333,21 @@ export const FirstHalf2022: Story = {
     ></cds-target-table>`,
 };
 
+/**
+ * The same table from all five reports merged, read today: the year's results are in, yet
+ * `period="2022-H1"` judges the first half as it stood then, so the verdicts are the H1 report's.
+ */
+export const FirstHalf2022Merged: Story = {
+  name: 'Real data · H1 2022 from every report (period="2022-H1")',
+  parameters: fixed,
+  render: () =>
+    html`<cds-target-table
+      .data=${allReports}
+      table-id=${TABLES.firstHalf2022}
+      period="2022-H1"
+    ></cds-target-table>`,
+};
+
 /** Section III: every 2023 target, in the report's groups I–VI, as the report saw them. */
 export const Targets2023: Story = {
   name: 'Real data · 2023 targets (bc-2023-02-25, III)',
