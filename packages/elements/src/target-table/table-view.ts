@@ -57,9 +57,8 @@ export interface TableView {
   readonly direction: SortDirection;
   /** The filters in force, as "Trạng thái: ✓ Đạt": printed in place of the toolbar. */
   readonly activeFilters: readonly string[];
-  /** Footnote key → its index in the list, and the id of its first marker in the table. */
+  /** Footnote key → its index in the list. */
   readonly footnoteIndex: ReadonlyMap<string, number>;
-  readonly firstRef: ReadonlyMap<string, string>;
 }
 
 export interface Controls {
@@ -168,9 +167,16 @@ function targetsRunning(model: TableModel, asOf: string | undefined): boolean {
   return model.targetPeriods.some((p) => p !== undefined && now < p.end);
 }
 
-function firstReferences(model: TableModel, columns: readonly ColumnView[]): Map<string, string> {
+/**
+ * Footnote key → the id of its first marker in `rows` (the rows on screen) and `columns`: the
+ * notes a reader can meet, and where each one's back link goes.
+ */
+export function firstReferences(
+  rows: readonly RowView[],
+  columns: readonly ColumnView[],
+): Map<string, string> {
   const first = new Map<string, string>();
-  for (const r of model.rows) {
+  for (const r of rows) {
     for (const c of columns) {
       const cell =
         c.id === 'result'
@@ -257,6 +263,5 @@ export function arrangeTable(model: TableModel, c: Controls): TableView {
     direction,
     activeFilters,
     footnoteIndex: new Map(model.footnotes.map((f, i) => [f.key, i])),
-    firstRef: firstReferences(model, columns),
   };
 }

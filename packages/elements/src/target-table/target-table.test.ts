@@ -307,6 +307,37 @@ describe('cds-target-table', () => {
       expect(root(el).activeElement).to.equal(marker);
     });
 
+    it('lists only the notes whose markers are on screen: filtered, paged or in a hidden column', async () => {
+      const markers = (el: CdsTargetTable): string[] =>
+        [...root(el).querySelectorAll('[part="footnotes"] .marker')].map(cellText);
+      // Rows 10 and 11: only row 11's result carries a note, [6]; its back link reaches it.
+      const el = await table(data, { 'table-id': RESULTS_2022, 'status-filter': 'not-achieved' });
+      expect(markers(el)).to.deep.equal(['[6]']);
+      root(el).querySelector<HTMLAnchorElement>('[part="footnotes"] a.back')?.click();
+      expect(cellText(root(el).activeElement as Element)).to.equal('[6]');
+
+      // Row 1 has no note: no notes section at all.
+      el.removeAttribute('status-filter');
+      el.search = 'hóa đơn';
+      await el.updateComplete;
+      expect(column(el, 'STT')).to.deep.equal(['1']);
+      expect(root(el).querySelector('[part="footnotes"]')).to.equal(null);
+
+      // Pages of five rows: rows 1–5 carry [1], [2] and [3]; rows 6–10, [4] and [5].
+      const paged = await table(data, { 'table-id': RESULTS_2022, 'page-size': '5' });
+      expect(markers(paged)).to.deep.equal(['[1]', '[2]', '[3]']);
+      paged.page = 2;
+      await paged.updateComplete;
+      expect(markers(paged)).to.deep.equal(['[4]', '[5]']);
+
+      // Every note is on a result: without the result column, there is none to list.
+      const noResults = await table(data, {
+        'table-id': RESULTS_2022,
+        columns: 'number indicator target status',
+      });
+      expect(root(noResults).querySelector('[part="footnotes"]')).to.equal(null);
+    });
+
     it('counts statuses and pillars in the filters, and filtering updates the other counts', async () => {
       const el = await table(data, { 'table-id': RESULTS_2022 });
       expect(optionTexts(select(el, 'status'))).to.deep.equal([

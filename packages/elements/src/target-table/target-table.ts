@@ -50,7 +50,7 @@ import { ProgressiveRows } from './progressive-rows.js';
 import { displayOrder, planSections, type SectionPlan } from './render-plan.js';
 import { dataRow, nameId } from './row-template.js';
 import { buildTableModel, type CellView, type RowView, type TableModel } from './row-model.js';
-import { arrangeTable, columnViews, refId, type TableView } from './table-view.js';
+import { arrangeTable, columnViews, firstReferences, refId, type TableView } from './table-view.js';
 import { targetTableStyles } from './target-table.styles.js';
 import { fitColumn } from '../styles/fit-column.js';
 import { sizeContainer } from '../styles/size-container.js';
@@ -213,6 +213,8 @@ export class CdsTargetTable extends CdsElement {
   private plan: readonly SectionPlan[] = [];
   /** The page shown when the rows do not fit on one. */
   private paged: PageView | undefined;
+  /** The notes whose markers the rows on screen show: key → the first marker's id. */
+  private noteRefs: ReadonlyMap<string, string> = new Map();
   private announcedRows = '';
   private readonly progressive = new ProgressiveRows(this);
   /** While printing: every row, on every page, at once. */
@@ -271,6 +273,7 @@ export class CdsTargetTable extends CdsElement {
     this.view = undefined;
     this.paged = undefined;
     this.plan = [];
+    this.noteRefs = new Map();
     this.progressive.clear();
     if (!input) return;
     const { periods, primary } = periodColumns(input, this.period, this.periods, table);
@@ -343,6 +346,12 @@ export class CdsTargetTable extends CdsElement {
     ]);
     if (this.print.printing) this.progressive.showAll();
     const order = displayOrder(groups);
+    // Only the notes a reader can meet: a filter, a page or a hidden column may leave a note
+    // with no marker on screen, and its back link nowhere to go.
+    this.noteRefs = firstReferences(
+      order.filter((r) => view.visible.has(r.key)),
+      view.columns,
+    );
     const ends = this.progressive.steps(order, (i) => view.visible.has(order[i]?.key ?? ''));
     this.plan = planSections(groups, ends, view.visible);
   }
@@ -483,7 +492,7 @@ export class CdsTargetTable extends CdsElement {
           : nothing
       }
       ${view.shown === 0 && view.total > 0 ? html`<p class="no-match">${t.noMatch}</p>` : nothing}
-      ${this.renderFootnotes(model, view, t)}`;
+      ${this.renderFootnotes(model, t)}`;
   }
 
   private renderToolbar(view: TableView, t: TableMessages): TemplateResult {
@@ -719,12 +728,9 @@ export class CdsTargetTable extends CdsElement {
     }`;
   }
 
-  private renderFootnotes(
-    model: TableModel,
-    view: TableView,
-    t: TableMessages,
-  ): TemplateResult | typeof nothing {
-    if (!model.footnotes.length) return nothing;
+  private renderFootnotes(model: TableModel, t: TableMessages): TemplateResult | typeof nothing {
+    const refs = this.noteRefs;
+    if (!refs.size) return nothing;
     // Named "Chú thích" + the table's title: several tables on one page need distinct regions.
     return html`<section
       class="footnotes"
@@ -734,21 +740,18 @@ export class CdsTargetTable extends CdsElement {
       <p class="fn-title" id="fn-title">${t.footnotes}</p>
       <ul>
         ${model.footnotes.map((f, i) => {
-          const back = view.firstRef.get(f.key);
+          const back = refs.get(f.key);
+          if (!back) return nothing;
           return html`<li id="fn-${i}" tabindex="-1">
             <span class="marker">[${f.marker}]</span>
             ${f.text && f.lang ? html`<span lang=${f.lang}>${f.text}</span>` : (f.text ?? t.footnoteMissing)}
-            ${
-              back
-                ? html`<a
-                    class="back"
-                    href="#${back}"
-                    aria-label=${t.backToTable(f.marker)}
-                    @click=${(e: Event) => this.jumpTo(e, back)}
-                    >↩</a
-                  >`
-                : nothing
-            }
+            <a
+              class="back"
+              href="#${back}"
+              aria-label=${t.backToTable(f.marker)}
+              @click=${(e: Event) => this.jumpTo(e, back)}
+              >↩</a
+            >
           </li>`;
         })}
       </ul>
