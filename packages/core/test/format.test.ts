@@ -97,7 +97,7 @@ describe('values with units', () => {
   });
   test('changes carry an arrow, not only a colour', () => {
     assert.equal(formatChange(computeChange(79.95, 61.68), { unit: 'Mbps' }, 'vi'), '▲ 29,6%');
-    assert.equal(formatChange(computeChange(75, 71.75), { unit: '%' }, 'vi'), '▲ 3,25 điểm %');
+    assert.equal(formatChange(computeChange(75, 71.75), { unit: '%' }, 'vi'), '▲ 3,25 điểm\u00a0%');
     assert.equal(formatChange(computeChange(8, 10), { unit: 'count' }, 'en'), '▼ 20%');
     assert.equal(computeChange(5, 0).ratio, undefined);
   });
@@ -111,7 +111,7 @@ describe('values with units', () => {
     assert.equal(movement(computeChange(77, 86), 'count'), 'down');
   });
   test('a difference is told in its unit\'s terms: points, places, "lần", else as a value', () => {
-    assert.equal(formatDifference(-4.34, { unit: '%' }, 'vi'), '4,34 điểm %');
+    assert.equal(formatDifference(-4.34, { unit: '%' }, 'vi'), '4,34 điểm\u00a0%');
     assert.equal(formatDifference(27, { unit: 'rank' }, 'vi'), '27 bậc');
     assert.equal(formatDifference(0.5, { unit: 'times' }, 'vi'), '0,5 lần');
     assert.equal(formatDifference(0.5, { unit: 'times' }, 'en'), '0.5×');

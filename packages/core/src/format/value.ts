@@ -175,7 +175,8 @@ export function formatDifference(
   const num = formatNumber(n, locale);
   switch (info.unit) {
     case '%':
-      return `${num} ${vi ? 'điểm %' : 'pp'}`;
+      // No break before "%": a narrow cell had put it alone on the next line.
+      return `${num} ${vi ? 'điểm\u00a0%' : 'pp'}`;
     case 'rank':
       return `${num} ${vi ? 'bậc' : n === 1 ? 'place' : 'places'}`;
     case 'times':

@@ -12,7 +12,8 @@ function neutralise(cell: string): string {
 }
 
 function quote(cell: string): string {
-  const safe = neutralise(cell);
+  // A no-break space keeps "điểm %" on one line on screen; a spreadsheet wants a plain one.
+  const safe = neutralise(cell.replace(/\u00a0/g, ' '));
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

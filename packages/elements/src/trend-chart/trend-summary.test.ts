@@ -62,7 +62,7 @@ describe('trend summary', () => {
 
   it('measures a share in percentage points, and adds the status against the target', () => {
     expect(summarizeSeries(DOSSIERS, 'vi', { asOf: '2023-02-25' })).to.equal(
-      'Tăng từ 36,91% (6 tháng đầu năm 2022) lên 54,34% (2022), tức tăng 17,43 điểm %. ' +
+      'Tăng từ 36,91% (6 tháng đầu năm 2022) lên 54,34% (2022), tức tăng 17,43 điểm\u00a0%. ' +
         '54,34% so với mục tiêu ≥ 50% (2022): Đạt.',
     );
     expect(summarizeSeries(DOSSIERS, 'en', { asOf: '2023-02-25' })).to.equal(
@@ -82,7 +82,7 @@ describe('trend summary', () => {
       ],
     });
     expect(summarizeSeries(fell, 'vi')).to.equal(
-      'Giảm từ 54,34% (2022) xuống 38,3% (Tháng 4/2024), tức giảm 16,04 điểm %.',
+      'Giảm từ 54,34% (2022) xuống 38,3% (Tháng 4/2024), tức giảm 16,04 điểm\u00a0%.',
     );
     const peaked = ind({
       id: 'x',
@@ -95,7 +95,7 @@ describe('trend summary', () => {
       ],
     });
     expect(summarizeSeries(peaked, 'vi')).to.equal(
-      'Tăng từ 36,91% (6 tháng đầu năm 2022) lên 38,3% (Tháng 4/2024), tức tăng 1,39 điểm %; cao nhất 54,34% (2022).',
+      'Tăng từ 36,91% (6 tháng đầu năm 2022) lên 38,3% (Tháng 4/2024), tức tăng 1,39 điểm\u00a0%; cao nhất 54,34% (2022).',
     );
     expect(summarizeSeries(peaked, 'en')).to.equal(
       'Rose from 36.91% (H1 2022) to 38.3% (April 2024), up 1.39 pp; highest 54.34% (2022).',
@@ -149,7 +149,7 @@ describe('trend summary', () => {
       ],
     });
     expect(summarizeSeries(gdp, 'vi')).to.equal(
-      'Tăng từ 9,6% (2021, ước tính) lên 14,26% (2022, ước tính), tức tăng 4,66 điểm %.',
+      'Tăng từ 9,6% (2021, ước tính) lên 14,26% (2022, ước tính), tức tăng 4,66 điểm\u00a0%.',
     );
   });
 
