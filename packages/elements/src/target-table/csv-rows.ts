@@ -23,7 +23,7 @@ function cellText(row: RowView, col: ColumnView): string {
     case 'gap':
       return row.gap.text;
     case 'status':
-      return row.statusWord;
+      return row.statusNote ? `${row.statusWord} ${row.statusNote}` : row.statusWord;
     case 'progress':
       return row.progress?.text ?? '';
     case 'source':

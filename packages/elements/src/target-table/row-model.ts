@@ -88,6 +88,8 @@ export interface RowView {
   readonly milestone: boolean;
   readonly status?: StatusKey;
   readonly statusWord: string;
+  /** Under "Chưa có dữ liệu" beside an earlier figure: "(chỉ có số liệu năm 2022)". */
+  readonly statusNote?: string;
   readonly tone: VerdictTone;
   readonly explanation: string;
   /** One per period column. */
@@ -367,6 +369,9 @@ function goodRow(
     if (ratio !== undefined) progress = { ratio, text: percentText(ratio, locale) };
   }
   const shownSource = status.figure?.chosen.source ?? target?.source;
+  // "No data" beside a figure needs its reason on the row, not only in a tooltip: the figure
+  // is an earlier period's, the target's own was never measured.
+  const earlier = key === 'no-data' && status.partial ? status.figure?.period : undefined;
   const nameLang = foreignLang(ind.name, locale);
   const agency = ind.agencies.join(', ');
   return {
@@ -382,6 +387,9 @@ function goodRow(
     milestone,
     status: key,
     statusWord: statusWord(key, milestone, locale),
+    ...(earlier && {
+      statusNote: `(${coreMessages[locale].partialOnly(formatPeriod(earlier, locale, 'inline'))})`,
+    }),
     tone: STATUS_TONE[key],
     explanation: status.explanation[locale],
     results,

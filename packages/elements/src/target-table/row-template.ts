@@ -35,6 +35,7 @@ const STATUS_TITLE = literal` title=`;
 const STATUS_SYMBOL_SPAN = literal`><span aria-hidden="true">`;
 const STATUS_WORD = literal`</span>`;
 const STATUS_END = literal`</span></td>`;
+const STATUS_NOTE = literal`</span> <span class="status-note">`;
 const PROGRESS = literal`<td class="progress-cell" data-label=`;
 const PROGRESS_SPAN = literal`><span part="progress" class=`;
 const PROGRESS_FILL = literal` `;
@@ -82,7 +83,9 @@ function cell(out: unknown[], row: RowView, c: ColumnView, t: TableMessages, fig
       }
       out.push(STATUS, c.label, STATUS_SPAN, `status ${row.tone}`, STATUS_KEY, row.status);
       out.push(STATUS_TITLE, row.explanation, STATUS_SYMBOL_SPAN, STATUS_SYMBOL[row.status]);
-      out.push(STATUS_WORD, `${NO_BREAK_SPACE}${row.statusWord}`, STATUS_END);
+      out.push(STATUS_WORD, `${NO_BREAK_SPACE}${row.statusWord}`);
+      if (row.statusNote) out.push(STATUS_NOTE, row.statusNote);
+      out.push(STATUS_END);
       return;
     case 'progress':
       if (!row.progress) {

@@ -278,7 +278,11 @@ export const targetTableStyles = css`
   sup.fn a:hover {
     text-decoration: underline;
   }
-  .period-note {
+  /* Why "no data" sits beside a figure: "chỉ có số liệu năm 2022", on a line of its own. */
+  .status-note {
+    display: block;
+    font-weight: 400;
+    white-space: normal;
     color: var(--_text-muted);
   }
 

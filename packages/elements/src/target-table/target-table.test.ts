@@ -750,14 +750,20 @@ describe('cds-target-table', () => {
     const el = await table({ indicators: [DIGITAL_GDP_2023] }, { 'as-of': '2026-11' });
     expect(headers(el)).to.include.members(['Kết quả năm 2022', 'Mục tiêu năm 2023']);
     expect(column(el, 'Kết quả năm 2022')).to.deep.equal(['14,26% (ước tính)']);
-    expect(column(el, 'Trạng thái')).to.deep.equal(['– Chưa có dữ liệu']);
+    // "No data" says why beside a figure: it is 2022's, and 2023 was never measured.
+    expect(column(el, 'Trạng thái')).to.deep.equal(['– Chưa có dữ liệu (chỉ có số liệu năm 2022)']);
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(column(el, 'Status')).to.deep.equal(['– No data (2022 figures only)']);
+    expect(el.toCsv()).to.contain(',No data (2022 figures only)');
     el.remove();
-    // A table of 2023 shows 2023's own figure: none.
+    // A table of 2023 shows 2023's own figure: none, and no reason to give for it.
     const asked = await table(
       { indicators: [DIGITAL_GDP_2023] },
       { period: '2023', 'as-of': '2026-11' },
     );
     expect(asked.shadowRoot?.textContent).not.to.contain('14,26');
+    expect(column(asked, 'Trạng thái')).to.deep.equal(['– Chưa có dữ liệu']);
   });
 
   it('makes periods="all" of a report table’s rows, not of every indicator in its dataset', async () => {
