@@ -185,12 +185,16 @@ describe('formatPeriod: runs of months', () => {
       '05/02/2023 | 05/02/2023 | 5 February 2023 | 5 Feb 2023',
     ]);
   });
-  test('inline, within a sentence: Vietnamese lower-cases the first word, English is unchanged', () => {
+  test('inline, within a sentence: lower-cased first word, but English names of months', () => {
     assert.equal(label('2022', 'vi', 'inline'), 'năm 2022');
     assert.equal(label('2024-Q1', 'vi', 'inline'), 'quý I/2024');
     assert.equal(label('2022-01/2022-11', 'vi', 'inline'), '11 tháng đầu năm 2022');
     assert.equal(label('2024-Q1', 'en', 'inline'), 'Q1 2024');
-    assert.equal(label('2022-H1', 'en', 'inline'), 'First half of 2022');
+    assert.equal(label('2022-H1', 'en', 'inline'), 'first half of 2022');
+    assert.equal(label('2022-H2', 'en', 'inline'), 'second half of 2022');
+    assert.equal(label('2022-01/2022-11', 'en', 'inline'), 'first 11 months of 2022');
+    assert.equal(label('2024-04', 'en', 'inline'), 'April 2024');
+    assert.equal(label('2024-03/2024-05', 'en', 'inline'), 'March–May 2024');
   });
 });
 

@@ -432,7 +432,7 @@ describe('runs of months (2022-01/2022-11)', () => {
     assert.equal(missed.verdict, 'no-data');
     assert.match(missed.explanation.vi, /chỉ có số liệu 11 tháng đầu năm 2022: Chưa có dữ liệu$/);
     // English puts the period first, as a label begins with a capital ("only First …" read wrong).
-    assert.match(missed.explanation.en, /; First 11 months of 2022 figures only: No data$/);
+    assert.match(missed.explanation.en, /; first 11 months of 2022 figures only: No data$/);
   });
   // November 2021 to October 2022 is not a part of 2022.
   const across = measure(

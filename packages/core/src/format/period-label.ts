@@ -21,7 +21,10 @@ const EN_MONTHS = [
   'December',
 ] as const;
 
-/** `inline`: the long form inside a sentence, "so với năm 2021", not "so với Năm 2021". */
+/**
+ * `inline`: the long form inside a sentence, "so với năm 2021", "Result, first half of 2022";
+ * English keeps the capital of a month's name.
+ */
 export type PeriodStyle = 'long' | 'short' | 'inline';
 
 export function formatPeriod(p: Period, locale: Locale, style: PeriodStyle = 'long'): string {
@@ -29,8 +32,12 @@ export function formatPeriod(p: Period, locale: Locale, style: PeriodStyle = 'lo
   const idx = p.index ?? 1;
   const long = style !== 'short';
   const vi = locale === 'vi';
-  if (style === 'inline' && vi)
-    return formatPeriod(p, locale).replace(/^./, (c) => c.toLowerCase());
+  if (style === 'inline') {
+    const label = formatPeriod(p, locale);
+    return vi || /^(First|Second) /.test(label)
+      ? label.replace(/^./, (c) => c.toLowerCase())
+      : label;
+  }
   // "H1/2022", "Q1/2024" in Vietnamese; "H1 2022", "Q1 2024" in English.
   const sep = vi ? '/' : ' ';
   const name = (i: number): string => {

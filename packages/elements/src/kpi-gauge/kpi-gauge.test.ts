@@ -700,6 +700,10 @@ describe('cds-kpi-gauge', () => {
       expect(seen(find(el, '.change'))).to.equal(
         '▲ 6,91 điểm % so với 6 tháng đầu năm 2021 · cải thiện',
       );
+      // Inside the English line the half is lower-cased too, as the table's headers write it.
+      el.lang = 'en';
+      await settle(el);
+      expect(seen(find(el, '.change'))).to.equal('▲ 6.91 pp vs first half of 2021 · better');
     });
 
     it('marks a forecast as such, in words and on the arc', async () => {

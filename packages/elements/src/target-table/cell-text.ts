@@ -16,14 +16,6 @@ import {
 } from '@cds-vn/core';
 import { tableMessages } from './messages.js';
 
-/** A period inside a header: "Kết quả năm 2022", "Result, first half of 2022". */
-export function headerPeriod(p: Period, locale: Locale): string {
-  const label = formatPeriod(p, locale);
-  // Inside "Kết quả, …" / "Result, …": "first half of 2022", "first 11 months of 2022".
-  const lowerFirst = locale === 'vi' || /^(First|Second) /.test(label);
-  return lowerFirst ? label.charAt(0).toLowerCase() + label.slice(1) : label;
-}
-
 /**
  * A figure as printed: "54,34%", "21/25 dịch vụ", a milestone's result text. Beside its
  * target (`against`), it reads apart from it: "49,996%", not "50%" against "Tối thiểu 50%".

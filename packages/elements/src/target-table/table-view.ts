@@ -4,8 +4,7 @@
  * row model and the controls; the template and the CSV export both read it, so the file always
  * holds what the screen holds.
  */
-import { asOfInstant, type Dataset, type Locale, type Period } from '@cds-vn/core';
-import { headerPeriod } from './cell-text.js';
+import { asOfInstant, formatPeriod, type Dataset, type Locale, type Period } from '@cds-vn/core';
 import { columnWidths } from './column-widths.js';
 import {
   COLUMN_IDS,
@@ -94,9 +93,9 @@ export function columnViews(
     const rp = model.resultPeriods[i];
     const tp = model.targetPeriods[i];
     let label: string;
-    if (id === 'result') label = rp ? t.resultIn(headerPeriod(rp, locale)) : t.result;
+    if (id === 'result') label = rp ? t.resultIn(formatPeriod(rp, locale, 'inline')) : t.result;
     else if (model.allMilestones) label = t.due;
-    else label = tp ? t.targetIn(headerPeriod(tp, locale)) : t.target;
+    else label = tp ? t.targetIn(formatPeriod(tp, locale, 'inline')) : t.target;
     return { id, key: multi && p ? `${id}:${p.key}` : id, label, periodIndex: i };
   };
   const out: ColumnView[] = [];
