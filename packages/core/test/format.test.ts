@@ -90,6 +90,10 @@ describe('values with units', () => {
     // Part of a count keeps its comparison: "≥ 20/25" is not exactly 20.
     assert.equal(formatTargetValue('>=', 20, { unit: 'count' }, 'vi', 25), '≥ 20/25');
     assert.equal(formatTargetValue('=', 20, { unit: 'count' }, 'en', 25), '20/25');
+    // A multiple after a symbol: "≥ 2 lần"; "≥ gấp 2 lần" says the comparison twice.
+    assert.equal(formatTargetValue('>=', 2, { unit: 'times' }, 'vi'), '≥ 2 lần');
+    assert.equal(formatTargetValue('>=', 2, { unit: 'times' }, 'en'), '≥ 2×');
+    assert.equal(formatTargetWords('>=', 2, { unit: 'times' }, 'vi'), 'Tối thiểu gấp 2 lần');
     assert.equal(formatTargetValue('=', 100, { unit: '%' }, 'vi'), '= 100%');
     assert.equal(formatTargetWords('>', 60, { unit: '%' }, 'vi'), 'Trên 60%');
     assert.equal(formatTargetWords('=', 100, { unit: '%' }, 'vi'), '100%');

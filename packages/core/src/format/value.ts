@@ -111,7 +111,10 @@ export function formatTargetValue(
   // "25/25 dịch vụ" as the reports write a whole count; part of it keeps its comparison, so
   // "≥ 20/25" does not read as exactly 20.
   const v = formatValue(value, info, locale, total === undefined ? {} : { total });
-  return total !== undefined && (op === '=' || value === total) ? v : `${opSymbol(op)} ${v}`;
+  // After a symbol a multiple is "≥ 2 lần", not "≥ gấp 2 lần".
+  return total !== undefined && (op === '=' || value === total)
+    ? v
+    : `${opSymbol(op)} ${v.replace(/^gấp /, '')}`;
 }
 
 /** A target as the reports word it: "Trên 60%", "Tối thiểu 50%", "100%". */
