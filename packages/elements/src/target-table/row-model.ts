@@ -8,6 +8,7 @@ import {
   VERDICT_TONE,
   coreMessages,
   evaluate,
+  knownAsOf,
   figureFor,
   figuresByPeriod,
   periodContains,
@@ -290,13 +291,16 @@ function judge(slot: RowSlot, ind: Indicator, options: BuildOptions): Judged {
     ...asOf,
   });
   const single = options.periods.length === 1;
+  // The figures as they stood at as-of, as the verdict reads them: a later report's year-end
+  // figure must not sit beside a mid-year verdict.
+  const known = knownAsOf(ind, options.asOf);
   const figures = options.periods.map((p) => {
     if (ind.kind === 'milestone') return status.figure;
-    const exact = p ? figureFor(ind, p.key) : undefined;
+    const exact = p ? figureFor(known, p.key) : undefined;
     if (exact || !single) return exact;
     // In the single-period view, a part of the period stands in for it (H1 for a year): the
     // figure the verdict rests on, else the latest within the period, even a "-" as printed.
-    return status.figure ?? (p ? latestWithin(ind, p) : undefined);
+    return status.figure ?? (p ? latestWithin(known, p) : undefined);
   });
   const targets = options.periods.map((p) => {
     if (single || !p || ind.kind === 'milestone') return status.target;

@@ -8,6 +8,7 @@ import {
   axSubtree,
   axTree,
   itInChromium,
+  loadMergedSeeds,
   loadSeed,
   nextEvent,
   settle,
@@ -531,47 +532,52 @@ describe('cds-target-table', () => {
     });
   });
 
-  it('renders the H1-2022 table as of its report: achieved so far (3) and needing effort (9)', async () => {
-    const data = await loadSeed('bc-2022-08.json');
-    const el = await table(data, { 'table-id': 'bc-2022-08-bang-6-thang', 'as-of': '2022-08' });
-    expect(headers(el)).to.include.members(['Kết quả 6 tháng đầu năm 2022', 'Mục tiêu năm 2022']);
-    expect(sections(el)).to.deep.equal([
-      { heading: 'I Các chỉ tiêu đã đạt được', rows: ['1', '2', '3'] },
-      {
-        heading: 'II Các chỉ tiêu cần tiếp tục nỗ lực',
-        rows: ['4', '5', '6', '7', '8', '9', '10', '11', '12'],
-      },
-    ]);
-    // As the report prints them ("-" where it has no figure).
-    expect(column(el, 'Kết quả 6 tháng đầu năm 2022')).to.deep.equal([
-      '100%',
-      '11,27%',
-      '66%',
-      '70,91%',
-      '71,75%',
-      '45,78%',
-      '36,91%',
-      '33%',
-      '–',
-      '–',
-      '3%',
-      '6%',
-    ]);
-    expect(column(el, 'Mục tiêu năm 2022')).to.deep.equal([
-      '100%',
-      '7%',
-      '65%',
-      '85%',
-      '75%',
-      '80%',
-      '50%',
-      '50%',
-      '100%',
-      '50%',
-      '50%',
-      '30%',
-    ]);
-  });
+  // The same table from the report alone and from all five merged: as of August 2022, the
+  // later reports' year-end figures (and their notes) were not yet known.
+  for (const from of ['its report', 'all five reports'])
+    it(`renders the H1-2022 table as of its report, from ${from}: achieved so far (3) and needing effort (9)`, async () => {
+      const data =
+        from === 'its report' ? await loadSeed('bc-2022-08.json') : await loadMergedSeeds();
+      const el = await table(data, { 'table-id': 'bc-2022-08-bang-6-thang', 'as-of': '2022-08' });
+      expect(root(el).querySelector('[part="footnotes"]')).to.equal(null);
+      expect(headers(el)).to.include.members(['Kết quả 6 tháng đầu năm 2022', 'Mục tiêu năm 2022']);
+      expect(sections(el)).to.deep.equal([
+        { heading: 'I Các chỉ tiêu đã đạt được', rows: ['1', '2', '3'] },
+        {
+          heading: 'II Các chỉ tiêu cần tiếp tục nỗ lực',
+          rows: ['4', '5', '6', '7', '8', '9', '10', '11', '12'],
+        },
+      ]);
+      // As the report prints them ("-" where it has no figure).
+      expect(column(el, 'Kết quả 6 tháng đầu năm 2022')).to.deep.equal([
+        '100%',
+        '11,27%',
+        '66%',
+        '70,91%',
+        '71,75%',
+        '45,78%',
+        '36,91%',
+        '33%',
+        '–',
+        '–',
+        '3%',
+        '6%',
+      ]);
+      expect(column(el, 'Mục tiêu năm 2022')).to.deep.equal([
+        '100%',
+        '7%',
+        '65%',
+        '85%',
+        '75%',
+        '80%',
+        '50%',
+        '50%',
+        '100%',
+        '50%',
+        '50%',
+        '30%',
+      ]);
+    });
 
   itInChromium(
     'shows a dash the report prints as "–" and says it in words, never "-" (minus)',
@@ -1161,13 +1167,6 @@ describe('cds-target-table', () => {
   });
 
   describe('fitting its container', () => {
-    const REPORTS = [
-      'bc-2022-08.json',
-      'bc-2022-12-28.json',
-      'bc-2023-02-25.json',
-      'bc-2023-12.json',
-      'bc-2024-04.json',
-    ];
     let report: unknown;
     let merged: unknown;
     // The 2022 results with a column for every period any indicator of the five reports has:
@@ -1175,7 +1174,7 @@ describe('cds-target-table', () => {
     let MANY_PERIODS: Record<string, string>;
     before(async () => {
       report = await loadSeed('bc-2023-02-25.json');
-      const all = mergeDatasets((await Promise.all(REPORTS.map(loadSeed))) as DatasetInput[]);
+      const all = await loadMergedSeeds();
       merged = all;
       const periods = new Set(
         all.indicators.flatMap((i) => (i.observations ?? []).map((o) => o.period)),

@@ -5,9 +5,7 @@ import { chartRequested, loadChart } from './chart-loader.js';
 import type { CdsTrendChart } from './trend-chart.js';
 import type { CdsErrorEvent } from '../events/cds-error-event.js';
 import { clearFetchCache } from '../base/fetch-json.js';
-import { axSubtree, axTree, itInChromium, loadSeed, nextEvent } from '../../test/helpers.js';
-import { mergeDatasets } from '../../../../seeds/merge.js';
-import type { DatasetInput } from '@cds-vn/core';
+import { axSubtree, axTree, itInChromium, loadMergedSeeds, nextEvent } from '../../test/helpers.js';
 import { RANKING } from '../../test/fixtures.js';
 
 // Registered inside the first test, so that test can see that importing the tag's module
@@ -241,17 +239,6 @@ const REVIEWED: readonly (readonly [string, string])[] = [
   ],
   ['uneven periods', 'indicator-ids=ho-so-xu-ly-truc-tuyen as-of=2024-05'],
 ];
-
-async function allSeeds(): Promise<unknown> {
-  const files = [
-    'bc-2022-08.json',
-    'bc-2022-12-28.json',
-    'bc-2023-02-25.json',
-    'bc-2023-12.json',
-    'bc-2024-04.json',
-  ];
-  return mergeDatasets((await Promise.all(files.map((f) => loadSeed(f)))) as DatasetInput[]);
-}
 
 describe('cds-trend-chart', () => {
   afterEach(() => clearFetchCache());
@@ -871,7 +858,10 @@ describe('cds-trend-chart', () => {
   });
 
   it('draws the seeds: online dossiers across four reports, with the 2022 revision', async () => {
-    const el = await mount(await allSeeds(), 'indicator-ids=ho-so-xu-ly-truc-tuyen as-of=2024-05');
+    const el = await mount(
+      await loadMergedSeeds(),
+      'indicator-ids=ho-so-xu-ly-truc-tuyen as-of=2024-05',
+    );
     const chart = await drawn(el);
     expect(chart.data.datasets[0]?.data).to.deep.equal([
       { x: utc(2022, 7), y: 36.91 },
@@ -887,7 +877,7 @@ describe('cds-trend-chart', () => {
     await expect(el).to.be.accessible();
   });
   it('keeps every axis label whole and apart, from 120 px up, in both languages', async () => {
-    const data = await allSeeds();
+    const data = await loadMergedSeeds();
     const faults: string[] = [];
     for (const lang of ['vi', 'en'])
       for (const [name, attrs] of REVIEWED)
@@ -906,7 +896,7 @@ describe('cds-trend-chart', () => {
   });
 
   it('looks as before when wide: full labels with units, titles, every period', async () => {
-    const data = await allSeeds();
+    const data = await loadMergedSeeds();
     const bars = await mount(data, 'indicator-ids=ndxp-giao-dich type=bar as-of=2024-01');
     const chart = await drawn(bars);
     const y = chart.scales['y'];
@@ -961,7 +951,7 @@ describe('cds-trend-chart', () => {
 
   it('names the units in the data table when a narrow chart has no room for axis titles', async () => {
     const el = await mount(
-      await allSeeds(),
+      await loadMergedSeeds(),
       'indicator-ids=to-cong-nghe-so-cong-dong y2-indicator-ids=thanh-vien-to-cong-nghe-so-cong-dong lang=en',
       'width: 160px',
     );
