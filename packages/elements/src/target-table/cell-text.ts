@@ -6,6 +6,7 @@ import {
   formatTargetWords,
   formatDifference,
   formatValue,
+  foreignLang,
   localize,
   type Indicator,
   type Locale,
@@ -46,7 +47,10 @@ export function figureText(
 
 /** A target as the report words it: its own text when given ("Trên 60%"), else in words. */
 export function targetText(ind: Indicator, target: Target, locale: Locale): string {
-  if (target.text) return localize(target.text, locale);
+  // The report's words, unless an English table would show them in Vietnamese: a value target
+  // then reads as its formula ("Above 16%"), where "Trên 16%" kept a decimal comma.
+  if (target.text && (target.kind === 'milestone' || !foreignLang(target.text, locale)))
+    return localize(target.text, locale);
   if (target.kind === 'milestone') return formatPeriod(target.due, locale);
   // A count against a total reads as the reports print it: "25/25 dịch vụ".
   if (target.total !== undefined) {

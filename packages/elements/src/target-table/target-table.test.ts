@@ -529,6 +529,27 @@ describe('cds-target-table', () => {
       expect(column(el, 'Result, 2022')[4]).to.equal('54.34%[3]');
       expect(column(el, 'Status')[10]).to.equal('✗ Not achieved');
       expect(column(el, 'Gap to target')[10]).to.equal('38.2 pp short');
+      // The report's target words exist only in Vietnamese ("7%" for "at least 7%"): English
+      // reads each target's formula instead.
+      expect(column(el, 'Target, 2022').slice(0, 2)).to.deep.equal(['100%', 'At least 7%']);
+    });
+
+    it('writes a target in English as its formula where the report’s words are only Vietnamese', async () => {
+      const row = (id: string, text: unknown): object => ({
+        id,
+        name: { vi: id, en: id },
+        unit: '%',
+        observations: [{ period: '2023', value: 9 }],
+        targets: [{ period: '2023', op: '>', value: 8.5, text }],
+      });
+      const el = await table(
+        { indicators: [row('a', 'Trên 8,5%'), row('b', { vi: 'trên 8,5%', en: 'over 8.5%' })] },
+        { lang: 'en' },
+      );
+      expect(column(el, 'Target, 2023')).to.deep.equal(['Above 8.5%', 'over 8.5%']);
+      el.lang = 'vi';
+      await settle(el);
+      expect(column(el, 'Mục tiêu năm 2023')).to.deep.equal(['Trên 8,5%', 'trên 8,5%']);
     });
   });
 
