@@ -2,8 +2,8 @@
 import type { Locale } from '@cds-vn/core';
 import type { ColumnView } from './columns.js';
 import { tableMessages } from './messages.js';
-import type { CellView, RowView } from './row-model.js';
-import type { TableView } from './table-view.js';
+import type { CellView, FootnoteView, RowView } from './row-model.js';
+import { firstReferences, type TableView } from './table-view.js';
 
 const withNotes = (cell: CellView | undefined): string =>
   cell ? cell.text + cell.footnotes.map((f) => `[${f.marker}]`).join('') : '';
@@ -58,21 +58,41 @@ export function rowErrorText(row: RowView, locale: Locale): string {
   return `${t.rowError(row.number)}${name}: ${row.errors.map((e) => e.message[locale]).join('; ')}`;
 }
 
-/** The header, then every section heading and row that is on screen, in screen order. */
-export function csvRows(view: TableView, locale: Locale): string[][] {
-  const lines: string[][] = [view.columns.map((c) => c.label)];
+/**
+ * The header, then every section heading and row that is on screen, in screen order; then the
+ * notes those rows' markers point to, as the table prints them under itself.
+ */
+export function csvRows(
+  view: TableView,
+  locale: Locale,
+  footnotes: readonly FootnoteView[],
+): string[][] {
+  // Twin headers ("Mục tiêu năm 2022" twice) keep what tells them apart, as read aloud.
+  const lines: string[][] = [
+    view.columns.map((c) => (c.detail ? `${c.label} ${c.detail}` : c.label)),
+  ];
   const numbered = view.columns[0]?.id === 'number';
+  const exported: RowView[] = [];
   for (const group of view.groups) {
     const rows = group.rows.filter((r) => view.visible.has(r.key));
     if (!rows.length) continue;
     if (group.label) lines.push(leadingCells(view.columns, group.numeral ?? '', group.label));
     for (const row of rows) {
+      exported.push(row);
       lines.push(
         row.errors.length
           ? leadingCells(view.columns, numbered ? row.number : '', rowErrorText(row, locale))
           : view.columns.map((c) => cellText(row, c)),
       );
     }
+  }
+  const t = tableMessages[locale];
+  const referenced = firstReferences(exported, view.columns);
+  const notes = footnotes.filter((f) => referenced.has(f.key));
+  if (notes.length) {
+    const line = (text: string): string[] => [text, ...view.columns.slice(1).map(() => '')];
+    lines.push(line(''), line(t.footnotes));
+    for (const f of notes) lines.push(line(`[${f.marker}] ${f.text ?? t.footnoteMissing}`));
   }
   return lines;
 }

@@ -838,6 +838,8 @@ describe('cds-target-table', () => {
       'Kết quả 6 tháng đầu năm 2022',
       'Mục tiêu năm 2022 (so với kết quả 6 tháng đầu năm 2022)',
     ]);
+    // So does the CSV's header line, where a spreadsheet would otherwise hold two alike.
+    expect(el.toCsv().split('\r\n')[0]).to.equal('\uFEFFSTT,Chỉ tiêu,' + heard.slice(2).join(','));
     const row = visibleRows(el)[4]?.children;
     expect([...(row ?? [])].map((c) => cellText(c))).to.deep.equal([
       '5',
@@ -904,7 +906,11 @@ describe('cds-target-table', () => {
           '1,Tỷ lệ hồ sơ nộp trực tuyến,"54,34%",Tối thiểu 50%,"Vượt 4,34 điểm %",Đạt\r\n' +
           'II,Các chỉ tiêu chưa hoàn thành,,,,\r\n' +
           '2,"Tỷ lệ ""dữ liệu mở""","11,8%[1]",Trên 50%,"Thiếu 38,2 điểm %",Chưa đạt\r\n' +
-          "3,'=Dịch vụ công thiết yếu,21/25 dịch vụ,25/25 dịch vụ,Thiếu 4 dịch vụ,Chưa đạt\r\n",
+          "3,'=Dịch vụ công thiết yếu,21/25 dịch vụ,25/25 dịch vụ,Thiếu 4 dịch vụ,Chưa đạt\r\n" +
+          // The notes the markers point to, under the rows, as the table prints them.
+          ',,,,,\r\n' +
+          'Chú thích,,,,,\r\n' +
+          '[1] Số liệu dự báo.,,,,,\r\n',
       );
       // Filtered and with a column switched off: still exactly what is shown.
       await choose(el, 'status', 'not-achieved');
@@ -917,8 +923,14 @@ describe('cds-target-table', () => {
           'STT,Chỉ tiêu,Kết quả năm 2022,Mục tiêu năm 2022,Trạng thái\r\n' +
           'II,Các chỉ tiêu chưa hoàn thành,,,\r\n' +
           '2,"Tỷ lệ ""dữ liệu mở""","11,8%[1]",Trên 50%,Chưa đạt\r\n' +
-          "3,'=Dịch vụ công thiết yếu,21/25 dịch vụ,25/25 dịch vụ,Chưa đạt\r\n",
+          "3,'=Dịch vụ công thiết yếu,21/25 dịch vụ,25/25 dịch vụ,Chưa đạt\r\n" +
+          ',,,,\r\n' +
+          'Chú thích,,,,\r\n' +
+          '[1] Số liệu dự báo.,,,,\r\n',
       );
+      // Rows without markers bring no notes.
+      await choose(el, 'status', 'achieved');
+      expect(el.toCsv()).to.not.contain('Chú thích');
     });
 
     it('downloads through a Blob and an object URL, with no network', async () => {

@@ -232,9 +232,13 @@ export class CdsTargetTable extends CdsElement {
     return complete;
   }
 
-  /** The columns shown and the rows the filters leave, on every page, as CSV text (UTF-8 with a byte-order mark, CRLF). */
+  /**
+   * The columns shown and the rows the filters leave, on every page, then the notes their markers
+   * point to, as CSV text (UTF-8 with a byte-order mark, CRLF).
+   */
   toCsv(): string {
-    return toCsv(this.view ? csvRows(this.view, this.locale) : []);
+    const { view, model } = this;
+    return toCsv(view && model ? csvRows(view, this.locale, model.footnotes) : []);
   }
 
   /** Saves the columns shown and the rows the filters leave (every page) as a CSV file; nothing goes over the network. */
