@@ -37,7 +37,7 @@ export const messages = defineMessages({
     from: 'Gộp từ',
     missing: (names: string): string => `thiếu số liệu của ${names}`,
     categoriesSummary: (n: number, covered: number, of: number): string =>
-      `${n} nhóm; ${covered} trên ${of} tỉnh thuộc ít nhất một nhóm`,
+      `${n} nhóm; ${covered} trên ${of} tỉnh thuộc ${n === 1 ? 'nhóm này' : 'ít nhất một nhóm'}`,
     most: (name: string, n: number): string => `nhiều nhất: ${name} (${n})`,
     categoryCount: (n: number): string => `${n} nhóm`,
     inCategory: 'Thuộc nhóm',
@@ -95,7 +95,9 @@ export const messages = defineMessages({
     from: 'Merged from',
     missing: (names: string): string => `no figures for ${names}`,
     categoriesSummary: (n: number, covered: number, of: number): string =>
-      `${n} categories; ${covered} of ${of} provinces in at least one`,
+      n === 1
+        ? `1 category; ${covered} of ${of} provinces in it`
+        : `${n} categories; ${covered} of ${of} provinces in at least one`,
     most: (name: string, n: number): string => `most: ${name} (${n})`,
     categoryCount: (n: number): string => `${n} ${n === 1 ? 'category' : 'categories'}`,
     inCategory: 'In category',

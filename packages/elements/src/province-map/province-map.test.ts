@@ -550,6 +550,18 @@ describe('cds-province-map', () => {
     expect(row('24')[2]).to.equal('1,5');
   });
 
+  it('counts a single category as one, in both languages', async () => {
+    const one = {
+      id: 'c',
+      name: 'Nhóm',
+      categories: [{ id: 'a', name: 'A', provinces: ['01', '31'] }],
+    };
+    const vi = await map(html`<cds-province-map .data=${one}></cds-province-map>`);
+    expect(text($(vi, '[part="summary"]'))).to.match(/^1 nhóm; 2 trên 34 tỉnh thuộc nhóm này/);
+    const en = await map(html`<cds-province-map lang="en" .data=${one}></cds-province-map>`);
+    expect(text($(en, '[part="summary"]'))).to.match(/^1 category; 2 of 34 provinces in it/);
+  });
+
   it('shows categories with a legend, a count for provinces in several, and picks one', async () => {
     const el = await map(html`<cds-province-map .data=${PILOT_TASKS}></cds-province-map>`);
     expect($$(el, 'path.province')).to.have.length(63);
