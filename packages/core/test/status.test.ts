@@ -337,7 +337,7 @@ describe('milestones', () => {
     assert.equal(late.verdict, 'achieved-late');
     assert.equal(
       late.explanation.vi,
-      'Hạn Tháng 12/2023; Đã hoàn thành (hoàn thành 05/01/2024): Hoàn thành muộn',
+      'Hạn tháng 12/2023; Đã hoàn thành (hoàn thành 05/01/2024): Hoàn thành muộn',
     );
   });
   test('a quarter deadline ends on its last day', () => {

@@ -216,7 +216,7 @@ function evaluateMilestone(ind: Indicator, now: number, wanted: Period | undefin
 
   const explanation = inBoth((locale, m) => {
     const segs: string[] = [];
-    if (target) segs.push(`${m.due} ${formatPeriod(target.due, locale)}`);
+    if (target) segs.push(`${m.due} ${formatPeriod(target.due, locale, 'inline')}`);
     if (obs?.done !== undefined) {
       let s = obs.done ? m.done : m.notDone;
       if (obs.completed) s += ` (${m.completedOn(formatPeriod(obs.completed, locale))})`;

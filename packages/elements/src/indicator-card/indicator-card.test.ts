@@ -240,7 +240,7 @@ describe('cds-indicator-card', () => {
     const change = part(el, 'change');
     expect(text(change?.querySelector('[aria-hidden="true"]'))).to.equal('▲ 11.765');
     expect(text(change?.querySelector('.sr-only'))).to.equal('Tăng 11.765');
-    expect(text(change?.querySelector('.compared'))).to.equal('so với 2022');
+    expect(text(change?.querySelector('.compared'))).to.equal('so với năm 2022');
     expect(text(change?.querySelector('.tone-word'))).to.equal('cải thiện');
     expect(change?.getAttribute('data-tone')).to.equal('positive');
     expect(getComputedStyle(change as Element).color).to.equal('rgb(23, 102, 58)');
@@ -248,6 +248,24 @@ describe('cds-indicator-card', () => {
     el.removeAttribute('change-format');
     await el.updateComplete;
     expect(text(part(el, 'change')?.querySelector('[aria-hidden="true"]'))).to.equal('▲ 17,1%');
+  });
+
+  it('says no change once, and a month in words, not "T12/2022"', async () => {
+    const flat = {
+      id: 'f',
+      name: 'Hệ thống thông tin được phê duyệt',
+      unit: 'count',
+      observations: [
+        { period: '2022-12', value: 40 },
+        { period: '2023-12', value: 40 },
+      ],
+    };
+    const el = await card([flat]);
+    const change = part(el, 'change');
+    expect(text(change?.querySelector('.compared'))).to.equal('so với tháng 12/2022');
+    // Seen: "■ so với tháng 12/2022 · không đổi"; heard: "Không đổi so với tháng 12/2022".
+    expect(text(change?.querySelector('.tone-word'))).to.equal('không đổi');
+    expect(spoken(change)).to.equal('Không đổi so với tháng 12/2022 ·');
   });
 
   it('shows "12.195 cuộc tấn công mạng (+25,3%)" as bad news: up is bad here', async () => {
@@ -495,7 +513,7 @@ describe('cds-indicator-card', () => {
     const [name, described] = nameAndDescription(link(gdp));
     expect(name).to.equal('Tỷ trọng kinh tế số trong GDP 14,26% (ước tính)');
     expect(described).to.deep.equal([
-      'Tăng 4,66 điểm % so với 2021 · cải thiện',
+      'Tăng 4,66 điểm % so với năm 2021 · cải thiện',
       'Đúng tiến độ. 14,26% (ước tính) (2022) so với mục tiêu ≥ 20% (2025); dự kiến theo xu hướng: 28,25%',
       'Năm 2022',
     ]);
@@ -1017,8 +1035,8 @@ describe('cds-indicator-card fit: a box of a set height', () => {
       .join(' ');
     const at = (re: RegExp): number => said.search(re);
     expect(at(/^Tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử/)).to.equal(0);
-    expect(at(/so với 2021/)).to.be.above(at(/50%/));
-    expect(at(/Đạt/)).to.be.above(at(/so với 2021/));
+    expect(at(/so với năm 2021/)).to.be.above(at(/50%/));
+    expect(at(/Đạt/)).to.be.above(at(/so với năm 2021/));
     expect(at(/Nguồn\s*:\s*Báo cáo tóm tắt/)).to.be.above(at(/Đạt/));
     expect(at(/Số liệu khác\s*:\s*50%/)).to.be.above(at(/Nguồn/));
     await expect(el).to.be.accessible();

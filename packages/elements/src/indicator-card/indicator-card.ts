@@ -235,6 +235,7 @@ export class CdsIndicatorCard extends CdsIndicatorElement {
     const dir = movement(c.change, ind.unit);
     const verb = dir === 'up' ? m.up : dir === 'down' ? m.down : m.flat;
     const word = c.tone === 'positive' ? m.better : c.tone === 'negative' ? m.worse : m.unchanged;
+    // No change is said once ("Không đổi so với năm 2022"), not again by the tone word.
     return html`<p
       id="change"
       class="change ${c.tone}"
@@ -245,9 +246,9 @@ export class CdsIndicatorCard extends CdsIndicatorElement {
       <span aria-hidden="true">${ARROWS[dir]} ${dir === 'flat' ? '' : amount}</span
       ><span class="sr-only">${dir === 'flat' ? verb : `${verb} ${amount}`}</span>
       <span class="compared"
-        >${m.compared(formatPeriod(c.previous.period, this.locale, 'short'))}</span
+        >${m.compared(formatPeriod(c.previous.period, this.locale, 'inline'))}</span
       >
-      · <span class="tone-word">${word}</span>
+      · <span class="tone-word" aria-hidden=${dir === 'flat' ? 'true' : nothing}>${word}</span>
     </p>`;
   }
 

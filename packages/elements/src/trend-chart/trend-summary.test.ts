@@ -194,7 +194,7 @@ describe('trend summary', () => {
       targets: [{ due: '2023-12' }],
     });
     expect(summarizeSeries(law, 'vi', { asOf: '2023-02-25' })).to.equal(
-      'Hạn Tháng 12/2023: Đúng tiến độ.',
+      'Hạn tháng 12/2023: Đúng tiến độ.',
     );
     expect(summarizeSeries(law, 'en', { asOf: '2024-02' })).to.equal('Due December 2023: Overdue.');
   });
