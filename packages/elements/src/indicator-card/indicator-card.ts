@@ -248,7 +248,10 @@ export class CdsIndicatorCard extends CdsIndicatorElement {
       <span class="compared"
         >${m.compared(formatPeriod(c.previous.period, this.locale, 'inline'))}</span
       >
-      · <span class="tone-word" aria-hidden=${dir === 'flat' ? 'true' : nothing}>${word}</span>
+      ·
+      <span class="tone-word" aria-hidden=${ifDefined(dir === 'flat' ? 'true' : undefined)}
+        >${word}</span
+      >
     </p>`;
   }
 
