@@ -213,7 +213,7 @@ describe('short form', () => {
     assert.ok(missing.ok);
     assert.equal(
       evaluate(missing.value).explanation.vi,
-      'Chưa có dữ liệu so với mục tiêu ≥ 50%: Chưa có dữ liệu',
+      'Mục tiêu ≥ 50%: Chưa có dữ liệu',
     );
     assert.equal(evaluate(dated.value).explanation.vi, '54,34% so với mục tiêu ≥ 50% (2022): Đạt');
   });

@@ -247,7 +247,7 @@ describe('periods in progress', () => {
     assert.equal(asked.figure, undefined);
     assert.equal(
       asked.explanation.vi,
-      'Chưa có dữ liệu so với mục tiêu > 16% (2023): Chưa có dữ liệu',
+      'Mục tiêu > 16% (2023): Chưa có dữ liệu',
     );
   });
   test('part of a target period asked for is judged as it stood when that part ended', () => {

@@ -39,7 +39,7 @@ export const coreMessages = defineMessages({
     revisions: 'Other figures',
     against: 'against target',
     projected: (value: string): string => `projected on trend: ${value}`,
-    // The period first: "First half of 2022 figures only" (a label starts with a capital).
+    // The period first: "…; first half of 2022 figures only" (inline: lower-cased).
     partialOnly: (period: string): string => `${period} figures only`,
     due: 'Due',
     done: 'Done',

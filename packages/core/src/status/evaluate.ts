@@ -115,7 +115,10 @@ function explain(
     if (obs && parts.partial) head += when(obs.period);
     if (parts.target) {
       const t = parts.target;
-      head += ` ${m.against} ${formatTargetValue(t.op, t.value, ind, locale, t.total)}${when(t.period)}`;
+      const goal = `${formatTargetValue(t.op, t.value, ind, locale, t.total)}${when(t.period)}`;
+      // With nothing measured, "Mục tiêu > 60% (2023): Chưa có dữ liệu", not "Chưa có dữ liệu so
+      // với mục tiêu > 60% (2023): Chưa có dữ liệu", which says it twice.
+      head = obs?.value !== undefined ? `${head} ${m.against} ${goal}` : `${m.target} ${goal}`;
     } else if (obs) {
       head += when(obs.period);
     }

@@ -139,8 +139,8 @@ export function summarizeSeries(
       ...(options.period && { period: options.period }),
     });
     const t = status.target;
-    // Nothing measured yet: "Chưa có dữ liệu so với mục tiêu … : Chưa có dữ liệu" would say
-    // "no data" three times; name the target instead.
+    // Nothing measured yet: after "Chưa có dữ liệu.", core's "Mục tiêu > 60% (2023): Chưa có dữ
+    // liệu" would say it twice; name the target alone.
     if (!withValue.length && status.verdict === 'no-data' && t?.kind !== 'milestone' && t) {
       out += ` ${coreMessages[locale].target} ${formatPeriod(t.period, locale, 'short')}: ${formatTargetWords(t.op, t.value, ind, locale, t.total)}.`;
     }
