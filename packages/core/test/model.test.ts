@@ -211,10 +211,7 @@ describe('short form', () => {
     }
     const missing = parseIndicator({ name: 'Tỷ lệ', target: 50, unit: '%' });
     assert.ok(missing.ok);
-    assert.equal(
-      evaluate(missing.value).explanation.vi,
-      'Mục tiêu ≥ 50%: Chưa có dữ liệu',
-    );
+    assert.equal(evaluate(missing.value).explanation.vi, 'Mục tiêu ≥ 50%: Chưa có dữ liệu');
     assert.equal(evaluate(dated.value).explanation.vi, '54,34% so với mục tiêu ≥ 50% (2022): Đạt');
   });
   test('a target typed with its comparison, as reports print it, says to split it into op', () => {

@@ -245,10 +245,7 @@ describe('periods in progress', () => {
     // Asked for 2023, only 2023's own figures count.
     const asked = evaluate(share, { period: '2023', asOf: '2026' });
     assert.equal(asked.figure, undefined);
-    assert.equal(
-      asked.explanation.vi,
-      'Mục tiêu > 16% (2023): Chưa có dữ liệu',
-    );
+    assert.equal(asked.explanation.vi, 'Mục tiêu > 16% (2023): Chưa có dữ liệu');
   });
   test('part of a target period asked for is judged as it stood when that part ended', () => {
     const online = measure(
