@@ -18,7 +18,7 @@ const NDXP = ind({
   ],
 });
 
-const ATTACKS = ind({
+const ATTACKS_RAW = {
   id: 'tan-cong-mang',
   name: { vi: 'Tấn công mạng', en: 'Cyber attacks' },
   unit: 'count',
@@ -28,7 +28,8 @@ const ATTACKS = ind({
     { period: '2021', value: 9729 },
     { period: '2022', value: 12195 },
   ],
-});
+};
+const ATTACKS = ind(ATTACKS_RAW);
 
 const DOSSIERS = ind({
   id: 'ho-so',
@@ -58,6 +59,44 @@ describe('trend summary', () => {
     expect(summarizeSeries(ATTACKS, 'en')).to.equal(
       'Rose from 9,729 attacks (2021) to 12,195 attacks (2022), up 25.3%.',
     );
+  });
+
+  it('never compares a count over a year with one over a quarter', () => {
+    // bc-2024-04 gives the first quarter's attacks beside the earlier reports' whole years:
+    // "down 76.1%" from 2021 to Q1 2024 would be a fall nobody measured.
+    const quarter = ind({
+      ...ATTACKS_RAW,
+      observations: [...ATTACKS_RAW.observations, { period: '2024-Q1', value: 2323 }],
+    });
+    expect(summarizeSeries(quarter, 'vi')).to.equal(
+      'Tăng từ 9.729 cuộc (2021) lên 12.195 cuộc (2022), tức tăng 25,3%; 2.323 cuộc (Quý I/2024).',
+    );
+    expect(summarizeSeries(quarter, 'en')).to.equal(
+      'Rose from 9,729 attacks (2021) to 12,195 attacks (2022), up 25.3%; 2,323 attacks (Q1 2024).',
+    );
+    // Two quarters compare with each other; the years are left out of the comparison.
+    const quarters = ind({
+      ...ATTACKS_RAW,
+      observations: [
+        ...ATTACKS_RAW.observations,
+        { period: '2024-Q1', value: 2323 },
+        { period: '2024-Q2', value: 2000 },
+      ],
+    });
+    expect(summarizeSeries(quarters, 'en')).to.equal(
+      'Fell from 2,323 attacks (Q1 2024) to 2,000 attacks (Q2 2024), down 13.9%.',
+    );
+    // A share is a level: a year's and a month's compare.
+    const share = ind({
+      id: 'x',
+      name: 'x',
+      unit: '%',
+      observations: [
+        { period: '2022', value: 10 },
+        { period: '2024-04', value: 12 },
+      ],
+    });
+    expect(summarizeSeries(share, 'en')).to.match(/^Rose from 10% \(2022\) to 12% \(April 2024\)/);
   });
 
   it('measures a share in percentage points, and adds the status against the target', () => {

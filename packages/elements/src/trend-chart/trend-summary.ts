@@ -63,6 +63,29 @@ function figurePeriod(f: PeriodFigure, locale: Locale): string {
   return `${p}, ${kind === 'estimate' ? m.estimate : m.forecast}`;
 }
 
+/** Units whose figures are levels, comparable whatever length of period they cover. */
+const LEVELS: readonly string[] = ['%', 'index', 'rank', 'Mbps'];
+
+/**
+ * The figures to compare first with last. A level (a share, an index, a rank, a speed) is
+ * comparable across periods of any length; a count or a sum is not: a year's attacks against
+ * a quarter's read as a 76% fall. Those compare only figures as long as each other: the latest
+ * figure's kind when it has an earlier one, else the longest run of one kind.
+ */
+function comparable(ind: Indicator, known: readonly PeriodFigure[]): readonly PeriodFigure[] {
+  // A count out of a total ("21/25 dịch vụ") is a level too.
+  const last = known.at(-1);
+  if (!last || LEVELS.includes(ind.unit) || last.chosen.total !== undefined) return known;
+  const span = (f: PeriodFigure): number => f.period.end - f.period.start;
+  // As long, give or take a leap day or a month's 28–31 days, as the card compares.
+  const alike = (f: PeriodFigure): PeriodFigure[] =>
+    known.filter((g) => Math.abs(span(g) - span(f)) < 4e8);
+  const latest = alike(last);
+  return latest.length > 1
+    ? latest
+    : known.map(alike).reduce((a, b) => (b.length >= a.length ? b : a), latest);
+}
+
 /** One indicator's movement, ending with a full stop; plus its status when it has a target. */
 export function summarizeSeries(
   ind: Indicator,
@@ -77,19 +100,21 @@ export function summarizeSeries(
     (f) => f.chosen.kind === 'forecast' && (!lastKnown || f.period.end > lastKnown.period.end),
   );
   const parts: string[] = [];
-  const first = known[0];
-  if (first && lastKnown && first !== lastKnown) {
+  const series = comparable(ind, known);
+  const first = series[0];
+  const last = series.at(-1);
+  if (first && last && first !== last) {
     const a = figureValue(ind, first.chosen, locale);
-    const b = figureValue(ind, lastKnown.chosen, locale);
+    const b = figureValue(ind, last.chosen, locale);
     const pa = figurePeriod(first, locale);
-    const pb = figurePeriod(lastKnown, locale);
-    const change = computeChange(lastKnown.chosen.value as number, first.chosen.value as number);
+    const pb = figurePeriod(last, locale);
+    const change = computeChange(last.chosen.value as number, first.chosen.value as number);
     // A rank rises as its number falls: "Tăng từ hạng 86 lên hạng 77, tức tăng 9 bậc".
     const dir = movement(change, ind.unit);
     if (dir === 'flat') parts.push(m.flat(a, pa, pb));
     else {
       const head = dir === 'up' ? m.rose(a, pa, b, pb) : m.fell(a, pa, b, pb);
-      const ratio = (lastKnown.chosen.value as number) / (first.chosen.value as number);
+      const ratio = (last.chosen.value as number) / (first.chosen.value as number);
       let amount: string;
       if (ind.unit !== 'rank' && dir === 'up' && ratio >= 2 && (first.chosen.value as number) > 0) {
         amount = m.times(formatNumber(ratio, locale, { maxDecimals: 1 }));
@@ -100,9 +125,9 @@ export function summarizeSeries(
       parts.push(`${head}, ${amount}`);
     }
     // First-to-last hides a peak or a dip in between: name it.
-    const inner = known.slice(1, -1);
+    const inner = series.slice(1, -1);
     const value = (f: PeriodFigure): number => f.chosen.value as number;
-    const ends = [value(first), value(lastKnown)];
+    const ends = [value(first), value(last)];
     const peak = inner.reduce<PeriodFigure | undefined>(
       (best, f) => (value(f) > Math.max(...ends) && (!best || value(f) > value(best)) ? f : best),
       undefined,
@@ -115,11 +140,12 @@ export function summarizeSeries(
     const [high, low] = ind.unit === 'rank' ? [m.lowest, m.highest] : [m.highest, m.lowest];
     if (peak) parts.push(high(figureValue(ind, peak.chosen, locale), figurePeriod(peak, locale)));
     if (dip) parts.push(low(figureValue(ind, dip.chosen, locale), figurePeriod(dip, locale)));
-  } else if (lastKnown) {
+  }
+  // The latest figure, when no comparison above ends on it: said, not compared.
+  if (lastKnown && (lastKnown !== last || first === last))
     parts.push(
       m.single(figureValue(ind, lastKnown.chosen, locale), figurePeriod(lastKnown, locale)),
     );
-  }
   const forecast = ahead.at(-1);
   if (forecast) {
     const text = m.forecastAt(
