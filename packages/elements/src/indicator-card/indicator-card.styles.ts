@@ -266,6 +266,8 @@ export const indicatorCardStyles = css`
      (where safe alignment is not known, they always do). */
   :host([fit][variant='compact']) .card {
     align-content: safe center;
+    /* Too short a tile clips the card; its lines never paint over the next tile. */
+    overflow: hidden;
   }
   @media (forced-colors: active) {
     .card {

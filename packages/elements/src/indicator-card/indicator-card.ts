@@ -160,7 +160,7 @@ export class CdsIndicatorCard extends CdsIndicatorElement {
    * Fit a set height too (a tile, a grid row). A regular card clamps its name to three lines (a
    * figure given as a sentence, to four) and the sparkline takes what the words leave; lines that
    * do not fit are clipped, the least needed first and the status badge and value last, but still
-   * read by screen readers. A compact card only clamps those and centres its lines.
+   * read by screen readers. A compact card only clamps those and centres its lines; a tile too short for them clips them.
    */
   @property({ type: Boolean, reflect: true }) fit = false;
 
@@ -303,10 +303,16 @@ export class CdsIndicatorCard extends CdsIndicatorElement {
     const t =
       o?.value === undefined && o?.text ? textFigure(localize(o.text, locale), locale) : undefined;
     const said = t && t.spoken !== t.shown ? t.spoken : '';
+    // A figure the report gives as a count in words ("21/25 dịch vụ công thiết yếu"): its
+    // number is the headline and its words the unit, as for a count; as one headline it ran
+    // to five lines in a narrow card, and a tile of a set height lost its status.
+    const counted = t && !said ? /^(\d[\d.,]*(?:\/\d[\d.,]*)?%?) (\D+)$/.exec(t.shown) : null;
     const parts: ValueParts =
       o?.value !== undefined
         ? valueParts(ind, o, locale, thresholdOf(this.status))
-        : { number: t ? t.shown : m.noData, unit: '' };
+        : counted
+          ? { number: counted[1] as string, unit: counted[2] as string }
+          : { number: t ? t.shown : m.noData, unit: '' };
     const kind = o && o.kind !== 'actual' ? (o.kind === 'estimate' ? m.estimate : m.forecast) : '';
     const level = this.headingLevel?.trim();
     const others = fig?.revisions.filter((r) => r.value !== undefined) ?? [];
@@ -330,13 +336,15 @@ export class CdsIndicatorCard extends CdsIndicatorElement {
       </div>
       <p id="value" class="value" part="value">
         <span
-          class="number ${t && t.shown.length > PROSE_LENGTH ? 'prose' : ''}"
+          class="number ${t && !counted && t.shown.length > PROSE_LENGTH ? 'prose' : ''}"
           lang=${ifDefined(foreignLang(t && !said ? o?.text : undefined, locale))}
           >${said ? spokenMark(parts.number, said) : parts.number}</span
         >
         ${
           parts.unit
-            ? html`<span class="unit" lang=${ifDefined(foreignLang(ind.unitLabel, locale))}
+            ? html`<span
+                class="unit"
+                lang=${ifDefined(foreignLang(counted ? o?.text : ind.unitLabel, locale))}
                 >${parts.unit}</span
               >`
             : nothing
