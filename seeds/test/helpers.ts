@@ -5,20 +5,14 @@ import { fileURLToPath } from 'node:url';
 import type { Dataset, DatasetInput, Indicator } from '@cds-vn/core';
 import { parseDataset } from '@cds-vn/core';
 import { mergeDatasets } from '../merge.js';
+import { DATASET_FILES } from '../reports.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const seedsDir = path.join(repoRoot, 'seeds');
 /** The source reports, outside the repository: present on the authors' machines only. */
 export const reportsDir = path.resolve(repoRoot, '../shared/seeds');
 
-/** The five datasets, one per report, oldest report first. */
-export const DATASET_FILES = [
-  'bc-2022-08.json',
-  'bc-2022-12-28.json',
-  'bc-2023-02-25.json',
-  'bc-2023-12.json',
-  'bc-2024-04.json',
-] as const;
+export { DATASET_FILES } from '../reports.js';
 
 /** A fresh copy of the raw JSON each call, so a test may change it freely. */
 export function loadRaw(file: string): DatasetInput {

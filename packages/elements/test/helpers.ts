@@ -1,6 +1,7 @@
 /** Shared helpers for element tests (not shipped). */
 import type { DatasetInput } from '@cds-vn/core';
 import { mergeDatasets } from '../../../seeds/merge.js';
+import { DATASET_FILES } from '../../../seeds/reports.js';
 
 /** Every element's tag, for tests that hold for all six. */
 export const ELEMENT_TAGS = [
@@ -37,18 +38,9 @@ export async function loadSeed(name: string): Promise<unknown> {
   return response.json() as Promise<unknown>;
 }
 
-/** The five reports in seeds/, oldest first. */
-export const SEED_REPORTS = [
-  'bc-2022-08.json',
-  'bc-2022-12-28.json',
-  'bc-2023-02-25.json',
-  'bc-2023-12.json',
-  'bc-2024-04.json',
-] as const;
-
 /** All five reports as one dataset, as a portal that publishes every report would hold them. */
 export async function loadMergedSeeds(): Promise<DatasetInput> {
-  return mergeDatasets((await Promise.all(SEED_REPORTS.map(loadSeed))) as DatasetInput[]);
+  return mergeDatasets((await Promise.all(DATASET_FILES.map(loadSeed))) as DatasetInput[]);
 }
 
 /** The text a screen reader reads under `root`: all of it but what is `aria-hidden`. */
