@@ -7,22 +7,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DatasetInput } from '@cds-vn/core';
 import { parseDataset } from '@cds-vn/core';
+import { DATASET_FILES } from './reports.js';
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
-const FILES = [
-  'bc-2022-08.json',
-  'bc-2022-12-28.json',
-  'bc-2023-02-25.json',
-  'bc-2023-12.json',
-  'bc-2024-04.json',
-];
 
 const rows: string[] = [
   '| file | indicators | of which milestones | observations | of which with a value | targets | regional entries (provinces keyed) | tables |',
   '|---|---:|---:|---:|---:|---:|---:|---:|',
 ];
 const total = [0, 0, 0, 0, 0, 0, 0, 0];
-for (const file of FILES) {
+for (const file of DATASET_FILES) {
   const raw = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as DatasetInput;
   const r = parseDataset(raw);
   if (!r.ok)
@@ -55,7 +49,7 @@ const [ind, ms, o, ov, t, reg, prov, tab] = total;
 rows.push(`| **total** | ${ind} | ${ms} | ${o} | ${ov} | ${t} | ${reg} (${prov}) | ${tab} |`);
 
 const ids = new Set<string>();
-for (const file of FILES) {
+for (const file of DATASET_FILES) {
   for (const i of (JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as DatasetInput)
     .indicators)
     ids.add(i.id);
