@@ -160,7 +160,8 @@ export class CdsIndicatorCard extends CdsIndicatorElement {
    * Fit a set height too (a tile, a grid row). A regular card clamps its name to three lines (a
    * figure given as a sentence, to four) and the sparkline takes what the words leave; lines that
    * do not fit are clipped, the least needed first and the status badge and value last, but still
-   * read by screen readers. A compact card only clamps those and centres its lines; a tile too short for them clips them.
+   * read by screen readers. A compact card only clamps those and centres its lines; a tile too
+   * short for them clips them.
    */
   @property({ type: Boolean, reflect: true }) fit = false;
 
