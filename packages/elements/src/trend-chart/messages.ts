@@ -54,8 +54,11 @@ export const trendMessages = defineMessages({
     secondAxis: 'trục phải',
     mixedUnits: (a: string, ua: string, b: string, ub: string): string =>
       `Không thể vẽ chung một trục: "${a}" tính bằng ${ua}, còn "${b}" tính bằng ${ub}. Hãy chọn các chỉ tiêu cùng đơn vị, hoặc đưa một chỉ tiêu sang trục thứ hai bằng y2-indicator-ids.`,
-    tooMany: (n: number, max: number): string =>
-      `Dữ liệu có ${n} chỉ tiêu; biểu đồ vẽ tối đa ${max}: hãy chọn bằng indicator-ids`,
+    // Named by the author already: leave some out, rather than "choose with indicator-ids".
+    tooMany: (n: number, max: number, named: boolean): string =>
+      named
+        ? `indicator-ids chọn ${n} chỉ tiêu; biểu đồ vẽ tối đa ${max}: hãy bỏ bớt`
+        : `Dữ liệu có ${n} chỉ tiêu; biểu đồ vẽ tối đa ${max}: hãy chọn bằng indicator-ids`,
     notInData: (attr: string, id: string): string =>
       `${attr}: không tìm thấy chỉ tiêu "${id}" trong dữ liệu`,
     noIndicators: 'Dữ liệu không có chỉ tiêu nào',
@@ -94,8 +97,10 @@ export const trendMessages = defineMessages({
     secondAxis: 'right axis',
     mixedUnits: (a: string, ua: string, b: string, ub: string): string =>
       `Cannot share one axis: "${a}" is in ${ua} but "${b}" is in ${ub}. Choose indicators with the same unit, or move one to a second axis with y2-indicator-ids.`,
-    tooMany: (n: number, max: number): string =>
-      `The data holds ${n} indicators; the chart draws at most ${max}: choose with indicator-ids`,
+    tooMany: (n: number, max: number, named: boolean): string =>
+      named
+        ? `indicator-ids names ${n} indicators; the chart draws at most ${max}: leave some out`
+        : `The data holds ${n} indicators; the chart draws at most ${max}: choose with indicator-ids`,
     notInData: (attr: string, id: string): string => `${attr}: no indicator "${id}" in the data`,
     noIndicators: 'The data holds no indicator',
     undated: (name: string): string =>

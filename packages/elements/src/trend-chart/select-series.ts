@@ -79,7 +79,7 @@ export function selectSeries(
       ok: false,
       errors: [
         localizedError('invalid-attribute', 'indicator-ids', trendMessages, (m) =>
-          m.tooMany(indicators.length, MAX_SERIES),
+          m.tooMany(indicators.length, MAX_SERIES, ids.length > 0),
         ),
       ],
     };

@@ -73,6 +73,15 @@ describe('trend chart: series selection', () => {
         'The data holds 7 indicators; the chart draws at most 6: choose with indicator-ids',
       );
     }
+    // Seven named: the author chose already, and is told to leave some out.
+    const named = selectSeries(
+      dataset(many),
+      many.map((i) => i.id),
+      [],
+    );
+    expect(named.ok ? [] : named.errors.map((e) => e.message.vi)).to.deep.equal([
+      'indicator-ids chọn 7 chỉ tiêu; biểu đồ vẽ tối đa 6: hãy bỏ bớt',
+    ]);
   });
 });
 
