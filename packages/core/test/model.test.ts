@@ -366,6 +366,10 @@ describe('inputs an element accepts', () => {
     assert.equal(r.value.indicators.length, 2);
     const pick = selectIndicator(r.value, 'b');
     assert.ok(pick.ok);
+    // Spaces a CMS field kept around the id are not part of it; inside it, they are.
+    const padded = selectIndicator(r.value, ' b\n');
+    assert.ok(padded.ok && padded.value.name.vi === 'B');
+    assert.equal(selectIndicator(r.value, 'b b').ok, false);
   });
   test('errors in an array say which item', () => {
     const r = parseIndicatorData([

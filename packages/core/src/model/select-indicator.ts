@@ -4,7 +4,8 @@ import type { Dataset, Indicator } from './types.js';
 /** Picks one indicator by id; without an id, the dataset must hold exactly one. */
 export function selectIndicator(dataset: Dataset, id?: string): Result<Indicator> {
   if (id) {
-    const found = dataset.indicators.find((i) => i.id === id);
+    // "ho-so " pasted from a CMS field: ids never hold spaces, so the ends are not part of it.
+    const found = dataset.indicators.find((i) => i.id === id.trim());
     if (found) return { ok: true, value: found };
     return {
       ok: false,
