@@ -5,6 +5,7 @@ import {
   parsePeriod,
   period,
   periodContains,
+  sameLength,
   periodMidpoint,
 } from '../src/period/index.js';
 import { formatPeriod } from '../src/format/index.js';
@@ -55,6 +56,13 @@ describe('ordering and containment', () => {
     assert.equal(periodContains(period('2022'), period('2022-H1')), true);
     assert.equal(periodContains(period('2023'), period('2022-H2')), false);
     assert.equal(periodContains(period('2022-H1'), period('2022')), false);
+  });
+  test('periods as long as each other: a leap year, 28- and 31-day months, not 5 and 11 months', () => {
+    assert.equal(sameLength(period('2024'), period('2023')), true);
+    assert.equal(sameLength(period('2023-02'), period('2023-03')), true);
+    assert.equal(sameLength(period('2024-Q1'), period('2022-Q3')), true);
+    assert.equal(sameLength(period('2022'), period('2024-Q1')), false);
+    assert.equal(sameLength(period('2022-01/2022-05'), period('2022-01/2022-11')), false);
   });
 });
 

@@ -100,6 +100,15 @@ export function periodContains(outer: Period, inner: Period): boolean {
   return inner.start >= outer.start && inner.end <= outer.end;
 }
 
+/**
+ * True when two periods are as long as each other, give or take a leap day or a month's 28–31
+ * days: two years, two quarters, two runs of 11 months (not 5 and 11). Counts and sums compare
+ * only over periods this alike.
+ */
+export function sameLength(a: Period, b: Period): boolean {
+  return Math.abs(a.end - a.start - b.end + b.start) < 4e8;
+}
+
 /** The midpoint instant, for placing a period on a continuous time axis. */
 export function periodMidpoint(p: Period): number {
   return p.start + (p.end - p.start) / 2;

@@ -7,6 +7,7 @@ import {
   figuresByPeriod,
   formatChangeAmount,
   formatDifference,
+  sameLength,
   type Change,
   type Direction,
   type Indicator,
@@ -37,8 +38,7 @@ export function previousComparable(
     (f) =>
       f.chosen.value !== undefined &&
       f.period.granularity === p.granularity &&
-      // As long, give or take a leap day or a month's 28–31 days: runs of 5 and 11 months differ.
-      Math.abs(f.period.end - f.period.start - p.end + p.start) < 4e8 &&
+      sameLength(f.period, p) &&
       f.period.end <= p.start,
   );
   if (p.granularity !== 'year') {

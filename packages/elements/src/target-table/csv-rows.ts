@@ -90,7 +90,7 @@ export function csvRows(
   const referenced = firstReferences(exported, view.columns);
   const notes = footnotes.filter((f) => referenced.has(f.key));
   if (notes.length) {
-    const line = (text: string): string[] => [text, ...view.columns.slice(1).map(() => '')];
+    const line = (text: string): string[] => leadingCells(view.columns, text, '');
     lines.push(line(''), line(t.footnotes));
     for (const f of notes) lines.push(line(`[${f.marker}] ${f.text ?? t.footnoteMissing}`));
   }

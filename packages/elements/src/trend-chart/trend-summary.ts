@@ -14,6 +14,7 @@ import {
   formatTargetWords,
   formatValue,
   movement,
+  sameLength,
   type Indicator,
   type Locale,
   type Observation,
@@ -76,10 +77,8 @@ function comparable(ind: Indicator, known: readonly PeriodFigure[]): readonly Pe
   // A count out of a total ("21/25 dịch vụ") is a level too.
   const last = known.at(-1);
   if (!last || LEVELS.includes(ind.unit) || last.chosen.total !== undefined) return known;
-  const span = (f: PeriodFigure): number => f.period.end - f.period.start;
-  // As long, give or take a leap day or a month's 28–31 days, as the card compares.
   const alike = (f: PeriodFigure): PeriodFigure[] =>
-    known.filter((g) => Math.abs(span(g) - span(f)) < 4e8);
+    known.filter((g) => sameLength(g.period, f.period));
   const latest = alike(last);
   return latest.length > 1
     ? latest
