@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { jsonErrorAt } from '../src/model/describe-json.js';
+import { describeJsonError, jsonErrorAt } from '../src/model/describe-json.js';
 import { parseJson } from '../src/model/parse-json.js';
 
 /** The hint part of the error for `text`, in `locale`: what follows "Hint: ". */
@@ -66,22 +66,60 @@ describe('broken JSON says what to change', () => {
     const r = parseJson('{\n  "name": "x",\n  value: 5\n}');
     assert.equal(r.ok, false);
     if (!r.ok) {
-      assert.match(
-        r.errors[0]?.message.vi ?? '',
-        /^JSON không hợp lệ ở dòng 3, cột 3: .+\. Gợi ý: /,
-      );
-      assert.match(r.errors[0]?.message.en ?? '', /^Invalid JSON at line 3, column 3: /);
+      assert.match(r.errors[0]?.message.vi ?? '', /^JSON không hợp lệ ở dòng 3, cột 3\. Gợi ý: /);
+      assert.match(r.errors[0]?.message.en ?? '', /^Invalid JSON at line 3, column 3\. Hint: /);
     }
-    // Chromium and Firefox say the line and column; Safari says neither, so the text is read again.
-    assert.deepEqual(
-      jsonErrorAt('{}', 'Unexpected token in JSON at position 9 (line 2 column 4)'),
-      [2, 4],
+    // Read from the text, as no browser's message names the place in the same words.
+    assert.deepEqual(jsonErrorAt('{x}'), [1, 2]);
+    assert.deepEqual(jsonErrorAt('{"a": 1,\r\n "b": tru}'), [2, 10]);
+  });
+
+  test("the browser's words are never shown, and the place is said once", () => {
+    for (const text of [
+      '{"name": "x", "value": 5,}',
+      '{\n  "name": "x",\n  "value": 5,\n}',
+      '{"name": "x, "value": 5}',
+      "{'name': 'x'}",
+      '{"a": 1 "b": 2}',
+      '',
+    ]) {
+      const r = parseJson(text);
+      const { vi, en } = r.ok ? { vi: '', en: '' } : (r.errors[0]?.message ?? { vi: '', en: '' });
+      const label = JSON.stringify(text);
+      assert.match(vi, /^JSON không hợp lệ ở dòng \d+, cột \d+(\. Gợi ý: [^.]+)?$/, label);
+      assert.match(en, /^Invalid JSON at line \d+, column \d+(\. Hint: [^.]+)?$/, label);
+      assert.equal(vi.split('dòng').length, 2, label);
+      assert.equal(en.split('line').length, 2, label);
+    }
+  });
+
+  test("the same words whichever browser's message came with the text", () => {
+    const text = '{"name": "x", "value": 5,}';
+    const messages = [
+      'Expected double-quoted property name in JSON at position 25 (line 1 column 26)',
+      'JSON.parse: expected double-quoted property name at line 1 column 26 of the JSON data',
+      'JSON Parse error: Property name must be a string literal',
+    ].map((detail) => describeJsonError(text, detail).message);
+    for (const message of messages) assert.deepEqual(message, messages[0]);
+    assert.equal(
+      messages[0]?.vi,
+      'JSON không hợp lệ ở dòng 1, cột 26. Gợi ý: bỏ dấu phẩy trước } hoặc ]',
     );
-    assert.deepEqual(
-      jsonErrorAt('{}', 'JSON.parse: expected property name at line 1 column 2 of the JSON data'),
-      [1, 2],
-    );
-    assert.deepEqual(jsonErrorAt('{x}', "JSON Parse error: Expected '}'"), [1, 2]);
+  });
+
+  test("nesting too deep to read again: English alone falls back to the browser's words", () => {
+    const r = parseJson('['.repeat(100_000));
+    assert.equal(r.ok, false);
+    if (!r.ok) {
+      assert.equal(
+        r.errors[0]?.message.vi,
+        'JSON không hợp lệ. Gợi ý: thiếu } hoặc ] đóng lại ở cuối',
+      );
+      assert.match(
+        r.errors[0]?.message.en ?? '',
+        /^Invalid JSON: .+\. Hint: a closing \} or \] is/,
+      );
+    }
   });
 
   test('a closing brace or bracket missing at the end', () => {

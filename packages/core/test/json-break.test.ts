@@ -91,10 +91,10 @@ describe('where broken JSON breaks, for a browser that does not say (Safari)', (
     }
   });
 
-  test("the error says the line and column from Safari's message, which has neither", () => {
+  test("the error says the line and column that Safari's message lacks, and not its words", () => {
     const text = '{\n  "name": "Tỷ lệ",\n  “value”: 54.34\n}';
     const error = describeJsonError(text, "JSON Parse error: Expected '}'");
-    assert.match(error.message.vi, /^JSON không hợp lệ ở dòng 3, cột 3: JSON Parse error/);
-    assert.match(error.message.en, /^Invalid JSON at line 3, column 3: JSON Parse error/);
+    assert.match(error.message.vi, /^JSON không hợp lệ ở dòng 3, cột 3\. Gợi ý: dùng nháy thẳng/);
+    assert.match(error.message.en, /^Invalid JSON at line 3, column 3\. Hint: use straight quotes/);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define-all.js';
-import { ELEMENT_TAGS as TAGS } from './helpers.js';
+import { ELEMENT_TAGS as TAGS, nextEvent } from './helpers.js';
 
 describe('error panel language', () => {
   for (const tag of TAGS) {
@@ -26,6 +26,48 @@ describe('error panel language', () => {
         if (!panel) throw new Error(`${tag}: no error panel`);
         expect(panel.lang).to.equal(expected);
         expect(panel.textContent).to.contain(expected === 'en' ? 'purple' : 'không hợp lệ');
+      });
+    }
+  }
+});
+
+/**
+ * Broken JSON is described in the element's language alone: the browser's own message is English
+ * (and differs by engine) and names the place again, so neither the panel nor `cds-error` has it.
+ */
+describe('broken JSON, in the element language only', () => {
+  for (const [how, markup, vi, en] of [
+    [
+      'the attribute',
+      `<cds-kpi-gauge indicator='{"name": "x", "value": 5,}'></cds-kpi-gauge>`,
+      'JSON không hợp lệ ở dòng 1, cột 26. Gợi ý: bỏ dấu phẩy trước } hoặc ]',
+      'Invalid JSON at line 1, column 26. Hint: remove the comma before } or ]',
+    ],
+    [
+      'an inline script',
+      `<cds-kpi-gauge><script type="application/json">{\n  "name": "x",\n  'value': 5\n}</script></cds-kpi-gauge>`,
+      `JSON không hợp lệ ở dòng 3, cột 3. Gợi ý: dùng nháy kép "…" thay cho nháy đơn '…'`,
+      `Invalid JSON at line 3, column 3. Hint: use double quotes "…", not single quotes '…'`,
+    ],
+  ] as const) {
+    for (const [lang, message] of [
+      ['vi', vi],
+      ['en', en],
+    ] as const) {
+      it(`${how}, lang="${lang}": the panel and cds-error say the place once`, async () => {
+        const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+        const template = document.createElement('template');
+        template.innerHTML = markup;
+        const el = template.content.firstElementChild as HTMLElement & {
+          updateComplete: Promise<unknown>;
+        };
+        el.lang = lang;
+        const pending = nextEvent(el, 'cds-error');
+        wrapper.append(el);
+        expect((await pending).message).to.equal(message);
+        await el.updateComplete;
+        const panel = el.shadowRoot?.querySelector('[part="error"] li');
+        expect(panel?.textContent).to.equal(message);
       });
     }
   }

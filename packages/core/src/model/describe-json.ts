@@ -2,8 +2,9 @@
  * What to change in JSON that does not parse, for the slips hand-typed JSON in a CMS meets:
  * curly quotes an editor put in, quotes it escaped, an attribute cut at its first quote, an HTML
  * page served for a file, JavaScript habits (single quotes, bare names, a last comma, comments,
- * NaN), a missing closing brace and the decimal comma. The browser's own message is English in
- * most browsers; the line, the column and what to write are in the page's language.
+ * NaN), a missing closing brace and the decimal comma. Where it broke is found by reading the
+ * text again, not from the browser's message: that differs by engine, is English in most, and
+ * repeats the place in its own words.
  */
 import { type DataError, dataError } from './data-error.js';
 import { jsonBreak } from './json-break.js';
@@ -65,19 +66,14 @@ export function jsonHints(text: string): Hint[] {
   return hints;
 }
 
-/**
- * Line and column where the text broke, from the browser's words ("line 1 column 15" in
- * Chromium and Firefox) or its character position, or else (Safari gives neither) from reading
- * the text again.
- */
-export function jsonErrorAt(
-  text: string,
-  detail: string,
-): [line: number, column: number] | undefined {
-  const [, line, column] = /line (\d+) column (\d+)/.exec(detail) ?? [];
-  if (line && column) return [+line, +column];
-  const position = /position (\d+)/.exec(detail)?.[1];
-  const at = position ? +position : jsonBreak(text);
+/** Line and column where the text broke, the same in every browser. */
+export function jsonErrorAt(text: string): [line: number, column: number] | undefined {
+  let at: number | undefined;
+  try {
+    at = jsonBreak(text);
+  } catch {
+    // Nesting deeper than the stack, which JSON.parse reads without recursion.
+  }
   if (at === undefined) return undefined;
   const lines = text.slice(0, at).split('\n');
   return [lines.length, (lines.at(-1) ?? '').length + 1];
@@ -85,15 +81,18 @@ export function jsonErrorAt(
 
 /**
  * The error for unparsable JSON: where it broke, in the page's language ("ở dòng 1, cột 15"),
- * the browser's own words (English in most browsers), and what to change where a common slip
- * explains it.
+ * and what to change where a common slip explains it. The browser's `detail` is shown, in
+ * English only, when the text could not be read again to say where.
  */
 export function describeJsonError(text: string, detail: string): DataError {
   const hints = jsonHints(text);
-  const at = jsonErrorAt(text, detail);
+  const at = jsonErrorAt(text);
   const say = (i: 0 | 1): string =>
-    (at ? [` ở dòng ${at[0]}, cột ${at[1]}`, ` at line ${at[0]}, column ${at[1]}`][i] : '') +
-    `: ${detail}` +
+    (at
+      ? [` ở dòng ${at[0]}, cột ${at[1]}`, ` at line ${at[0]}, column ${at[1]}`][i]
+      : i
+        ? `: ${detail}`
+        : '') +
     (hints.length ? `. ${['Gợi ý', 'Hint'][i]}: ${hints.map((h) => h[i]).join('; ')}` : '');
   return dataError('invalid-json', '', `JSON không hợp lệ${say(0)}`, `Invalid JSON${say(1)}`);
 }

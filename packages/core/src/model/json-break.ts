@@ -1,7 +1,7 @@
 /**
- * Where JSON that does not parse breaks, found by reading it as JSON.parse does (RFC 8259). Safari
- * names neither a line nor a position in its message ("JSON Parse error: Unrecognized token"),
- * so a portal editor on a Mac would otherwise be told only that the text is wrong somewhere.
+ * Where JSON that does not parse breaks, found by reading it as JSON.parse does (RFC 8259), so
+ * every browser names the same place: Safari's message names none ("JSON Parse error:
+ * Unrecognized token"), and the others' are English and differ.
  */
 
 const SPACE = /[ \t\n\r]*/y;

@@ -89,7 +89,8 @@ export function parseJsonDeferred(text: string): Result<unknown> | Promise<Resul
         dataError(
           'invalid-json',
           '',
-          `JSON không hợp lệ: ${r.detail}`,
+          // The browser's words are English: never inside a Vietnamese message.
+          'JSON không hợp lệ',
           `Invalid JSON: ${r.detail}`,
         ),
       ),

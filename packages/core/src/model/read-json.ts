@@ -1,4 +1,7 @@
-/** JSON.parse without throwing: the value, or the browser's words for where the text broke. */
+/**
+ * JSON.parse without throwing: the value, or the browser's words, which differ by engine and are
+ * English in most (describe-json.ts shows them only when it cannot say where the text broke).
+ */
 export function readJson(
   text: string,
 ):

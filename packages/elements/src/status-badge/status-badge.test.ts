@@ -267,7 +267,7 @@ describe('cds-status-badge', () => {
     const event = await pending;
     expect(event.code).to.equal('invalid-json');
     expect(event.message).to.match(
-      /^Invalid JSON at line 1, column 2: .+\. Hint: use straight quotes " instead of “ ”$/,
+      /^Invalid JSON at line 1, column 2\. Hint: use straight quotes " instead of “ ”$/,
     );
     await el.updateComplete;
     expect(el.shadowRoot?.querySelector('[role="alert"]')?.textContent).to.contain(
