@@ -3,6 +3,7 @@ import type { Locale } from '@cds-vn/core';
 import type { ColumnView } from './columns.js';
 import { tableMessages } from './messages.js';
 import type { CellView, FootnoteView, RowView } from './row-model.js';
+import { rowIssue } from './row-issue.js';
 import { firstReferences, type TableView } from './table-view.js';
 
 const withNotes = (cell: CellView | undefined): string =>
@@ -51,11 +52,11 @@ export function leadingCells(
   return cells;
 }
 
-/** "Dòng 2 không hiển thị được (name): [1].value: cần một số…" */
+/** `Dòng 2 không hiển thị được (name): trường "value": cần một số…` */
 export function rowErrorText(row: RowView, locale: Locale): string {
   const t = tableMessages[locale];
   const name = row.name ? ` (${row.name})` : '';
-  return `${t.rowError(row.number)}${name}: ${row.errors.map((e) => e.message[locale]).join('; ')}`;
+  return `${t.rowError(row.number)}${name}: ${row.errors.map((e) => rowIssue(e, locale)).join('; ')}`;
 }
 
 /**

@@ -67,6 +67,10 @@ export const tableMessages = defineMessages({
     revisionLine: (value: string, source: string): string => `${value} theo ${source}`,
     unknownSource: 'nguồn không rõ',
     rowError: (n: string): string => `Dòng ${n} không hiển thị được`,
+    // A bad field in words, counting from 1 as the row number does: not "[1].observations[0]".
+    field: (name: string): string => `trường ${name}`,
+    fieldOf: (name: string, parent: string): string => `${name} của ${parent}`,
+    itemIn: (n: string, list: string): string => `mục ${n} trong ${list}`,
     rowErrorsSummary: (n: number): string =>
       `${n} dòng dữ liệu lỗi không hiển thị được; các dòng khác vẫn hiển thị bình thường.`,
     milestoneDone: 'Đã hoàn thành',
@@ -148,6 +152,9 @@ export const tableMessages = defineMessages({
     revisionLine: (value: string, source: string): string => `${value} per ${source}`,
     unknownSource: 'unknown source',
     rowError: (n: string): string => `Row ${n} could not be shown`,
+    field: (name: string): string => `field ${name}`,
+    fieldOf: (name: string, parent: string): string => `${name} of ${parent}`,
+    itemIn: (n: string, list: string): string => `item ${n} in ${list}`,
     rowErrorsSummary: (n: number): string =>
       `${n} ${n === 1 ? 'row has' : 'rows have'} bad data and could not be shown; the other rows are shown as usual.`,
     milestoneDone: 'Done',

@@ -414,7 +414,9 @@ function badRow(slot: RowSlot, position: number, periods: number): RowView {
     key: `row-${slot.index}`,
     position,
     number: String(position + 1),
-    name: slot.rawName ?? '',
+    // Without a readable name the id is what finds the row in the JSON: in a report table its
+    // number is the report's, not its place in "indicators".
+    name: slot.rawName ?? slot.id ?? '',
     searchText: slot.rawName ?? '',
     agency: '',
     milestone: false,

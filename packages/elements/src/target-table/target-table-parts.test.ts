@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import { foldText } from './fold-text.js';
 import { toRoman } from './roman.js';
 import { toCsv } from './csv.js';
+import { csvRows } from './csv-rows.js';
+import { rowIssue } from './row-issue.js';
 import { parseTableInput } from './parse-table-input.js';
 import { columnWidths } from './column-widths.js';
 import type { ColumnId, ColumnView } from './columns.js';
@@ -9,7 +11,8 @@ import type { RowGroup } from './group-rows.js';
 import { pageOf, parsePageSize } from './paging.js';
 import { FIRST_ROWS, MORE_ROWS, ProgressiveRows } from './progressive-rows.js';
 import { displayOrder, planSections } from './render-plan.js';
-import type { RowView } from './row-model.js';
+import { buildTableModel, type RowView } from './row-model.js';
+import type { TableView } from './table-view.js';
 
 const col = (id: ColumnId, periodIndex = 0): ColumnView => ({
   id,
@@ -84,6 +87,55 @@ describe('cds-target-table parts', () => {
     expect(r.value.slots.map((s) => s.rawName)).to.deep.equal(['A', 'A again', 'B']);
     // The bad row's error is worded, once the wording has loaded: not only "invalid".
     expect(r.value.rowErrors[1]?.message.vi).to.equal('[2].value: cần một số, nhận được chuỗi "x"');
+  });
+
+  it('says a bad row for people, on screen and in the CSV: one number, its fields in words', async () => {
+    const r = await parseTableInput([
+      { id: 'a', name: 'A', value: 1, target: 2, period: '2022' },
+      {
+        id: 'b',
+        name: 42,
+        observations: [
+          { period: '2022', value: 1 },
+          { period: '2023', value: 'x' },
+        ],
+      },
+      'x',
+      { id: 'c', name: 'C', agency: ['Bộ', 3], 'giá trị': 2, value: 1, period: '2022' },
+    ]);
+    if (!r.ok) throw new Error('not a table');
+    // The event keeps the JSON path, 0-based, for code.
+    expect(r.value.rowErrors.map((e) => e.path)).to.deep.equal([
+      '[1].name',
+      '[1].observations[1].value',
+      '[2]',
+      '[3].agency[1]',
+      '[3]["giá trị"]',
+    ]);
+    const model = buildTableModel(r.value, { locale: 'vi', periods: [undefined] });
+    const view = {
+      columns: [col('number'), col('indicator')],
+      groups: [{ key: 'all', label: '', rows: model.rows }],
+      visible: new Set(model.rows.map((row) => row.key)),
+    } as unknown as TableView;
+    // Row 2 has no readable name: its id finds it in the JSON.
+    expect(csvRows(view, 'vi', []).slice(2)).to.deep.equal([
+      [
+        '2',
+        'Dòng 2 không hiển thị được (b): trường "name": cần một chuỗi hoặc đối tượng, nhận được số 42; ' +
+          'trường "value" của mục 2 trong "observations": cần một số, nhận được chuỗi "x"',
+      ],
+      ['3', 'Dòng 3 không hiển thị được: cần một đối tượng, nhận được chuỗi "x"'],
+      [
+        '4',
+        'Dòng 4 không hiển thị được (C): mục 2 trong "agency": cần một chuỗi, nhận được số 3; ' +
+          'trường "giá trị": trường không được hỗ trợ (viết sai tên trường?)',
+      ],
+    ]);
+    expect(model.rows[1]?.errors.map((e) => rowIssue(e, 'en'))).to.deep.equal([
+      'field "name": expected a string or an object, got the number 42',
+      'field "value" of item 2 in "observations": expected a number, got the string "x"',
+    ]);
   });
 
   it('answers valid rows at once: a table of valid rows never loads the error wording', () => {

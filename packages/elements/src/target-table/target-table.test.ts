@@ -1848,9 +1848,17 @@ describe('cds-target-table', () => {
       expect(visibleRows(el).filter((r) => !r.classList.contains('bad'))).to.have.length(2);
       const bad = [...root(el).querySelectorAll('tr.bad')].map((tr) => cellText(tr));
       expect(bad).to.deep.equal([
-        '2 ⚠ Dòng 2 không hiển thị được (Tỷ lệ báo cáo trực tuyến) [1].value: cần một số, nhận được chuỗi "40,47"; viết 40.47',
-        '3 ⚠ Dòng 3 không hiển thị được (Tỷ lệ dữ liệu mở) [2].vaule: trường không được hỗ trợ (viết sai tên trường?)',
+        '2 ⚠ Dòng 2 không hiển thị được (Tỷ lệ báo cáo trực tuyến) trường "value": cần một số, nhận được chuỗi "40,47"; viết 40.47',
+        '3 ⚠ Dòng 3 không hiển thị được (Tỷ lệ dữ liệu mở) trường "vaule": trường không được hỗ trợ (viết sai tên trường?)',
       ]);
+      // One number for one row, as people count: the path's 0-based "[1]" stays in the event.
+      el.lang = 'en';
+      await el.updateComplete;
+      expect(cellText(root(el).querySelector('tr.bad') as Element)).to.equal(
+        '2 ⚠ Row 2 could not be shown (Tỷ lệ báo cáo trực tuyến) field "value": expected a number, got the string "40,47"; write 40.47',
+      );
+      el.lang = 'vi';
+      await el.updateComplete;
       expect(clean(root(el).querySelector('.row-errors')?.textContent)).to.contain(
         '2 dòng dữ liệu lỗi',
       );
@@ -1866,7 +1874,7 @@ describe('cds-target-table', () => {
       el.remove();
     });
 
-    it('names a bad row of a dataset by its place in "indicators", and keeps its place in the report table', async () => {
+    it('names a bad row of a dataset so it is found in "indicators", and keeps its place in the report table', async () => {
       const data = structuredClone(await loadSeed('bc-2023-02-25.json')) as {
         indicators: { id: string; observations?: { value?: unknown }[] }[];
       };
@@ -1883,8 +1891,9 @@ describe('cds-target-table', () => {
       expect(event.errors.map((e) => e.path)).to.deep.equal([
         `indicators[${index}].observations[0].value`,
       ]);
-      expect(cellText(root(el).querySelector('tr.bad') as Element)).to.contain(
-        `Dòng 5 không hiển thị được (Tỷ lệ hồ sơ thủ tục hành chính xử lý trực tuyến) indicators[${index}].observations[0].value`,
+      // The report's row 5 is not "indicators[5]": the name finds it, the field is in words.
+      expect(cellText(root(el).querySelector('tr.bad') as Element)).to.equal(
+        '5 ⚠ Dòng 5 không hiển thị được (Tỷ lệ hồ sơ thủ tục hành chính xử lý trực tuyến) trường "value" của mục 1 trong "observations": cần một số, nhận được chuỗi "54,34"; viết 54.34',
       );
       expect(sections(el).map((s) => [s.heading, s.rows])).to.deep.equal([
         ['I Các chỉ tiêu đã hoàn thành', ['1', '2', '3', '4', '6', '7', '8', '9']],

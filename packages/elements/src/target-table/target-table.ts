@@ -40,6 +40,7 @@ import {
 import { COLUMN_IDS, type ColumnId, type ColumnView } from './columns.js';
 import { downloadText, toCsv } from './csv.js';
 import { csvRows } from './csv-rows.js';
+import { rowIssue } from './row-issue.js';
 import type { GroupBy } from './group-rows.js';
 import { tableMessages, type TableMessages } from './messages.js';
 import { parseTableInput, type TableInput } from './parse-table-input.js';
@@ -682,7 +683,7 @@ export class CdsTargetTable extends CdsElement {
       <td class="row-error" colspan=${numbered ? n - 1 : n}>
         <strong>⚠ ${t.rowError(row.number)}${row.name ? ` (${row.name})` : ''}</strong>
         <ul>
-          ${row.errors.map((e) => html`<li>${e.message[this.locale]}</li>`)}
+          ${row.errors.map((e) => html`<li>${rowIssue(e, this.locale)}</li>`)}
         </ul>
       </td>
     </tr>`;
