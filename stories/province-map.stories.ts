@@ -118,8 +118,10 @@ export const StateUnknownCategory: Story = {
 };
 
 /**
- * A target in the data turns the scale diverging: orange short of it, purple meeting it; the
- * tooltip, the table and each province's name say "đạt" or "chưa đạt" in words. Made-up figures.
+ * A `target` attribute, set by the page for the provinces, turns the scale diverging: orange short
+ * of it, purple meeting it; the tooltip, the table and each province's name say "đạt" or "chưa
+ * đạt" in words. An indicator's own target is the country's: it judges no province. Made-up
+ * figures.
  */
 export const StateAgainstATarget: Story = {
   name: 'State · Met and not met (a target)',

@@ -1,6 +1,9 @@
 import { defineMessages } from '@cds-vn/core';
 import type { Aggregate } from './resolve-map-data.js';
 
+/** Below, level with or above a target. */
+export type Side = -1 | 0 | 1;
+
 const AGGREGATE_VI: Record<Aggregate, string> = {
   sum: 'tổng',
   mean: 'trung bình (không trọng số)',
@@ -33,6 +36,18 @@ export const messages = defineMessages({
     meeting: (n: number, of: number, target: string): string =>
       `${n} trên ${of} tỉnh đạt mục tiêu ${target}`,
     target: (formula: string): string => `Mục tiêu ${formula}`,
+    national: (formula: string): string => `Mục tiêu cả nước ${formula}`,
+    // Where a province stands against the country's target: a position, not a verdict.
+    versus: (side: Side): string => `${['Dưới', 'Bằng', 'Trên'][side + 1]} mức mục tiêu cả nước`,
+    versusAll: (target: string, [below, at, above]: readonly number[]): string =>
+      `so với mục tiêu cả nước ${target}: ${[
+        [above, 'trên'],
+        [at, 'bằng'],
+        [below, 'dưới'],
+      ]
+        .filter(([n]) => n)
+        .map(([n, w]) => `${n} tỉnh ${w} mức`)
+        .join(', ')}`,
     aggregated: (a: Aggregate): string => `gộp từ 63 tỉnh cũ theo ${AGGREGATE_VI[a]}`,
     from: 'Gộp từ',
     missing: (names: string): string => `thiếu số liệu của ${names}`,
@@ -90,6 +105,18 @@ export const messages = defineMessages({
     meeting: (n: number, of: number, target: string): string =>
       `${n} of ${of} provinces meet the target ${target}`,
     target: (formula: string): string => `Target ${formula}`,
+    national: (formula: string): string => `National target ${formula}`,
+    versus: (side: Side): string =>
+      `${['Below', 'Level with', 'Above'][side + 1]} the national target`,
+    versusAll: (target: string, [below, at, above]: readonly number[]): string =>
+      `against the national target ${target}: ${[
+        [above, 'above'],
+        [at, 'level with it'],
+        [below, 'below'],
+      ]
+        .filter(([n]) => n)
+        .map(([n, w]) => `${n} ${w}`)
+        .join(', ')}`,
     aggregated: (a: Aggregate): string =>
       `merged from the 63 former provinces by ${AGGREGATE_EN[a]}`,
     from: 'Merged from',

@@ -8,6 +8,7 @@ import {
   axSubtree,
   axTree,
   itInChromium,
+  loadMergedSeeds,
   loadSeed,
   nextEvent,
   settle,
@@ -747,10 +748,10 @@ describe('cds-province-map', () => {
     expect((await pending).message).to.contain('chọn một bằng indicator-id (x, c)');
     el.indicatorId = 'x';
     await drawn(el);
-    // The latest period unless told: 2022, with its target.
+    // The latest period unless told: 2022, beside the country's target for it.
     expect(text($(el, '.title'))).to.equal('Tỷ lệ X');
     expect(text($(el, '.period'))).to.equal('Năm 2022');
-    expect(text($(el, '.legend-title'))).to.equal('Mục tiêu ≥ 50%');
+    expect(text($(el, '.legend-title'))).to.equal('Mục tiêu cả nước ≥ 50%');
     el.period = '2021';
     await drawn(el);
     expect(text($(el, `tr[data-code="01"] td:nth-of-type(2)`))).to.equal('10%');
@@ -761,6 +762,86 @@ describe('cds-province-map', () => {
     expect(text($(el, '.period'))).to.equal('Năm 2022');
     expect(text($(el, `tr[data-code="01"] td:nth-of-type(2)`))).to.equal('60%');
     el.remove();
+  });
+
+  it('judges no province by the national target: compares it, in words, without a verdict', async () => {
+    // Hải Phòng's 60,2% of dossiers online in 2022 (report of Dec 2023) against the country's
+    // 2022 target of ≥ 50% (reports of 2022): no report sets Hải Phòng a target of its own.
+    const seeds = await loadMergedSeeds();
+    const el = await map(
+      html`<cds-province-map
+        indicator-id="ho-so-xu-ly-truc-tuyen"
+        period="2022"
+        .data=${seeds}
+      ></cds-province-map>`,
+    );
+    // Each verdict word with what precedes it, so a failure shows where it was said.
+    const verdicts = (words: RegExp) =>
+      [text($(el, '.base')), ...$$(el, 'path.province').map((p) => p.getAttribute('aria-label'))]
+        .join(' ')
+        .match(new RegExp(`.{0,30}(${words.source})`, 'gi')) ?? [];
+    expect(verdicts(/đạt/)).to.deep.equal([]);
+    expect(province(el, '31').getAttribute('aria-label')).to.equal(
+      'Hải Phòng: 60,2%, hạng 1 trên 1, Trên mức mục tiêu cả nước',
+    );
+    expect(text($(el, 'tr[data-code="31"] td:last-child'))).to.equal('Trên mức mục tiêu cả nước');
+    expect(text($(el, '.legend-title'))).to.equal('Mục tiêu cả nước ≥ 50%');
+    // Coloured by the figure alone: no side of the target told by colour.
+    expect($$(el, '.legend li[data-bin]').map(text).join()).not.to.match(/[✓✗]/);
+    expect(text($(el, '[part="summary"]'))).to.equal(
+      'Hải Phòng 60,2%; 1 trên 63 tỉnh có dữ liệu; so với mục tiêu cả nước ≥ 50%: 1 tỉnh trên mức.',
+    );
+    province(el, '31').focus();
+    await el.updateComplete;
+    expect(text($(el, '[part="tooltip"]'))).to.contain('Trên mức mục tiêu cả nước (≥ 50%)');
+    el.lang = 'en';
+    await settle(el);
+    expect(verdicts(/achieved|meets?\b/)).to.deep.equal([]);
+    expect(province(el, '31').getAttribute('aria-label')).to.equal(
+      'Hai Phong: 60.2%, rank 1 of 1, Above the national target',
+    );
+    expect(text($(el, '.legend-title'))).to.equal('National target ≥ 50%');
+    expect(text($(el, '[part="summary"]'))).to.contain(
+      'against the national target ≥ 50%: 1 above.',
+    );
+
+    // A target the page gives the provinces is theirs: judged, on 2023's 90,7%.
+    el.lang = 'vi';
+    el.period = '2023';
+    el.target = 95;
+    await drawn(el);
+    expect(province(el, '31').getAttribute('aria-label')).to.equal(
+      'Hải Phòng: 90,7%, hạng 1 trên 1, Chưa đạt',
+    );
+    expect(text($(el, '.legend-title'))).to.equal('Mục tiêu ≥ 95%');
+
+    // Below and level with a national "> 50%": neither reads as a verdict.
+    const level = await map(
+      html`<cds-province-map
+        .data=${{
+          indicators: [
+            { id: 'x', name: 'X', unit: '%', targets: [{ period: '2023', op: '>', value: 50 }] },
+          ],
+          regional: [
+            {
+              indicator: 'x',
+              period: '2023',
+              boundaries: 'vn-63',
+              values: { '01': 60, '31': 40, '48': 50 },
+            },
+          ],
+        }}
+      ></cds-province-map>`,
+    );
+    const cell = (code: string) => text($(level, `tr[data-code="${code}"] td:last-child`));
+    expect(['01', '48', '31'].map(cell)).to.deep.equal([
+      'Trên mức mục tiêu cả nước',
+      'Bằng mức mục tiêu cả nước',
+      'Dưới mức mục tiêu cả nước',
+    ]);
+    expect(text($(level, '[part="summary"]'))).to.contain(
+      'so với mục tiêu cả nước > 50%: 1 tỉnh trên mức, 1 tỉnh bằng mức, 1 tỉnh dưới mức.',
+    );
   });
 
   it('labels made-up figures "Dữ liệu minh họa" in the widget', async () => {

@@ -212,10 +212,11 @@ export class CdsProvinceMap extends CdsElement {
   @property({ converter: optionalText }) breaks?: string | readonly number[];
 
   /**
-   * A target value for the figures; it overrides a dataset's own. A floor (≥), or a ceiling (≤)
-   * where lower is better: by the dataset indicator's direction, else by `direction` (or `unit`:
-   * a rank is lower-is-better). Colours diverge around a target unless `breaks` is set or the
-   * target is exact (`=`, only a dataset's own).
+   * The target each province is held to: each reads "Đạt" or "Chưa đạt", and colours diverge
+   * around it unless `breaks` is set. A floor (≥), or a ceiling (≤) where lower is better: by the
+   * dataset indicator's direction, else by `direction` (or `unit`: a rank is lower-is-better).
+   * Without it, a dataset indicator's target for the period is the country's: the map colours
+   * provinces by their figures and says whether each is above or below it, never met or missed.
    */
   @property({ converter: optionalNumber }) target?: number;
 
@@ -689,6 +690,8 @@ export class CdsProvinceMap extends CdsElement {
     if (u.meets !== undefined && view.targetText) {
       const v = u.meets ? 'achieved' : 'not-achieved';
       lines.push(`${coreMessages[this.locale].verdict(v)} (${m.target(view.targetText)})`);
+    } else if (u.side !== undefined && view.targetText) {
+      lines.push(`${m.versus(u.side)} (${view.targetText})`);
     }
     return html`<div
       class="tooltip ${x > 60 ? 'left' : x < 40 ? 'right' : ''} ${y < 25 ? 'below' : ''}"

@@ -47,7 +47,11 @@ export function renderLegend(
       return said(`${VERDICT_SYMBOL[v]} `, `${coreMessages[locale].verdict(v)}: `);
     };
     return html`<div class="legend" part="legend">
-      ${view.targetText ? html`<p class="legend-title">${m.target(view.targetText)}</p>` : nothing}
+      ${
+        view.targetText
+          ? html`<p class="legend-title">${(r.target ? m.target : m.national)(view.targetText)}</p>`
+          : nothing
+      }
       <ul>
         ${view.scale.bins.map(
           (b, i) =>

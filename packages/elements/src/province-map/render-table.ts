@@ -17,7 +17,7 @@ export function renderTable(
 ): TemplateResult {
   const m = messages[locale];
   const values = r.kind === 'values';
-  const withTarget = values && r.target !== undefined;
+  const withTarget = values && (r.target ?? r.national) !== undefined;
   const merged = r.dataSet !== r.set && r.kind !== 'none';
   const info = { unit: r.unit, ...(r.unitLabel && { unitLabel: r.unitLabel }) };
   const valueHeader = values ? m.value : r.kind === 'categories' ? m.categories : m.highlighted;
@@ -88,7 +88,9 @@ export function renderTable(
                       verdict
                         ? html`<span aria-hidden="true">${VERDICT_SYMBOL[verdict]}</span>
                             ${coreMessages[locale].verdict(verdict)}`
-                        : none
+                        : u.side !== undefined
+                          ? m.versus(u.side)
+                          : none
                     }
                   </td>`
                 : nothing

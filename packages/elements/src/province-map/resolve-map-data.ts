@@ -70,7 +70,13 @@ export interface ResolvedMap {
   readonly unitLabel?: Text;
   readonly direction: Direction;
   readonly period?: Period;
+  /** The target each province is held to (the `target` attribute): a verdict per province. */
   readonly target?: Target;
+  /**
+   * The indicator's target: the country's, for the national figure. No province is bound by it,
+   * so each is only said to be above or below it, never "Đạt" or "Chưa đạt".
+   */
+  readonly national?: Target;
   readonly illustrative: boolean;
   readonly source?: Source;
   readonly categories: readonly RegionalCategory[];
@@ -211,7 +217,7 @@ function pick(data: MapData, o: ResolveOptions): Result<Picked> {
         ...(target &&
           target.kind !== 'milestone' &&
           !plainTarget && {
-            target: { op: target.op, value: target.value },
+            national: { op: target.op, value: target.value },
           }),
       },
     },

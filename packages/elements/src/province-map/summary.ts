@@ -32,6 +32,9 @@ export function summarize(r: ResolvedMap, view: MapView, locale: Locale): string
     if (r.target && view.targetText) {
       const meeting = view.units.filter((u) => u.meets).length;
       parts.push(m.meeting(meeting, ranked.length, view.targetText));
+    } else if (r.national && view.targetText && ranked.length) {
+      const counts = [-1, 0, 1].map((s) => ranked.filter((u) => u.side === s).length);
+      parts.push(m.versusAll(view.targetText, counts));
     }
     if (r.aggregate) parts.push(m.aggregated(r.aggregate));
   } else if (r.kind === 'categories') {

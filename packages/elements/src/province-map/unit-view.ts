@@ -21,7 +21,7 @@ import {
   type Binning,
   type ColorScale,
 } from './color-scale.js';
-import { messages } from './messages.js';
+import { messages, type Side } from './messages.js';
 import type { ResolvedMap, UnitDatum } from './resolve-map-data.js';
 
 /**
@@ -58,6 +58,8 @@ export interface UnitView {
   readonly bin?: number;
   readonly rank?: number;
   readonly meets?: boolean;
+  /** Against the national target: below, level with or above it, never met or missed. */
+  readonly side?: Side;
   /** The value with its unit, the categories, or "no data". */
   readonly valueText: string;
   /** Everything about the unit in one phrase, for its accessible name. */
@@ -91,9 +93,10 @@ export interface ViewOptions {
 export function buildView(r: ResolvedMap, o: ViewOptions): MapView {
   const m = messages[o.locale];
   const info = { unit: r.unit, ...(r.unitLabel && { unitLabel: r.unitLabel }) };
+  const goal = r.target ?? r.national;
   // Beside the target, a value reads apart from it: "49,996%", not "50%" against "≥ 50%".
   const fmt = (v: number): string =>
-    formatValue(v, info, o.locale, r.target ? { against: r.target.value } : {});
+    formatValue(v, info, o.locale, goal ? { against: goal.value } : {});
   const nameOf = (u: ProvinceUnit): string => (o.locale === 'en' ? u.nameEn : u.name);
   const all = provinceUnits(r.set);
 
@@ -110,7 +113,7 @@ export function buildView(r: ResolvedMap, o: ViewOptions): MapView {
   // Competition ranking (1, 2, 2, 4), best first by the indicator's direction.
   const sorted = [...valued].sort((a, b) => (r.direction === 'lower' ? a - b : b - a));
   const rankOf = (v: number): number => sorted.indexOf(v) + 1;
-  const targetText = r.target && formatTargetValue(r.target.op, r.target.value, info, o.locale);
+  const targetText = goal && formatTargetValue(goal.op, goal.value, info, o.locale);
 
   const categoryColors = new Map(
     r.categories.map((c, i) => [c, CATEGORY_COLORS[i % CATEGORY_COLORS.length] as string]),
@@ -143,11 +146,19 @@ export function buildView(r: ResolvedMap, o: ViewOptions): MapView {
       const bin = scale.binOf(value);
       const rank = rankOf(value);
       const ok = r.target && meets(value, r.target.op, r.target.value);
+      // A rank above another is a smaller number.
+      const side =
+        r.national &&
+        (Math.sign(
+          r.unit === 'rank' ? r.national.value - value : value - r.national.value,
+        ) as Side);
       // Words only: the ✓/✗ a screen reader would read aloud are drawn, not named.
       const status =
-        ok === undefined
-          ? ''
-          : `, ${coreMessages[o.locale].verdict(ok ? 'achieved' : 'not-achieved')}`;
+        ok !== undefined
+          ? `, ${coreMessages[o.locale].verdict(ok ? 'achieved' : 'not-achieved')}`
+          : side !== undefined
+            ? `, ${m.versus(side)}`
+            : '';
       const valueText = fmt(value);
       return {
         unit,
@@ -157,6 +168,7 @@ export function buildView(r: ResolvedMap, o: ViewOptions): MapView {
         bin,
         rank,
         ...(ok !== undefined && { meets: ok }),
+        ...(side !== undefined && { side }),
         valueText,
         label: `${name}: ${valueText}, ${m.rank(rank, valued.length)}${status}${tail}`,
         notes,
