@@ -1,5 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { parseDataset, parseIndicator, type Indicator } from '../src/model/index.js';
 import { asOfInstant, evaluate } from '../src/status/index.js';
 
@@ -336,6 +337,64 @@ describe('milestones', () => {
       late.explanation.vi,
       'Hạn tháng 12/2023; Đã hoàn thành (hoàn thành 05/01/2024): Hoàn thành muộn',
     );
+  });
+  test('a due the report never gave keeps its caveat; a due worded as the date reads as before', () => {
+    // 002 (2023-02-25) gives its 2022 tasks no due date: the 2022 is inferred from "Còn tồn đọng
+    // nhiều nhiệm vụ theo kế hoạch đặt ra năm 2022", tasks still outstanding from the 2022 plan,
+    // so past their plan: overdue, said with the caveat.
+    const inferred = ind({
+      id: 'k',
+      name: 'Kết nối CSDL chuyên ngành',
+      kind: 'milestone',
+      targets: [
+        {
+          due: '2022',
+          text: {
+            vi: 'Năm 2022 (báo cáo không ghi hạn)',
+            en: 'Year 2022 (no due date in the report)',
+          },
+        },
+      ],
+      observations: [{ period: '2022', done: false }],
+    });
+    const r = evaluate(inferred, { asOf: '2023-02-25' });
+    assert.equal(r.verdict, 'overdue');
+    assert.equal(
+      r.explanation.vi,
+      'Hạn năm 2022 (báo cáo không ghi hạn); Chưa hoàn thành: Quá hạn',
+    );
+    assert.equal(r.explanation.en, 'Due Year 2022 (no due date in the report); Not done: Overdue');
+    // Words only the date ("Tháng 12/2023", as docs/data-format.md writes it): the date, in
+    // English too, not "Due Tháng 12/2023".
+    const dated = ind({
+      id: 'l',
+      name: 'l',
+      kind: 'milestone',
+      targets: [{ due: '2023-12', text: 'Tháng 12/2023' }],
+      observations: [],
+    });
+    assert.deepEqual(evaluate(dated, { asOf: '2024-01' }).explanation, {
+      vi: 'Hạn tháng 12/2023: Quá hạn',
+      en: 'Due December 2023: Overdue',
+    });
+  });
+  test("every seed milestone's explanation says its target's words", () => {
+    const file = new URL('../../../seeds/bc-2023-02-25.json', import.meta.url);
+    const ds = parseDataset(JSON.parse(readFileSync(file, 'utf8')));
+    assert.ok(ds.ok);
+    const tasks = ds.value.indicators.filter((i) => i.kind === 'milestone');
+    assert.equal(tasks.length, 16);
+    for (const task of tasks) {
+      const t = task.targets[0];
+      assert.ok(t?.kind === 'milestone' && t.text, task.id);
+      const { explanation } = evaluate(task, { asOf: '2023-02-25' });
+      // The Vietnamese inside a sentence: "Hạn năm 2022 (…)", "Hạn quý I/2023".
+      assert.ok(
+        explanation.vi.startsWith(`Hạn ${t.text.vi.replace(/^./, (c) => c.toLowerCase())}`),
+        explanation.vi,
+      );
+      assert.ok(explanation.en.startsWith(`Due ${t.text.en}`), explanation.en);
+    }
   });
   test('a quarter deadline ends on its last day', () => {
     const q = ind({

@@ -7,7 +7,7 @@ import { coreMessages } from '../i18n/messages.js';
 import { type PeriodFigure, figuresByPeriod } from '../model/revisions.js';
 import type { Indicator, MilestoneTarget, Observation, ValueTarget } from '../model/types.js';
 import { comparePeriods, parsePeriod, periodContains, type Period } from '../period/period.js';
-import { formatPeriod } from '../format/period-label.js';
+import { formatPeriod, type PeriodStyle } from '../format/period-label.js';
 import { formatTargetValue, formatValue, localize } from '../format/value.js';
 import { meets, settlesEarly } from './compare.js';
 import { projectLinear } from './trend.js';
@@ -204,6 +204,20 @@ function evaluateMeasure(
   });
 }
 
+/**
+ * A milestone's due date as the data words it: its `text` where that says more than the date
+ * ("Năm 2022 (báo cáo không ghi hạn)": a due the report never gave), else the date itself.
+ */
+export function dueWords(t: MilestoneTarget, locale: Locale, style?: PeriodStyle): string {
+  const words = t.text?.vi === formatPeriod(t.due, 'vi') ? '' : localize(t.text, locale);
+  // Inside a sentence, as `inline` writes a date: "Hạn năm 2022 (…)", not "Hạn Năm 2022 (…)".
+  return words
+    ? style === 'inline' && locale === 'vi'
+      ? words.replace(/^./, (c) => c.toLowerCase())
+      : words
+    : formatPeriod(t.due, locale, style);
+}
+
 function evaluateMilestone(ind: Indicator, now: number, wanted: Period | undefined): StatusResult {
   const milestones = ind.targets.filter((t): t is MilestoneTarget => t.kind === 'milestone');
   const target = (wanted && milestones.find((t) => t.due.key === wanted.key)) ?? milestones[0];
@@ -219,7 +233,7 @@ function evaluateMilestone(ind: Indicator, now: number, wanted: Period | undefin
 
   const explanation = inBoth((locale, m) => {
     const segs: string[] = [];
-    if (target) segs.push(`${m.due} ${formatPeriod(target.due, locale, 'inline')}`);
+    if (target) segs.push(`${m.due} ${dueWords(target, locale, 'inline')}`);
     if (obs?.done !== undefined) {
       let s = obs.done ? m.done : m.notDone;
       if (obs.completed) s += ` (${m.completedOn(formatPeriod(obs.completed, locale))})`;

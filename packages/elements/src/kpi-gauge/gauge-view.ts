@@ -1,6 +1,7 @@
 import {
   VERDICT_TONE,
   coreMessages,
+  dueWords,
   formatPeriod,
   formatTargetValue,
   formatTargetWords,
@@ -123,7 +124,7 @@ export function buildView(
   let targetText = '';
   let targetWords = '';
   if (status.target?.kind === 'milestone') {
-    targetText = targetWords = `${m.due}: ${formatPeriod(status.target.due, locale)}`;
+    targetText = targetWords = `${m.due}: ${dueWords(status.target, locale)}`;
   } else if (target) {
     targetText = `${m.target}: ${formatTargetValue(target.op, target.value, ind, locale, total)}`;
     targetWords = `${m.target}: ${said(formatTargetWords(target.op, target.value, ind, locale, total))}`;
