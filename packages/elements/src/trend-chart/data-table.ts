@@ -12,7 +12,7 @@ import { dataText } from '../base/data-text.js';
 import { spokenMark } from '../base/spoken-mark.js';
 import { trendMessages } from './messages.js';
 import { revisionText } from './slot-description.js';
-import type { TrendModel, TrendSeries } from './trend-model.js';
+import { targetsFor, type TrendModel, type TrendSeries } from './trend-model.js';
 
 function rowPeriods(model: TrendModel): Period[] {
   const byKey = new Map<string, Period>();
@@ -31,8 +31,8 @@ function valueCell(s: TrendSeries, p: Period, locale: Locale): TemplateResult {
   const ind = s.indicator;
   const o = point.figure.chosen;
   const m = coreMessages[locale];
-  // Beside the period's target, a value reads apart from it: "49,996%", not "50%" by "≥ 50%".
-  const against = s.targets.find((t) => t.target.period.key === p.key)?.target.value;
+  // Beside its target, a value reads apart from it: "49,996%", not "50%" by "≥ 50%".
+  const against = targetsFor(s, p)[0]?.value;
   const value = formatValue(point.y, ind, locale, {
     ...(o.total !== undefined && { total: o.total }),
     ...(against !== undefined && { against }),
@@ -53,13 +53,11 @@ function valueCell(s: TrendSeries, p: Period, locale: Locale): TemplateResult {
 
 function targetCell(s: TrendSeries, p: Period, locale: Locale): TemplateResult {
   const m = coreMessages[locale];
-  const parts: string[] = [];
-  for (const t of s.targets) {
-    if (t.target.period.key === p.key) {
-      const v = t.target;
-      parts.push(formatTargetValue(v.op, v.value, s.indicator, locale, v.total));
-    }
-  }
+  const parts = targetsFor(s, p).map((v) => {
+    const goal = formatTargetValue(v.op, v.value, s.indicator, locale, v.total);
+    // Part of the target's period (a year's first half) is judged against it: say whose it is.
+    return v.period.key === p.key ? goal : `${goal} (${formatPeriod(v.period, locale, 'inline')})`;
+  });
   for (const k of s.milestones) {
     if (k.target.due.key === p.key) parts.push(`${m.due}: ${k.done ? m.done : m.notDone}`);
   }

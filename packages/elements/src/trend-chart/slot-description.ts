@@ -7,14 +7,13 @@ import {
   formatPeriod,
   formatTargetWords,
   formatValue,
-  periodContains,
   type Indicator,
   type Locale,
   type Observation,
   type Text,
 } from '@cds-vn/core';
 import { trendMessages } from './messages.js';
-import type { TrendModel } from './trend-model.js';
+import { targetsFor, type TrendModel } from './trend-model.js';
 
 /**
  * Words, or a text from the data (a series name, a note) kept whole so it can be marked with
@@ -63,10 +62,10 @@ export function describeSlot(model: TrendModel, index: number, locale: Locale): 
       const others = point.figure.revisions.filter((r) => r.value !== undefined);
       if (others.length)
         line += `; ${m.revisions}: ${others.map((r) => revisionText(ind, r, locale)).join(', ')}`;
-      const target = s.targets.find((t) => periodContains(t.target.period, point.figure.period));
+      const t = targetsFor(s, point.figure.period)[0];
       // Worded ("Tối thiểu 50%"): a screen reader says "≥" badly or not at all.
-      const goal = target
-        ? `${m.target} ${formatPeriod(target.target.period, locale, 'short')}: ${formatTargetWords(target.target.op, target.target.value, ind, locale, target.target.total)}`
+      const goal = t
+        ? `${m.target} ${formatPeriod(t.period, locale, 'short')}: ${formatTargetWords(t.op, t.value, ind, locale, t.total)}`
         : '';
       // With several series, the target shares its series' line: the name is said once.
       if (goal && named) line += `; ${goal}`;

@@ -146,6 +146,36 @@ describe('trend chart: time model', () => {
     ]);
   });
 
+  it("says the target a figure is judged against: its period's own, else the year's", () => {
+    const data = dataset([
+      {
+        id: 'a',
+        name: 'A',
+        unit: '%',
+        observations: [
+          { period: '2022-H1', value: 30 },
+          { period: '2022', value: 40 },
+        ],
+        // As core's evaluate: the shortest target around a period, not the first to begin.
+        targets: [
+          { period: '2021-01/2025-12', op: '>=', value: 80 },
+          { period: '2022', op: '>=', value: 50 },
+        ],
+      },
+    ]);
+    const sel = selectSeries(data, [], []);
+    if (!sel.ok) throw new Error('selection failed');
+    const model = buildTrendModel(sel.value);
+    expect(describeSlot(model, 0, 'vi').lines).to.deep.equal([
+      ['30%'],
+      ['Mục tiêu 2022: Tối thiểu 50%'],
+    ]);
+    expect(describeSlot(model, 1, 'vi').lines).to.deep.equal([
+      ['40%'],
+      ['Mục tiêu 2022: Tối thiểu 50%'],
+    ]);
+  });
+
   it('draws a target repeated by several reports once', () => {
     const data = dataset([
       {

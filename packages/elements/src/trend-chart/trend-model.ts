@@ -131,6 +131,16 @@ function buildSeries(indicator: Indicator, axis: AxisId): TrendSeries {
   return { indicator, axis, points, revisions, targets, milestones };
 }
 
+/**
+ * The targets a figure for `p` is measured against, as core's `evaluate` picks them: `p`'s own,
+ * else those of the shortest period containing it (the year's, for its first half).
+ */
+export function targetsFor(s: TrendSeries, p: Period): ValueTarget[] {
+  const around = s.targets.filter((t) => t.start <= p.start && t.end >= p.end);
+  const least = Math.min(...around.map((t) => t.end - t.start));
+  return around.filter((t) => t.end - t.start === least).map((t) => t.target);
+}
+
 function addPeriod(map: Map<number, Period[]>, x: number, p: Period): void {
   const list = map.get(x);
   if (!list) map.set(x, [p]);
