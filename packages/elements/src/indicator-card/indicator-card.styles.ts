@@ -194,6 +194,14 @@ export const indicatorCardStyles = css`
   :host([variant='compact']) .change {
     grid-column: 1;
   }
+  /* A tile too short for a compact card cuts its last lines: there the status, before the
+     change, the sparkline and the period, as in a regular card; beside the sparkline. */
+  :host([fit][variant='compact']) :is(.change, .spark, .meta) {
+    order: 1;
+  }
+  :host([fit][variant='compact']) :where(#status) {
+    grid-column: 1;
+  }
   /* Too narrow for the sparkline beside the value: it goes under it. */
   @container (max-width: 239px) {
     :host([variant='compact']) .card > * {

@@ -312,6 +312,8 @@ export const kpiGaugeStyles = css`
     contain-intrinsic-block-size: calc(16 * var(--cds-rem));
     /* The reading stays in the dial, however small: smaller, still bold, text. */
     --_vmin: 0.75;
+    /* The box of an explanation read but not shown. */
+    position: relative;
   }
   /* A grid, so the gauge stretches to the height, set or intrinsic. Chromium queries a height
      that comes only from contain-intrinsic-size as 0: the height queries below start at 1px,
@@ -340,8 +342,9 @@ export const kpiGaugeStyles = css`
     flex: 1 1 0;
     place-self: stretch;
     inline-size: auto;
-    /* A drawing at least 5.5 base sizes wide, whose opening holds a one-line reading. */
-    min-block-size: calc(5.5 * var(--cds-rem) / var(--_aspect, 1.92));
+    /* A drawing at least 5.5 base sizes wide, whose opening holds a one-line reading (a ring:
+       2.5 tall, the reading under it when small, so the status stays in a short box). */
+    min-block-size: var(--_min, calc(5.5 * var(--cds-rem) / 1.92));
     /* No taller than the drawing at the full width, so a tall box centres the whole gauge. */
     max-block-size: calc(min(100cqi - var(--_inset, 0px), var(--_cap)) / var(--_aspect, 1.92));
     display: flex;
@@ -353,6 +356,7 @@ export const kpiGaugeStyles = css`
   }
   .ring {
     --_aspect: 1;
+    --_min: calc(2.5 * var(--cds-rem));
   }
   @container (width >= 25em) {
     :host([fit]) .semi,
@@ -388,15 +392,32 @@ export const kpiGaugeStyles = css`
       transform: none;
     }
   }
+  /* A ring's opening too small for even a one-line reading: it goes under the drawing. */
+  @container (height < 4.5em) {
+    :host([fit]) .ring .reading {
+      position: static;
+      transform: none;
+    }
+  }
   :host([fit]) .more {
-    display: block;
+    display: var(--_more, block);
   }
   :host([fit]) .gauge:not(.open) .caption {
-    display: none;
+    display: var(--_why, none);
   }
-  /* Short boxes. Under the dial, the change goes first, then the period and target line (sooner
-     for a ring, which needs as much height as width), then the disclosure; the name keeps two
-     lines, then one. Beside the dial (wide), the disclosure goes, then the period and target
+  /* Where the height leaves no room for the disclosure, the explanation is still read. */
+  @media screen {
+    :host([fit]) .gauge:not(.open) .caption {
+      position: absolute;
+      inset: 0 0 auto;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+  }
+  /* Short boxes. Under the dial, the change goes first, then the target line and the disclosure
+     (sooner for a ring, which needs as much height as width), then the period; the name keeps
+     two lines, then one. Beside the dial (wide), the disclosure goes, then the period and target
      line. Never the value or the status: the meter still says them, and the target, in words. */
   @container (1px <= height < 17em) and (width < 25em) {
     .name {
@@ -409,17 +430,23 @@ export const kpiGaugeStyles = css`
       display: none;
     }
   }
-  @container (1px <= height < 12em) and (width < 25em) {
-    .period,
-    .facts {
+  @container (1px <= height < 14em) and (width < 25em) {
+    .ring .facts {
       display: none;
     }
+    .ring {
+      --_more: none;
+      --_why: block;
+    }
   }
-  @container (1px <= height < 14em) and (width < 25em) {
-    .ring .period,
-    .ring .facts,
-    :host([fit]) .ring .more {
+  @container (1px <= height < 12em) and (width < 25em) {
+    .facts,
+    .ring .period {
       display: none;
+    }
+    .gauge {
+      --_more: none;
+      --_why: block;
     }
   }
   @container (1px <= height < 9.5em) {
@@ -429,7 +456,13 @@ export const kpiGaugeStyles = css`
       -webkit-line-clamp: 2;
       overflow: hidden;
     }
-    :host([fit]) .more {
+    .gauge {
+      --_more: none;
+      --_why: block;
+    }
+  }
+  @container (1px <= height < 9.5em) and (width < 25em) {
+    .period {
       display: none;
     }
   }
