@@ -149,6 +149,40 @@ export const Variants: Story = {
     </div>`,
 };
 
+/**
+ * Without JSON: the gauge's plain attributes, as a CMS author types them: 54,34% against ≥ 50%
+ * (bc-2023-02-25) and 21/25 services, for which the report gives no target (bc-2022-12-28).
+ * Beside JSON data they would be ignored, so there they are an error naming the attribute.
+ */
+export const PlainAttributes: Story = {
+  name: 'Variants · Plain attributes, no JSON',
+  parameters: noControls,
+  render: () =>
+    html`<div style="display: grid; gap: 1rem; max-width: 40rem">
+      <cds-status-badge
+        label="Tỷ lệ hồ sơ xử lý trực tuyến"
+        value="54.34"
+        target="50"
+        unit="%"
+        period="2022"
+        detailed
+      ></cds-status-badge>
+      <cds-status-badge
+        label="Dịch vụ công thiết yếu của Đề án 06"
+        value="21"
+        total="25"
+        unit="count"
+        period="2022"
+        detailed
+      ></cds-status-badge>
+      <cds-status-badge
+        src=${SRC.feb2023}
+        indicator-id="ho-so-xu-ly-truc-tuyen"
+        value="60"
+      ></cds-status-badge>
+    </div>`,
+};
+
 /** The badge is text: it takes the size of the text around it. */
 export const Sizes: Story = {
   name: 'Variants · Sizes',

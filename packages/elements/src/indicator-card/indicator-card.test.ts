@@ -227,6 +227,50 @@ describe('cds-indicator-card', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("takes the gauge's plain attributes, and label as a shorter name for JSON data", async () => {
+    const el = await fixture<CdsIndicatorCard>(
+      html`<cds-indicator-card
+        label="Dịch vụ công thiết yếu"
+        value="21"
+        target="25"
+        total="25"
+        unit="count"
+        period="2024-04"
+        as-of="2024-04"
+      ></cds-indicator-card>`,
+    );
+    expect(text(part(el, 'name'))).to.equal('Dịch vụ công thiết yếu');
+    expect(text(part(el, 'value'))).to.equal('21/25');
+    expect(text(el.shadowRoot?.querySelector('#period'))).to.equal('Tháng 4/2024');
+    expect(text(part(el, 'status')?.querySelector('.badge'))).to.equal('✗ Chưa đạt');
+    el.setAttribute('value', '25');
+    await el.updateComplete;
+    expect(text(part(el, 'value'))).to.equal('25/25');
+    expect(text(part(el, 'status')?.querySelector('.badge'))).to.equal('✓ Đạt');
+    await expect(el).to.be.accessible();
+
+    const named = await card([NDXP_DAILY], { label: 'Giao dịch NDXP' });
+    expect(text(part(named, 'name'))).to.equal('Giao dịch NDXP');
+    expect(text(named.shadowRoot?.querySelector('.number'))).to.equal('2,8 triệu');
+  });
+
+  it('names the attribute typed wrong, never a card without its value', async () => {
+    const el = document.createElement('cds-indicator-card');
+    el.setAttribute('label', 'x');
+    el.setAttribute('value', '54,34');
+    const pending = nextEvent(el, 'cds-error');
+    document.body.append(el);
+    const event = await pending;
+    expect([event.code, event.path, event.message]).to.deep.equal([
+      'invalid-attribute',
+      'value',
+      'value: cần một số, nhận được chuỗi "54,34"; viết 54.34',
+    ]);
+    await el.updateComplete;
+    expect(part(el, 'error')).to.be.instanceOf(Element);
+    el.remove();
+  });
+
   it('speaks English under lang="en"', async () => {
     const el = await card([NDXP_DAILY], { lang: 'en' });
     expect(text(el.shadowRoot?.querySelector('.number'))).to.equal('2.8 million');

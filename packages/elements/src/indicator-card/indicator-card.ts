@@ -31,7 +31,7 @@ import {
   type PeriodFigure,
   type StatusResult,
 } from '@cds-vn/core';
-import { CdsIndicatorElement } from '../base/indicator-source.js';
+import { CdsShortFormElement } from '../base/short-form-element.js';
 import { renderPlaceholder } from '../base/error-panel.js';
 import { spokenMark } from '../base/spoken-mark.js';
 import { textProperties } from '../base/text-properties.js';
@@ -102,6 +102,12 @@ function valueParts(ind: Indicator, o: Observation, locale: Locale, against?: nu
  * the status against the target, with the figures and target it rests on; and a sparkline.
  * `href` makes the whole card one link (the name is the link; its box covers the card).
  *
+ * Data comes from the first of: the `indicator` property or JSON attribute (full or short
+ * form); the `label`, `value`, `target`, `total`, `unit`, `direction` and `op` attributes, once
+ * `value`, `target` or `total` is set, as on `<cds-kpi-gauge>`; an inline
+ * `<script type="application/json">` child; `src` + `indicator-id`. With JSON data, those
+ * attributes other than `label` are an error (the error panel and `cds-error`).
+ *
  * @slot icon - An icon shown beside the name (decorative: give it `aria-hidden="true"`).
  * @csspart card - The card box (an `<article>`).
  * @csspart name - The indicator's name.
@@ -123,9 +129,9 @@ function valueParts(ind: Indicator, o: Observation, locale: Locale, against?: nu
  * @fires cds-error - The data or an attribute could not be used; `code`, `message` and `path`
  *   describe the first problem, and `errors` lists them all.
  */
-export class CdsIndicatorCard extends CdsIndicatorElement {
+export class CdsIndicatorCard extends CdsShortFormElement {
   static override get styles(): CSSResultOrNative[] {
-    return [...CdsIndicatorElement.styles, sizeContainer(18), indicatorCardStyles];
+    return [...CdsShortFormElement.styles, sizeContainer(18), indicatorCardStyles];
   }
 
   /**
@@ -318,6 +324,8 @@ export class CdsIndicatorCard extends CdsIndicatorElement {
     const level = this.headingLevel?.trim();
     const others = fig?.revisions.filter((r) => r.value !== undefined) ?? [];
     const source = o?.source;
+    // `label`: a shorter name the page chose, in the page's language.
+    const name = this.label || localize(ind.name, locale);
     const body = html`<div class="head">
         <slot name="icon"></slot>
         <p
@@ -326,13 +334,9 @@ export class CdsIndicatorCard extends CdsIndicatorElement {
           part="name"
           role=${ifDefined(level ? 'heading' : undefined)}
           aria-level=${ifDefined(level || undefined)}
-          lang=${ifDefined(foreignLang(ind.name, locale))}
+          lang=${ifDefined(this.label ? undefined : foreignLang(ind.name, locale))}
         >
-          ${
-            this.href
-              ? this.renderLink(localize(ind.name, locale), this.href)
-              : localize(ind.name, locale)
-          }
+          ${this.href ? this.renderLink(name, this.href) : name}
         </p>
       </div>
       <p id="value" class="value" part="value">

@@ -14,9 +14,9 @@ import {
   localizedLang,
   type DataError,
 } from '@cds-vn/core';
-import { CdsIndicatorElement } from '../base/indicator-source.js';
+import { CdsShortFormElement } from '../base/short-form-element.js';
 import { renderPlaceholder } from '../base/error-panel.js';
-import { attributeIndicatorMemo, readNumber, type NumberInput } from './attribute-indicator.js';
+import { readNumber, type NumberInput } from '../base/attribute-indicator.js';
 import { buildView, type GaugeView } from './gauge-view.js';
 import { SHAPES, VARIANTS, span, type Variant } from './geometry.js';
 import { gaugeMessages } from './messages.js';
@@ -35,19 +35,6 @@ function attributeError(path: string, say: (m: GaugeMessages) => string): DataEr
 }
 
 /**
- * An error in data built from plain attributes is an error in an attribute a developer typed:
- * its code says so, and the short form's `name` is the `label` attribute.
- */
-function asAttributeError(e: DataError): DataError {
-  const label = (text: string): string => text.replace(/^name\b/, 'label');
-  return {
-    code: 'invalid-attribute',
-    path: label(e.path),
-    message: { vi: label(e.message.vi), en: label(e.message.en) },
-  };
-}
-
-/**
  * @tagname cds-kpi-gauge
  * @summary One indicator's value against its target at a glance: an SVG dial (half circle,
  * ring or bar) coloured by status, with the value, the target marker, the status as symbol
@@ -57,7 +44,8 @@ function asAttributeError(e: DataError): DataError {
  * form); the `label`, `value`, `target`, `total`, `unit`, `direction` and `op` attributes, once
  * `value`, `target` or `total` is set (`period` is then their period; default: this year); an
  * inline `<script type="application/json">` child; `src` + `indicator-id`. So those attributes
- * take precedence over an inline child and `src`; with JSON data, of them only `label` applies.
+ * take precedence over an inline child and `src`; with JSON data, of them only `label` applies, and
+ * the others are an error (the error panel and `cds-error`), not silently ignored.
  *
  * @slot title - Replaces the indicator's name (or `label`) on the name line, which also names the
  *   meter.
@@ -86,21 +74,14 @@ function asAttributeError(e: DataError): DataError {
  * @fires cds-error - The data or an attribute could not be used; `code`, `message` and `path`
  *   describe the first problem, and `errors` lists them all.
  */
-export class CdsKpiGauge extends CdsIndicatorElement {
+export class CdsKpiGauge extends CdsShortFormElement {
   static override get styles(): CSSResultOrNative[] {
-    return [...CdsIndicatorElement.styles, sizeContainer(18), kpiGaugeStyles];
+    return [...CdsShortFormElement.styles, sizeContainer(18), kpiGaugeStyles];
   }
   // Static properties, not decorators: see CdsIndicatorElement.
   static override get properties(): PropertyDeclarations {
     return {
       variant: {},
-      label: {},
-      value: {},
-      target: {},
-      total: {},
-      unit: {},
-      direction: {},
-      op: {},
       min: {},
       max: {},
       fit: { type: Boolean, reflect: true },
@@ -113,46 +94,6 @@ export class CdsKpiGauge extends CdsIndicatorElement {
    * other value is an error (the error panel and `cds-error`).
    */
   variant: Variant = 'semi';
-
-  /**
-   * The indicator's name, required with data from attributes (else the error "label: required
-   * field is missing"); with JSON data, a shorter name to show instead.
-   */
-  label?: string;
-
-  /**
-   * The value, e.g. `54.34` (a dot for decimals). With `label` (and `target`, `unit`), no JSON is
-   * needed.
-   */
-  value?: NumberInput;
-
-  /**
-   * The target value; a floor (`>=`) unless lower is better (`direction="lower"`, the default for
-   * `unit="rank"`: a ceiling, `<=`) or `op` says otherwise.
-   */
-  target?: NumberInput;
-
-  /** For a count against a total ("21/25"): the total, which also becomes the scale. */
-  total?: NumberInput;
-
-  /**
-   * With data from attributes: `%`, `count`, `number`, `index`, `times`, `rank`, `Mbps`, `VND`
-   * or `USD`; any other value is an error (the error panel and `cds-error`).
-   */
-  unit?: string;
-
-  /**
-   * With data from attributes: `higher`, or `lower` when less is better (cyber attacks); default:
-   * `lower` for `rank`, else `higher`. Any other value is an error (the error panel and
-   * `cds-error`).
-   */
-  direction?: string;
-
-  /**
-   * With data from attributes, how the value must compare with the target: `>=`, `>`, `<=`, `<`
-   * or `=`; any other value is an error (the error panel and `cds-error`).
-   */
-  op?: string;
 
   /**
    * Start of the scale (default: 0, or below the smallest negative value): a number below the
@@ -176,21 +117,11 @@ export class CdsKpiGauge extends CdsIndicatorElement {
   protected open?: boolean;
 
   protected view: GaugeView | undefined;
-  private readonly attributeIndicator = attributeIndicatorMemo();
-  /** What `attributeData` last built: read again in `willUpdate` instead of rebuilding it. */
-  private fromAttributes: object | undefined;
-
-  protected override attributeData(): unknown {
-    return (this.fromAttributes = this.attributeIndicator(this));
-  }
 
   protected override willUpdate(changed: PropertyValues): void {
-    // The base asks for attributeData only without `indicator`.
-    this.fromAttributes = undefined;
     super.willUpdate(changed);
     this.view = undefined;
-    const fromAttributes = this.fromAttributes !== undefined;
-    const errors = fromAttributes ? this.errors.map(asAttributeError) : [...this.errors];
+    const errors = [...this.errors];
 
     const variant = this.variant || 'semi';
     if (!VARIANTS.includes(variant))

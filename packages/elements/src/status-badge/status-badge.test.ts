@@ -315,6 +315,73 @@ describe('cds-status-badge', () => {
     el.remove();
   });
 
+  it("takes the gauge's plain attributes, so gauge markup copied to a badge means the same", async () => {
+    const el = await fixture<CdsStatusBadge>(
+      html`<cds-status-badge
+        label="Tỷ lệ hồ sơ nộp trực tuyến"
+        value="54.34"
+        target="50"
+        unit="%"
+        period="2022"
+        as-of="2023"
+      ></cds-status-badge>`,
+    );
+    expect(badgeText(el)).to.equal('✓ Đạt');
+    expect(spoken(el.shadowRoot?.querySelector('[part="explanation"]'))).to.equal(
+      '. 54,34% so với mục tiêu ≥ 50% (2022)',
+    );
+    el.setAttribute('value', '40');
+    await el.updateComplete;
+    expect(badgeText(el)).to.equal('✗ Chưa đạt');
+    // Lower is better: under the ceiling is good.
+    el.setAttribute('direction', 'lower');
+    await el.updateComplete;
+    expect(badgeText(el)).to.equal('✓ Đạt');
+    await expect(el).to.be.accessible();
+  });
+
+  it('names the attribute a developer typed wrong, never showing "no data" instead', async () => {
+    const bad = async (attrs: string, path: string, message: string): Promise<void> => {
+      const el = document.createElement('cds-status-badge');
+      for (const [k, v] of attrs.split(' ').map((a) => a.split('=')))
+        el.setAttribute(k as string, v as string);
+      const pending = nextEvent(el, 'cds-error');
+      document.body.append(el);
+      const event = await pending;
+      expect([event.code, event.path, event.message], attrs).to.deep.equal([
+        'invalid-attribute',
+        path,
+        message,
+      ]);
+      await el.updateComplete;
+      expect(el.shadowRoot?.querySelector('[part="error"]'), attrs).to.be.instanceOf(Element);
+      el.remove();
+    };
+    await bad(
+      'label=x value=54,34 target=50',
+      'value',
+      'value: cần một số, nhận được chuỗi "54,34"; viết 54.34',
+    );
+    await bad('value=54 target=50', 'label', 'label: thiếu trường bắt buộc');
+    await bad(
+      'label=x value=54 unit=percent',
+      'unit',
+      'unit: đơn vị không hỗ trợ "percent"; dùng một trong: %, count, number, index, times, rank, Mbps, VND, USD',
+    );
+    // With JSON data the attribute would be ignored: an error, not a figure silently dropped.
+    const el = document.createElement('cds-status-badge');
+    el.setAttribute('indicator', SHORT);
+    el.setAttribute('value', '40');
+    const pending = nextEvent(el, 'cds-error');
+    document.body.append(el);
+    const event = await pending;
+    expect([event.path, event.message]).to.deep.equal([
+      'value',
+      'value: không dùng khi dữ liệu là JSON (indicator, src hoặc <script>)',
+    ]);
+    el.remove();
+  });
+
   it('names the bad field when a number is a string, in the page language', async () => {
     const wrapper = document.createElement('div');
     wrapper.lang = 'en';

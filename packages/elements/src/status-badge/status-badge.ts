@@ -6,7 +6,7 @@ import {
   evaluate,
   type StatusResult,
 } from '@cds-vn/core';
-import { CdsIndicatorElement } from '../base/indicator-source.js';
+import { CdsShortFormElement } from '../base/short-form-element.js';
 import { renderPlaceholder } from '../base/error-panel.js';
 import { explanationBasis } from './explanation.js';
 import { statusBadgeStyles } from './status-badge.styles.js';
@@ -15,6 +15,12 @@ import { statusBadgeStyles } from './status-badge.styles.js';
  * @tagname cds-status-badge
  * @summary An indicator's status against its target, as a symbol and a word ("✓ Đạt"), with the
  * explanation a person can check. The smallest element: it proves the data pipeline end to end.
+ *
+ * Data comes from the first of: the `indicator` property or JSON attribute (full or short
+ * form); the `label`, `value`, `target`, `total`, `unit`, `direction` and `op` attributes, once
+ * `value`, `target` or `total` is set, as on `<cds-kpi-gauge>`; an inline
+ * `<script type="application/json">` child; `src` + `indicator-id`. With JSON data, those
+ * attributes other than `label` are an error (the error panel and `cds-error`).
  *
  * @csspart badge - The pill with symbol and word.
  * @csspart explanation - The explanation: the figure against the target, and when.
@@ -27,9 +33,9 @@ import { statusBadgeStyles } from './status-badge.styles.js';
  * @fires cds-error - The data or an attribute could not be used; `code`, `message` and `path`
  *   describe the first problem, and `errors` lists them all.
  */
-export class CdsStatusBadge extends CdsIndicatorElement {
+export class CdsStatusBadge extends CdsShortFormElement {
   static override get styles(): CSSResultOrNative[] {
-    return [...CdsIndicatorElement.styles, statusBadgeStyles];
+    return [...CdsShortFormElement.styles, statusBadgeStyles];
   }
   // Static properties, not decorators: see CdsIndicatorElement.
   static override get properties(): PropertyDeclarations {
