@@ -7,23 +7,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define-all.js';
 import { axTree, itInChromium, loadSeed } from './helpers.js';
+import { ONLINE_DOSSIERS } from './fixtures.js';
 
 type Updating = HTMLElement & { updateComplete: Promise<unknown> };
-
-/** 54,34% against ≥ 50% in 2022: "✓ Đạt" (bc-2023-02-25). */
-const ONLINE_DOSSIERS = {
-  id: 'tthc-nop-truc-tuyen',
-  name: {
-    vi: 'Tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến',
-    en: 'Share of administrative dossiers submitted online',
-  },
-  unit: '%',
-  observations: [
-    { period: '2022-H1', value: 36.91 },
-    { period: '2022', value: 54.34 },
-  ],
-  targets: [{ period: '2022', op: '>=', value: 50 }],
-};
 
 const shown = (e: Element | null | undefined): boolean =>
   !!e && getComputedStyle(e).display !== 'none';

@@ -31,3 +31,21 @@ export const DIGITAL_GDP_2023 = {
   ...DIGITAL_GDP,
   targets: [{ period: '2023', op: '>', value: 16 }],
 };
+
+/** 36,91% in H1 2022, 54,34% in 2022 against ≥ 50% (bc-2022-08, bc-2023-02-25); > 60% in 2023. */
+export const ONLINE_DOSSIERS = {
+  id: 'tthc-nop-truc-tuyen',
+  name: {
+    vi: 'Tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến',
+    en: 'Share of administrative dossiers submitted online',
+  },
+  unit: '%',
+  observations: [
+    { period: '2022-H1', value: 36.91 },
+    { period: '2022', value: 54.34 },
+  ],
+  targets: [
+    { period: '2022', op: '>=', value: 50 },
+    { period: '2023', op: '>', value: 60 },
+  ],
+};

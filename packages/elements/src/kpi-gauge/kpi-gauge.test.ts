@@ -15,27 +15,11 @@ import {
 } from '../../test/helpers.js';
 import { mergeDatasets } from '../../../../seeds/merge.js';
 import type { DatasetInput } from '@cds-vn/core';
-import { DIGITAL_GDP_2023, RANKING } from '../../test/fixtures.js';
+import { DIGITAL_GDP_2023, ONLINE_DOSSIERS, RANKING } from '../../test/fixtures.js';
 
 // Figures copied from the source reports (/work/shared/seeds/*.txt): bc-2022-08 (H1-2022
 // table), bc-2022-12-28 (year-end 2022), bc-2023-02-25 (2022 results, 2023 targets),
 // end-of-2023 report (national DX index).
-const ONLINE_DOSSIERS = {
-  id: 'tthc-nop-truc-tuyen',
-  name: {
-    vi: 'Tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến',
-    en: 'Share of administrative dossiers submitted online',
-  },
-  unit: '%',
-  observations: [
-    { period: '2022-H1', value: 36.91 },
-    { period: '2022', value: 54.34 },
-  ],
-  targets: [
-    { period: '2022', op: '>=', value: 50 },
-    { period: '2023', op: '>', value: 60 },
-  ],
-};
 const SMARTPHONES = {
   id: 'dan-so-dien-thoai-thong-minh',
   name: 'Tỷ lệ dân số trưởng thành có điện thoại thông minh',
