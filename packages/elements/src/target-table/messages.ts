@@ -17,7 +17,9 @@ export const tableMessages = defineMessages({
     progress: 'Tiến độ',
     source: 'Nguồn',
     defaultCaption: 'Kết quả thực hiện các chỉ tiêu',
-    sourceLine: (title: string, date: string): string => `Nguồn: ${title}, ${date}`,
+    // An `as-of` on a report's table other than its date: the figures are not only the report's.
+    sourceLine: (title: string, date: string, asOf?: string): string =>
+      `Nguồn: ${title}, ${date}${asOf ? `; số liệu đến ${asOf}` : ''}`,
     groupAchievedIndicators: 'Các chỉ tiêu đã hoàn thành',
     groupOpenIndicators: 'Các chỉ tiêu chưa hoàn thành',
     groupAchievedSoFar: 'Các chỉ tiêu đã đạt được',
@@ -104,7 +106,8 @@ export const tableMessages = defineMessages({
     progress: 'Progress',
     source: 'Source',
     defaultCaption: 'Results against targets',
-    sourceLine: (title: string, date: string): string => `Source: ${title}, ${date}`,
+    sourceLine: (title: string, date: string, asOf?: string): string =>
+      `Source: ${title}, ${date}${asOf ? `; figures as of ${asOf}` : ''}`,
     groupAchievedIndicators: 'Indicators achieved',
     groupOpenIndicators: 'Indicators not achieved',
     groupAchievedSoFar: 'Indicators already achieved',

@@ -1,4 +1,10 @@
-import { comparePeriods, parsePeriod, type Period, type ReportTable } from '@cds-vn/core';
+import {
+  comparePeriods,
+  knownAsOf,
+  parsePeriod,
+  type Period,
+  type ReportTable,
+} from '@cds-vn/core';
 import type { TableInput } from './parse-table-input.js';
 
 export interface PeriodColumns {
@@ -11,13 +17,15 @@ export interface PeriodColumns {
 /**
  * The single-period view takes `period`, else the report table's period. The multi-period view
  * takes `periods` (a list, or `all` for every period the rows have figures for), newest first;
- * its status speaks for `period` when given, else for the newest period.
+ * its status speaks for `period` when given, else for the newest period. `all` counts only the
+ * figures known at `asOf`: a later report's periods would be empty columns.
  */
 export function periodColumns(
   input: TableInput,
   period: string | undefined,
   periods: string | undefined,
   table: ReportTable | undefined,
+  asOf?: string,
 ): PeriodColumns {
   const single = (period ? parsePeriod(period) : undefined) ?? table?.period;
   const list = periods?.trim();
@@ -28,7 +36,9 @@ export function periodColumns(
     // periods would be empty columns). An undated short form's year is only where it is filed.
     const rows = table && new Set(table.indicators);
     chosen = input.dataset.indicators.flatMap((ind) =>
-      ind.undated || (rows && !rows.has(ind.id)) ? [] : ind.observations.map((o) => o.period),
+      ind.undated || (rows && !rows.has(ind.id))
+        ? []
+        : knownAsOf(ind, asOf).observations.map((o) => o.period),
     );
   } else {
     chosen = list

@@ -600,6 +600,49 @@ describe('cds-target-table', () => {
       ]);
     });
 
+  it('shows a report’s table from merged data as published when no as-of is set; a later as-of says its date', async () => {
+    // Audit: without as-of, the August 2022 table showed 2023–2024 figures and verdicts the
+    // report never gave, under that report's caption.
+    const data = await loadMergedSeeds();
+    const id = { 'table-id': 'bc-2022-08-bang-6-thang' };
+    const asPublished = await table(data, { ...id, 'as-of': '2022-08' });
+    const published = {
+      rows: visibleRows(asPublished).map((tr) => cellText(tr)),
+      csv: asPublished.toCsv(),
+      source: clean(root(asPublished).querySelector('caption .source')?.textContent),
+    };
+    asPublished.remove();
+    const el = await table(data, id);
+    expect(sections(el)[0]).to.deep.equal({
+      heading: 'I Các chỉ tiêu đã đạt được',
+      rows: ['1', '2', '3'],
+    });
+    expect(column(el, 'Kết quả 6 tháng đầu năm 2022').slice(0, 3)).to.deep.equal([
+      '100%',
+      '11,27%',
+      '66%',
+    ]);
+    expect(column(el, 'Trạng thái').slice(0, 3)).to.deep.equal(Array<string>(3).fill('✓ Đạt'));
+    expect(visibleRows(el).map((tr) => cellText(tr))).to.deep.equal(published.rows);
+    expect(el.toCsv()).to.equal(published.csv);
+    expect(clean(root(el).querySelector('caption .source')?.textContent)).to.equal(
+      published.source,
+    );
+    expect(published.source).not.to.contain('số liệu đến');
+    // An explicit later as-of wins: later figures, and the line under the title says whose.
+    el.asOf = '2023-02-25';
+    await el.updateComplete;
+    expect(visibleRows(el).map((tr) => cellText(tr))).not.to.deep.equal(published.rows);
+    expect(clean(root(el).querySelector('caption .source')?.textContent)).to.equal(
+      `${published.source}; số liệu đến 25/02/2023`,
+    );
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(clean(root(el).querySelector('caption .source')?.textContent)).to.match(
+      /^Source: .*, August 2022; figures as of 25 February 2023$/,
+    );
+  });
+
   itInChromium(
     'shows a dash the report prints as "–" and says it in words, never "-" (minus)',
     async () => {
@@ -801,6 +844,16 @@ describe('cds-target-table', () => {
       periods: 'all',
     });
     expect(headers(el).filter((h) => h.startsWith('Kết quả'))).to.deep.equal([
+      'Kết quả 6 tháng đầu năm 2022',
+    ]);
+    el.remove();
+    // From all five merged, as of its report: the periods of figures known then, no column
+    // for a later year its rows could not show.
+    const merged = await table(await loadMergedSeeds(), {
+      'table-id': 'bc-2022-08-bang-6-thang',
+      periods: 'all',
+    });
+    expect(headers(merged).filter((h) => h.startsWith('Kết quả'))).to.deep.equal([
       'Kết quả 6 tháng đầu năm 2022',
     ]);
   });

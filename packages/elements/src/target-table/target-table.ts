@@ -15,6 +15,7 @@ import {
   formatNumber,
   formatPeriod,
   localize,
+  parsePeriod,
   foreignLang,
   type DataError,
   type Period,
@@ -127,7 +128,10 @@ export class CdsTargetTable extends CdsElement {
   /** URL of a dataset JSON; one request per URL is shared by every element on the page. */
   @property({ reflect: true }) src?: string;
 
-  /** Shows one of the dataset's report tables (`tables[].id`): its rows, order, title and sections. */
+  /**
+   * Shows one of the dataset's report tables (`tables[].id`): its rows, order, title and
+   * sections, judged as of its report's date unless `as-of` is set.
+   */
   @property({ attribute: 'table-id', reflect: true }) tableId?: string;
 
   /** The period of the results (`2022`, `2022-H1`); default: the report table's, else each row's latest. */
@@ -140,7 +144,12 @@ export class CdsTargetTable extends CdsElement {
    */
   @property() periods?: string;
 
-  /** "Today" for the status engine (e.g. `2022-08` to see a table as its report saw it); default: now. */
+  /**
+   * "Today" for the status engine: only the figures known by then count. Default: with
+   * `table-id`, the report table's date, so a table read from several reports merged shows the
+   * figures and verdicts its report published; else now. Set on a report table, it wins, and the
+   * line under the title says so ("số liệu đến 25/02/2023") unless it is the report's date.
+   */
   @property({ attribute: 'as-of', reflect: true }) asOf?: string;
 
   /** Sections: `status` (achieved / not achieved), `pillar` or `none`; default: the report table's. */
@@ -281,8 +290,12 @@ export class CdsTargetTable extends CdsElement {
     this.noteRefs = new Map();
     this.progressive.clear();
     if (!input) return;
-    const { periods, primary } = periodColumns(input, this.period, this.periods, table);
-    const model = this.buildModel(input, periods, primary);
+    // "Today": `as-of`, else a report table's date (its figures as published, not a later
+    // report's), else now. A removed `as-of` (or `.asOf = null`) reads as null: as if never set,
+    // not a TypeError out of core's asOfInstant.
+    const asOf = this.asOf || table?.source?.date.key;
+    const { periods, primary } = periodColumns(input, this.period, this.periods, table, asOf);
+    const model = this.buildModel(input, periods, primary, asOf);
     const keys = columnViews(model, COLUMN_IDS, periods, this.locale).map((c) => c.key);
     if (this.sortBy && !keys.includes(this.sortBy)) {
       this.errors = [
@@ -315,9 +328,7 @@ export class CdsTargetTable extends CdsElement {
             dataset: input.dataset,
             periods,
             groupBy,
-            // A removed `as-of` (or `.asOf = null`) reads as null: "now", as if never set, not
-            // a TypeError out of core's asOfInstant.
-            asOf: this.asOf || undefined,
+            asOf,
             columns: this.columns,
             columnChoices: this.columnChoices,
             search: this.search,
@@ -384,15 +395,16 @@ export class CdsTargetTable extends CdsElement {
     input: TableInput,
     periods: readonly (Period | undefined)[],
     primary: Period | undefined,
+    asOf: string | undefined,
   ): TableModel {
-    const key = [input, this.locale, this.period, this.periods, this.asOf, this.table];
+    const key = [input, this.locale, this.period, this.periods, asOf, this.table];
     if (this.model && key.every((k, i) => k === this.modelKey[i])) return this.model;
     this.modelKey = key;
     this.model = buildTableModel(input, {
       locale: this.locale,
       periods,
       ...(primary && { primary }),
-      ...(this.asOf && { asOf: this.asOf }),
+      ...(asOf && { asOf }),
       ...(this.table && { table: this.table }),
     });
     return this.model;
@@ -605,12 +617,20 @@ export class CdsTargetTable extends CdsElement {
     const title = this.caption || (own ? localize(own, this.locale) : t.defaultCaption);
     const lang = own ? foreignLang(own, this.locale) : undefined;
     const source = this.table?.source ?? this.input?.dataset.source;
+    // A report table's rows as known at another date than its report's are not the report's.
+    const asOf = this.table && this.asOf ? parsePeriod(this.asOf) : undefined;
     return html`<caption part="caption">
       <span class="title" id="caption-title" lang=${ifDefined(lang)}>${title}</span>
       ${
         source
           ? html`<span class="source"
-              >${t.sourceLine(localize(source.title, this.locale), formatPeriod(source.date, this.locale))}</span
+              >${t.sourceLine(
+                localize(source.title, this.locale),
+                formatPeriod(source.date, this.locale),
+                asOf && asOf.end !== source.date.end
+                  ? formatPeriod(asOf, this.locale, 'inline')
+                  : undefined,
+              )}</span
             >`
           : nothing
       }
