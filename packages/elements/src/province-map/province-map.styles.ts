@@ -61,14 +61,14 @@ export const provinceMapStyles = css`
     container-type: inline-size;
   }
   /* fit (with fitColumn): the drawing's frame takes the height the rest leaves (not under 8
-     base sizes); the drawing's max-height, carried to its width by its aspect ratio, keeps its
-     proportions. */
+     base sizes, or 30% of a shorter tile); the drawing's max-height, carried to its width by
+     its aspect ratio, keeps its proportions. */
   :host([fit]) .base > button {
     align-self: flex-start;
   }
   :host([fit]) .frame {
     flex: 0 1 auto;
-    min-height: calc(8 * var(--cds-rem));
+    min-height: min(8 * var(--cds-rem), 30%);
   }
   :host([fit]) .map {
     width: auto;
@@ -80,15 +80,45 @@ export const provinceMapStyles = css`
      the top of its box, which takes focus while it scrolls (ScrollFocus); the drawing gives up
      height to it. On screen: paper gets every category. */
   @media screen {
+    /* It gives way before the drawing does. */
     :host([fit]) .legend.categories {
-      flex-shrink: 1;
-      min-height: calc(5 * var(--cds-rem));
+      flex-shrink: 9;
+      min-height: min(5 * var(--cds-rem), 16%);
       overflow-y: auto;
     }
     :host([fit]) .table-wrap {
       flex-shrink: 1;
-      min-height: calc(6 * var(--cds-rem));
+      min-height: min(6 * var(--cds-rem), 22%);
       overflow: auto;
+    }
+    /* A short tile (a height query with no size container: 100% is the tile's height, and
+       none without one) shows the title's first two lines, the source's first line from 20
+       base sizes (28 with the table open) and the summary from 30 (38); both are still read,
+       the summary as the drawing's description. */
+    :host([fit]) .title {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 2;
+      overflow: hidden;
+    }
+    :host([fit]) :is(.summary, .source) {
+      margin: 0;
+      overflow: hidden;
+      max-height: max(0px, (100% - var(--_table, 0px) - 30 * var(--cds-rem)) * 999);
+    }
+    :host([fit]) .source {
+      white-space: nowrap;
+      text-overflow: ellipsis;
+      max-height: max(0px, (100% - var(--_table, 0px) - 20 * var(--cds-rem)) * 999);
+    }
+    :host([fit][table]) {
+      --_table: calc(8 * var(--cds-rem));
+    }
+    /* The space above, inside the box that closes. */
+    :host([fit]) :is(.summary, .source)::before {
+      content: '';
+      display: block;
+      height: calc(0.5 * var(--cds-rem));
     }
     :host([fit]) .table thead th {
       position: sticky;
