@@ -169,12 +169,22 @@ describe('periods in progress', () => {
     );
     assert.equal(evaluate(slow, { asOf: '2022-08' }).verdict, 'at-risk');
   });
-  test('a single figure projects flat', () => {
+  test('a single figure is judged as it stands, and no trend is claimed', () => {
     const one = measure(
       [{ period: '2022-H1', value: 36.91 }],
       [{ period: '2022', op: '>=', value: 50 }],
     );
-    assert.equal(evaluate(one, { asOf: '2022-08' }).verdict, 'at-risk');
+    const r = evaluate(one, { asOf: '2022-08' });
+    assert.equal(r.verdict, 'at-risk');
+    assert.equal(r.projected, undefined);
+    assert.equal(
+      r.explanation.vi,
+      '36,91% (6 tháng đầu năm 2022) so với mục tiêu ≥ 50% (2022): Chậm tiến độ',
+    );
+    assert.equal(
+      r.explanation.en,
+      '36.91% (First half of 2022) against target ≥ 50% (2022): At risk',
+    );
   });
   test('a half-year figure that already meets a floor counts as achieved early', () => {
     const r = evaluate(
@@ -429,7 +439,9 @@ describe('as of a date', () => {
     });
     assert.ok(r.ok);
     const fibre = r.value.indicators[0]!;
-    assert.equal(evaluate(fibre, { period: '2022', asOf: '2022-08' }).verdict, 'at-risk');
+    // In August only the half-year's figure was out: judged as it stood, short of the target.
+    const august = evaluate(fibre, { period: '2022', asOf: '2022-08' });
+    assert.deepEqual([august.verdict, august.figure?.period.key], ['at-risk', '2022-H1']);
     assert.equal(evaluate(fibre, { period: '2022', asOf: '2023-02-25' }).verdict, 'achieved');
   });
   test('an unsourced figure for a period that has not begun is not yet known', () => {
@@ -440,7 +452,8 @@ describe('as of a date', () => {
       ],
       [{ period: '2022', op: '>=', value: 50 }],
     );
-    assert.equal(evaluate(ind2, { period: '2022', asOf: '2022-08' }).verdict, 'at-risk');
+    const r = evaluate(ind2, { period: '2022', asOf: '2022-08' });
+    assert.deepEqual([r.verdict, r.figure?.period.key], ['at-risk', '2022-H1']);
   });
 });
 
@@ -501,7 +514,9 @@ describe('runs of months (2022-01/2022-11)', () => {
   test('a run across years is not judged against the year it ends in: the next target is', () => {
     const r = evaluate(across, { asOf: '2022-11-15' });
     assert.equal(r.period?.key, '2023');
+    // Its one figure, short of 2023's target, judged as it stands: no trend towards 2023.
     assert.equal(r.verdict, 'at-risk');
+    assert.equal(r.projected, undefined);
   });
   test('asked about the year it ends in, a run across years is no figure nor trend for it', () => {
     const asked = evaluate(across, { period: '2022', asOf: '2022-11-15' });

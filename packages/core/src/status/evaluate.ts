@@ -159,7 +159,13 @@ function evaluateMeasure(
     (f) => f.chosen.value !== undefined && f.period.end <= (wanted?.end ?? Infinity),
   );
   const exact = withValue.find((f) => f.period.key === period.key);
-  const within = withValue.findLast((f) => periodContains(period, f.period));
+  // Of the latest figures, ending together (2022-H1 and Q2 both end with June; figures come by
+  // end, longest first), the one for the period asked for, else the longest: nearest the target's.
+  const latestOf = (fs: PeriodFigure[]): PeriodFigure | undefined => {
+    const tied = fs.filter((f) => f.period.end === fs.at(-1)?.period.end);
+    return tied.find((f) => f.period.key === wanted?.key) ?? tied[0];
+  };
+  const within = latestOf(withValue.filter((f) => periodContains(period, f.period)));
   const base = { target, period };
 
   const done = (
@@ -194,14 +200,16 @@ function evaluateMeasure(
   const basis = withValue.filter(
     (f) => f.period.end <= period.start || periodContains(period, f.period),
   );
-  const projected = projectLinear(basis, period.end);
-  const latest = basis.at(-1);
-  if (projected === undefined || !latest) return done('no-data', undefined);
-  const ok = meets(projected, target.op, target.value);
-  return done(ok ? 'on-track' : 'at-risk', latest, {
-    projected,
-    partial: latest.period.key !== period.key,
-  });
+  const latest = latestOf(basis);
+  if (!latest) return done('no-data', undefined);
+  const partial = latest.period.key !== period.key;
+  const projected = projectLinear([...basis.filter((f) => f !== latest), latest], period.end);
+  // One figure is no trend: it is judged as it stands against the target (a mid-year figure
+  // short of the year's target is at risk, as the reports say "cần tiếp tục nỗ lực"), and the
+  // explanation claims no projection.
+  const ok = meets(projected ?? (latest.chosen.value as number), target.op, target.value);
+  const verdict: Verdict = ok ? 'on-track' : 'at-risk';
+  return done(verdict, latest, { ...(projected !== undefined && { projected }), partial });
 }
 
 /**
