@@ -387,6 +387,18 @@ describe('milestones', () => {
       vi: 'Hạn tháng 12/2023: Quá hạn',
       en: 'Due December 2023: Overdue',
     });
+    // Words that do not name the date follow it: the date is never lost.
+    const law = ind({
+      id: 'm',
+      name: 'm',
+      kind: 'milestone',
+      targets: [{ due: '2023-12', text: 'Trình Quốc hội' }],
+      observations: [],
+    });
+    assert.deepEqual(evaluate(law, { asOf: '2024-01' }).explanation, {
+      vi: 'Hạn tháng 12/2023 (Trình Quốc hội): Quá hạn',
+      en: 'Due December 2023 (Trình Quốc hội): Overdue',
+    });
   });
   test("every seed milestone's explanation says its target's words", () => {
     const file = new URL('../../../seeds/bc-2023-02-25.json', import.meta.url);

@@ -7,7 +7,8 @@ import { coreMessages } from '../i18n/messages.js';
 import { type PeriodFigure, figuresByPeriod } from '../model/revisions.js';
 import type { Indicator, MilestoneTarget, Observation, ValueTarget } from '../model/types.js';
 import { comparePeriods, parsePeriod, periodContains, type Period } from '../period/period.js';
-import { formatPeriod, type PeriodStyle } from '../format/period-label.js';
+import { formatPeriod } from '../format/period-label.js';
+import { dueWords } from './due-words.js';
 import { formatTargetValue, formatValue, localize } from '../format/value.js';
 import { meets, settlesEarly } from './compare.js';
 import { projectLinear } from './trend.js';
@@ -210,20 +211,6 @@ function evaluateMeasure(
   const ok = meets(projected ?? (latest.chosen.value as number), target.op, target.value);
   const verdict: Verdict = ok ? 'on-track' : 'at-risk';
   return done(verdict, latest, { ...(projected !== undefined && { projected }), partial });
-}
-
-/**
- * A milestone's due date as the data words it: its `text` where that says more than the date
- * ("Năm 2022 (báo cáo không ghi hạn)": a due the report never gave), else the date itself.
- */
-export function dueWords(t: MilestoneTarget, locale: Locale, style?: PeriodStyle): string {
-  const words = t.text?.vi === formatPeriod(t.due, 'vi') ? '' : localize(t.text, locale);
-  // Inside a sentence, as `inline` writes a date: "Hạn năm 2022 (…)", not "Hạn Năm 2022 (…)".
-  return words
-    ? style === 'inline' && locale === 'vi'
-      ? words.replace(/^./, (c) => c.toLowerCase())
-      : words
-    : formatPeriod(t.due, locale, style);
 }
 
 function evaluateMilestone(ind: Indicator, now: number, wanted: Period | undefined): StatusResult {

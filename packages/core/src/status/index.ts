@@ -2,3 +2,4 @@ export * from './verdict.js';
 export * from './compare.js';
 export * from './trend.js';
 export * from './evaluate.js';
+export * from './due-words.js';

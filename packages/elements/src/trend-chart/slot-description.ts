@@ -4,6 +4,7 @@
  */
 import {
   coreMessages,
+  dueTextNamesDate,
   formatPeriod,
   formatTargetWords,
   formatValue,
@@ -73,11 +74,14 @@ export function describeSlot(model: TrendModel, index: number, locale: Locale): 
       if (goal && !named) lines.push([goal]);
     }
     for (const mark of s.milestones.filter((k) => k.x === slot.x)) {
-      const note = mark.target.text;
+      const { due, text } = mark.target;
+      // Kept whole, to be marked with its language; a text that is only the date says nothing more.
+      const note = text?.vi === formatPeriod(due, 'vi') ? undefined : text;
       lines.push([
         ...prefix,
-        `${m.due} ${formatPeriod(mark.target.due, locale)}`,
-        ...(note ? [' (', note, ')'] : []),
+        ...(note && dueTextNamesDate(mark.target)
+          ? [`${m.due} `, note]
+          : [`${m.due} ${formatPeriod(due, locale)}`, ...(note ? [' (', note, ')'] : [])]),
         `: ${mark.done ? m.done : m.notDone}`,
       ]);
     }

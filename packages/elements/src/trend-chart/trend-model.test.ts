@@ -123,6 +123,37 @@ describe('trend chart: time model', () => {
     expect(model.max).to.be.greaterThan(utc(2023, 1));
   });
 
+  it("says a task's due once: its words where they name the date, else after it", () => {
+    const task = (text: string) => ({
+      id: 'k',
+      name: 'K',
+      kind: 'milestone',
+      observations: [{ period: '2022', done: false }],
+      targets: [{ due: '2022', text }],
+    });
+    const slot = (text: string): unknown[] => {
+      const sel = selectSeries(dataset([task(text)]), [], []);
+      if (!sel.ok) throw new Error('selection failed');
+      const model = buildTrendModel(sel.value);
+      const at = model.slots.findIndex((s) => s.periods.some((p) => p.key === '2022'));
+      return describeSlot(model, at, 'vi').lines.at(-1) ?? [];
+    };
+    // 002 (2023-02-25) gave its 2022 tasks no due date: the words say so, and name the year.
+    expect(slot('Năm 2022 (báo cáo không ghi hạn)')).to.deep.equal([
+      'Hạn ',
+      { vi: 'Năm 2022 (báo cáo không ghi hạn)' },
+      ': Chưa hoàn thành',
+    ]);
+    expect(slot('Trình Quốc hội')).to.deep.equal([
+      'Hạn Năm 2022',
+      ' (',
+      { vi: 'Trình Quốc hội' },
+      ')',
+      ': Chưa hoàn thành',
+    ]);
+    expect(slot('Năm 2022')).to.deep.equal(['Hạn Năm 2022', ': Chưa hoàn thành']);
+  });
+
   it('says each series name once at a stop: its target shares its line', () => {
     const withTarget = (id: string, value: number, target: number) => ({
       id,
