@@ -6,7 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define-all.js';
-import { axTree, itInChromium, loadSeed } from './helpers.js';
+import { axTree, itInChromium, loadSeed, within } from './helpers.js';
 import { ONLINE_DOSSIERS } from './fixtures.js';
 
 type Updating = HTMLElement & { updateComplete: Promise<unknown> };
@@ -31,12 +31,6 @@ function drawnLines(root: Node): DOMRect[] {
   }
   return out;
 }
-
-const inside = (r: DOMRect, box: DOMRect): boolean =>
-  r.top >= box.top - 0.5 &&
-  r.bottom <= box.bottom + 0.5 &&
-  r.left >= box.left - 0.5 &&
-  r.right <= box.right + 0.5;
 
 const at = (r: DOMRect): string => `${r.top.toFixed(1)}–${r.bottom.toFixed(1)}`;
 
@@ -69,10 +63,10 @@ function gaugeProblems(el: Updating): string[] {
   const find = (s: string): Element => el.shadowRoot?.querySelector(s) as Element;
   const box = el.getBoundingClientRect();
   const found = drawnLines(el.shadowRoot as ShadowRoot)
-    .filter((l) => !inside(l, box))
+    .filter((l) => !within(l, box))
     .map((l) => `text at ${at(l)} outside ${at(box)}`);
   const svg = find('svg') as SVGSVGElement;
-  if (!inside(svg.getBoundingClientRect(), box))
+  if (!within(svg.getBoundingClientRect(), box))
     found.push(`dial at ${at(svg.getBoundingClientRect())}`);
   // The ring's track, radius 80 and 16 wide in a 200-unit view box, leaves an opening of
   // radius 72 inside it; under the drawing (its target tick reaches 196) nothing is in the way.
@@ -170,7 +164,7 @@ describe('fit at the smallest sizes', () => {
         const clip = new DOMRect(r.x + 1, r.y + 1, r.width - 2, r.height - 2);
         for (const s of ['.badge', '.value']) {
           const lines = drawnLines(el.shadowRoot?.querySelector(s) as Element);
-          if (!lines.length || !lines.every((l) => inside(l, clip)))
+          if (!lines.length || !lines.every((l) => within(l, clip)))
             found.push(`${lang} ${w}: ${s} at ${lines.map(at).join(', ')}, card ${at(clip)}`);
         }
         // The change, a secondary line, comes after the status, so it is the one cut.

@@ -114,3 +114,13 @@ export function axSubtree(tree: readonly AxLine[], match: (l: AxLine) => boolean
   while (end < tree.length && (tree[end]?.depth ?? 0) > root.depth) end++;
   return tree.slice(start, end);
 }
+
+/** Whether box `r` lies inside `box`, within half a pixel (sub-pixel layout rounds either way). */
+export function within(r: DOMRect, box: DOMRect): boolean {
+  return (
+    r.left >= box.left - 0.5 &&
+    r.right <= box.right + 0.5 &&
+    r.top >= box.top - 0.5 &&
+    r.bottom <= box.bottom + 0.5
+  );
+}

@@ -7,7 +7,7 @@ import type { CdsIndicatorCard } from './indicator-card.js';
 import { changeTone, previousComparable } from './card-change.js';
 import { sparkGeometry } from './sparkline.js';
 import { clearFetchCache } from '../base/fetch-json.js';
-import { axTree, itInChromium, loadSeed, nextEvent, spoken } from '../../test/helpers.js';
+import { axTree, itInChromium, loadSeed, nextEvent, spoken, within } from '../../test/helpers.js';
 import { mergeDatasets } from '../../../../seeds/merge.js';
 import { DIGITAL_GDP, DIGITAL_GDP_2023, RANKING } from '../../test/fixtures.js';
 
@@ -967,12 +967,6 @@ describe('cds-indicator-card fit: a box of a set height', () => {
       if (getComputedStyle(a).overflow !== 'visible') found.push(a.getBoundingClientRect());
     return found;
   }
-
-  const within = (r: DOMRect, b: DOMRect): boolean =>
-    r.left >= b.left - 0.5 &&
-    r.right <= b.right + 0.5 &&
-    r.top >= b.top - 0.5 &&
-    r.bottom <= b.bottom + 0.5;
 
   /** Lines of text and the sparkline that a clip cuts through, or that are drawn past the host. */
   function problems(el: CdsIndicatorCard): string[] {

@@ -131,7 +131,7 @@ describe('trend chart: time model', () => {
       observations: [{ period: '2022', done: false }],
       targets: [{ due: '2022', text }],
     });
-    const slot = (text: string): unknown[] => {
+    const slot = (text: string): readonly unknown[] => {
       const sel = selectSeries(dataset([task(text)]), [], []);
       if (!sel.ok) throw new Error('selection failed');
       const model = buildTrendModel(sel.value);
