@@ -361,7 +361,7 @@ describe('milestones', () => {
           due: '2022',
           text: {
             vi: 'Năm 2022 (báo cáo không ghi hạn)',
-            en: 'Year 2022 (no due date in the report)',
+            en: '2022 (no due date in the report)',
           },
         },
       ],
@@ -373,7 +373,7 @@ describe('milestones', () => {
       r.explanation.vi,
       'Hạn năm 2022 (báo cáo không ghi hạn); Chưa hoàn thành: Quá hạn',
     );
-    assert.equal(r.explanation.en, 'Due Year 2022 (no due date in the report); Not done: Overdue');
+    assert.equal(r.explanation.en, 'Due 2022 (no due date in the report); Not done: Overdue');
     // Words only the date ("Tháng 12/2023", as docs/data-format.md writes it): the date, in
     // English too, not "Due Tháng 12/2023".
     const dated = ind({

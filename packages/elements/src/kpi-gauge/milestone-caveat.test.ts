@@ -49,7 +49,7 @@ describe('a milestone whose due the report never gave', () => {
         'Mới khảo sát nhu cầu, chưa triển khai: Quá hạn',
     );
     expect(textOf(inShadow(en as CdsKpiGauge, '.target-text'))).to.equal(
-      'Due: Year 2022 (no due date in the report)',
+      'Due: 2022 (no due date in the report)',
     );
   });
 
