@@ -249,10 +249,14 @@ export const provinceMapStyles = css`
   .tooltip {
     position: absolute;
     z-index: 1;
+    box-sizing: border-box;
     display: flex;
     flex-direction: column;
     gap: calc(0.1 * var(--cds-rem));
-    max-width: calc(18 * var(--cds-rem));
+    /* Its own width wherever its point is; no wider than the host (--_room, set by the element,
+       which also places it inside the host with a transform). */
+    width: max-content;
+    max-width: min(18 * var(--cds-rem), var(--_room));
     padding: calc(0.4 * var(--cds-rem)) calc(0.6 * var(--cds-rem));
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -260,26 +264,7 @@ export const provinceMapStyles = css`
     color: var(--_text);
     font-size: calc(0.8125 * var(--cds-rem));
     pointer-events: none;
-    transform: translate(-50%, calc(-100% - calc(0.75 * var(--cds-rem))));
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
-  }
-  .tooltip.left {
-    transform: translate(
-      calc(-100% + calc(1.5 * var(--cds-rem))),
-      calc(-100% - calc(0.75 * var(--cds-rem)))
-    );
-  }
-  .tooltip.right {
-    transform: translate(calc(-1.5 * var(--cds-rem)), calc(-100% - calc(0.75 * var(--cds-rem))));
-  }
-  .tooltip.below {
-    transform: translate(-50%, calc(0.75 * var(--cds-rem)));
-  }
-  .tooltip.below.left {
-    transform: translate(calc(-100% + calc(1.5 * var(--cds-rem))), calc(0.75 * var(--cds-rem)));
-  }
-  .tooltip.below.right {
-    transform: translate(calc(-1.5 * var(--cds-rem)), calc(0.75 * var(--cds-rem)));
   }
   .tooltip ul {
     margin: 0;

@@ -112,6 +112,18 @@ interface Badge {
   readonly at: Point;
 }
 
+/** A tooltip as measured, with the host's box in the map's pixels (from the map's corner). */
+interface TipBox {
+  readonly el: Element;
+  readonly text: string | null;
+  readonly mapWidth: number;
+  readonly mapHeight: number;
+  readonly width: number;
+  readonly height: number;
+  readonly host: { left: number; top: number; right: number; bottom: number };
+  readonly gap: number;
+}
+
 /**
  * @tagname cds-province-map
  * @summary Vietnam's provinces as a choropleth: numbers binned on a colour-blind-safe scale,
@@ -290,10 +302,14 @@ export class CdsProvinceMap extends CdsElement {
   /** Count badges, each with its province's anchor and where it is drawn, clear of the others. */
   private badges: readonly Badge[] = [];
   private sized: Element | undefined;
+  /** The tooltip as last measured (placeTooltip). */
+  private tip: TipBox | undefined;
   // The labels' box is the map's: its width and font size, read once per resize (no badge
   // measured), give the badges' size in map units.
   private readonly sizer = new ResizeObserver(([e]) => {
     const width = e?.contentRect.width;
+    // Resized: the tooltip is measured again when next drawn.
+    this.tip = undefined;
     if (e && width && this.projected)
       this.em = Math.ceil(
         (parseFloat(getComputedStyle(e.target).fontSize) * this.projected.width) / width,
@@ -483,6 +499,50 @@ export class CdsProvinceMap extends CdsElement {
       this.announcedWarnings = key;
       if (this.warnings.length) this.dispatchEvent(new CdsWarningEvent(this.warnings));
     }
+    const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
+    if (tip) this.placeTooltip(tip);
+  }
+
+  /**
+   * Keeps the tooltip inside the host, which a dashboard tile may clip: above its point if there
+   * is room, else below, else as low as fits; centred, else moved in from the host's edge. Boxes
+   * are read only when its text changes (another unit, language or data) or after a resize, so
+   * a pointer moving within one unit lays nothing out.
+   */
+  private placeTooltip(el: HTMLElement): void {
+    const text = el.textContent;
+    let t = this.tip;
+    if (t?.el !== el || t.text !== text) {
+      const box = this.getBoundingClientRect();
+      const map = (el.parentElement as Element).getBoundingClientRect();
+      // No wider than the host, whatever the point's distance to the map's edge.
+      el.style.setProperty('--_room', `${box.width}px`);
+      t = this.tip = {
+        el,
+        text,
+        mapWidth: map.width,
+        mapHeight: map.height,
+        width: el.offsetWidth,
+        height: el.offsetHeight,
+        host: {
+          left: box.left - map.left,
+          top: box.top - map.top,
+          right: box.right - map.left,
+          bottom: box.bottom - map.top,
+        },
+        // 0.75 of the base size, the host's font size (tokens.ts).
+        gap: 0.75 * parseFloat(getComputedStyle(this).fontSize),
+      };
+    }
+    const { width: w, height: h, host, gap } = t;
+    // Its point, from its own left and top (percent, set by render): no layout read.
+    const x = (parseFloat(el.style.left) * t.mapWidth) / 100;
+    const y = (parseFloat(el.style.top) * t.mapHeight) / 100;
+    const above = y - gap - h;
+    const dy =
+      (above < host.top ? Math.max(host.top, Math.min(y + gap, host.bottom - h)) : above) - y;
+    const dx = Math.max(host.left, Math.min(x - w / 2, host.right - w)) - x;
+    el.style.transform = `translate(${dx}px,${dy}px)`;
   }
 
   protected override renderContent(): TemplateResult {
@@ -694,7 +754,7 @@ export class CdsProvinceMap extends CdsElement {
       lines.push(`${m.versus(u.side)} (${view.targetText})`);
     }
     return html`<div
-      class="tooltip ${x > 60 ? 'left' : x < 40 ? 'right' : ''} ${y < 25 ? 'below' : ''}"
+      class="tooltip"
       part="tooltip"
       aria-hidden="true"
       ${styleProps({ left: `${x}%`, top: `${y}%` })}
