@@ -19,6 +19,7 @@ export const coreMessages = defineMessages({
     against: 'so với mục tiêu',
     projected: (value: string): string => `dự kiến theo xu hướng: ${value}`,
     partialOnly: (period: string): string => `chỉ có số liệu ${period}`,
+    noFigure: (period: string): string => `Chưa có số liệu ${period}`,
     due: 'Hạn',
     done: 'Đã hoàn thành',
     notDone: 'Chưa hoàn thành',
@@ -41,6 +42,7 @@ export const coreMessages = defineMessages({
     projected: (value: string): string => `projected on trend: ${value}`,
     // The period first: "…; first half of 2022 figures only" (inline: lower-cased).
     partialOnly: (period: string): string => `${period} figures only`,
+    noFigure: (period: string): string => `No figure for ${period} yet`,
     due: 'Due',
     done: 'Done',
     notDone: 'Not done',

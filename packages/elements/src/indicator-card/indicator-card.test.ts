@@ -399,13 +399,15 @@ describe('cds-indicator-card', () => {
   });
 
   it('shows the figures and target the verdict rests on; a compact card keeps them for screen readers', async () => {
-    // bc-2023-02-25 sets 2023 above 16%; no 2023 figure by 2024-04, so the badge alone would say
-    // "Chưa có dữ liệu" beside 14,26% with nothing to show which target it means.
+    // bc-2023-02-25 sets 2023 above 16%; no 2023 figure by 2024-04: the badge says which figure
+    // is missing beside 14,26%, and the basis which target it means.
     const gdp = DIGITAL_GDP_2023;
     for (const variant of ['regular', 'compact']) {
       const el = await card([gdp], { 'as-of': '2024-04', variant });
       const basis = part(el, 'status')?.querySelector('.basis') as HTMLElement;
-      expect(text(part(el, 'status')?.querySelector('.badge'))).to.equal('– Chưa có dữ liệu');
+      expect(text(part(el, 'status')?.querySelector('.badge'))).to.equal(
+        '– Chưa có số liệu năm 2023',
+      );
       // The figure shown is 2022's, and the basis says so.
       expect(text(basis)).to.equal(
         '. 14,26% (ước tính) (2022) so với mục tiêu > 16% (2023); chỉ có số liệu năm 2022',

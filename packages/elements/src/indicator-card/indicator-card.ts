@@ -23,6 +23,7 @@ import {
   foreignLang,
   parsePeriod,
   textFigure,
+  verdictWords,
   type DataError,
   type Indicator,
   type Locale,
@@ -263,13 +264,12 @@ export class CdsIndicatorCard extends CdsShortFormElement {
   }
 
   private renderStatus(s: StatusResult): TemplateResult {
-    const m = coreMessages[this.locale];
     const v = s.verdict;
     // The basis is shown, so a reader can check the verdict; without a target it is only the
     // value and period shown above, so it is said, not shown.
     return html`<p id="status" part="status">
       <span class="badge ${VERDICT_TONE[v]}" data-verdict=${v}
-        ><span aria-hidden="true">${VERDICT_SYMBOL[v]}</span> ${m.verdict(v)}</span
+        ><span aria-hidden="true">${VERDICT_SYMBOL[v]}</span> ${verdictWords(s, this.locale)}</span
       ><span class=${v === 'no-target' ? 'sr-only' : 'basis'}
         ><span class="sr-only">. </span>${explanationBasis(s, this.locale)}</span
       >

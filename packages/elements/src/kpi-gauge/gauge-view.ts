@@ -8,6 +8,7 @@ import {
   formatValue,
   localize,
   movement,
+  verdictWords,
   type Indicator,
   type Locale,
   type StatusResult,
@@ -23,6 +24,8 @@ import { defaultScale, fractionOf, type Scale } from './scale.js';
 /** Everything the template shows, derived once per update from the indicator and its status. */
 export interface GaugeView {
   readonly verdict: Verdict;
+  /** The verdict in words: "Chưa có số liệu năm 2023" beside a figure from another period. */
+  readonly words: string;
   readonly tone: VerdictTone;
   /** The figure's period, in words ("Năm 2022"). */
   readonly period: string;
@@ -161,6 +164,7 @@ export function buildView(
         : said(formatValue(value, ind, locale, valueOptions));
   if (qualifier) spoken += ` (${qualifier})`;
   const verdict = status.verdict;
+  const words = verdictWords(status, locale);
   // A milestone's period is its due date, already in the target line; an undated figure has none.
   const shownPeriod = ind.undated
     ? undefined
@@ -170,6 +174,7 @@ export function buildView(
 
   return {
     verdict,
+    words,
     tone: VERDICT_TONE[verdict],
     period: shownPeriod ? formatPeriod(shownPeriod, locale) : '',
     value: shown,
@@ -188,7 +193,7 @@ export function buildView(
       max: scale.max,
       // Value, target and status in words (#4), each once: "Chưa có dữ liệu" as the value is
       // not said again as the status ("Quá hạn" still is).
-      text: [...new Set([spoken, targetWords, m.verdict(verdict)])].filter(Boolean).join('; '),
+      text: [...new Set([spoken, targetWords, words])].filter(Boolean).join('; '),
     },
   };
 }

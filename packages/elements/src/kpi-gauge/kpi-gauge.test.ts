@@ -421,7 +421,7 @@ describe('cds-kpi-gauge', () => {
       expect(textOf(find(el, '.target-text'))).to.equal('Mục tiêu: > 16% (2023)');
       expect(meter(el)?.getAttribute('aria-valuenow')).to.equal('14.26');
       expect(meter(el)?.getAttribute('aria-valuetext')).to.equal(
-        '14,26% (ước tính); Mục tiêu: Trên 16% (năm 2023); Chưa có dữ liệu',
+        '14,26% (ước tính); Mục tiêu: Trên 16% (năm 2023); Chưa có số liệu năm 2023',
       );
       expect(textOf(find(el, '#why'))).to.equal(
         '14,26% (ước tính) (2022) so với mục tiêu > 16% (2023); chỉ có số liệu năm 2022: Chưa có dữ liệu',

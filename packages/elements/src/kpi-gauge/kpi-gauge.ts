@@ -194,7 +194,7 @@ export class CdsKpiGauge extends CdsShortFormElement {
 ><span class="reading ${length > 9 ? 'longer' : length > 6 ? 'long' : ''}" aria-hidden="true"
 ><span class="value" part="value" .textContent=${v.value}></span
 >${v.small ? html`<span class="unit">${v.small}</span>` : nothing}</span></div
-><div class="status" part="status"><span aria-hidden="true" .textContent=${VERDICT_SYMBOL[v.verdict]}></span> ${m.verdict(v.verdict)}</div
+><div class="status" part="status"><span aria-hidden="true" .textContent=${VERDICT_SYMBOL[v.verdict]}></span> ${v.words}</div
 ><div class="facts"><span class="target-text" .textContent=${v.targetText}></span
 >${change ? html`<span class="change ${change.tone}"><span aria-hidden="true" .textContent=${change.shown}></span><span class="sr-only" .textContent=${change.spoken}></span> ${change.rest}</span>` : nothing}</div
 ><button id="more" class="more" aria-labelledby="more name" aria-controls="why" aria-expanded=${open ? 'true' : 'false'} @click=${this.toggle}>${gaugeMessages[lang].explanation}</button

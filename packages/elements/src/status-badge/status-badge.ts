@@ -4,6 +4,7 @@ import {
   VERDICT_TONE,
   coreMessages,
   evaluate,
+  verdictWords,
   type StatusResult,
 } from '@cds-vn/core';
 import { CdsShortFormElement } from '../base/short-form-element.js';
@@ -66,13 +67,14 @@ export class CdsStatusBadge extends CdsShortFormElement {
     // `lang` on every top box: a screen reader picks its voice by it, whatever the page says.
     if (wait || !this.status) return renderPlaceholder(wait ? m.loading : m.noData, l);
     const { verdict } = this.status;
+    const words = verdictWords(this.status, l);
     // The sentence break keeps "Đạt" from running into the figures that follow it.
     return html`<span
         class="badge ${VERDICT_TONE[verdict]}"
         part="badge"
         lang=${l}
         data-verdict=${verdict}
-        ><span aria-hidden="true">${VERDICT_SYMBOL[verdict]}</span> ${m.verdict(verdict)}</span
+        ><span aria-hidden="true">${VERDICT_SYMBOL[verdict]}</span> ${words}</span
       ><span class=${this.detailed ? 'explanation' : 'sr-only'} part="explanation" lang=${l}
         ><span class="sr-only">. </span>${explanationBasis(this.status, l)}</span
       >`;
