@@ -88,7 +88,7 @@ export const provinceMapStyles = css`
     }
     :host([fit]) .table-wrap {
       flex-shrink: 1;
-      min-height: min(6 * var(--cds-rem), 22%);
+      min-height: min(6 * var(--cds-rem), 18%);
       overflow: auto;
     }
     /* A short tile (a height query with no size container: 100% is the tile's height, and
