@@ -4,27 +4,12 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseDataset, parseIndicator, type Dataset, type Indicator } from '../src/model/index.js';
+import { parseIndicator, type Indicator } from '../src/model/index.js';
 import { evaluate, figuresByPeriod, knownAsOf, projectLinear } from '../src/index.js';
-import { mergeDatasets } from '../../../seeds/merge.js';
 import { DATASET_FILES } from '../../../seeds/reports.js';
+import { merged as mergedSeeds, pick, report } from './seed-data.js';
 
-const SEEDS = join(import.meta.dirname, '../../../seeds');
-const raw = (file: string) => JSON.parse(readFileSync(join(SEEDS, file), 'utf8')) as never;
-const parsed = (input: unknown): Dataset => {
-  const r = parseDataset(input);
-  assert.ok(r.ok);
-  return r.value;
-};
-const merged = parsed(mergeDatasets(DATASET_FILES.map(raw)));
-const report = (file: string) => parsed(raw(file));
-const pick = (ds: Dataset, id: string): Indicator => {
-  const found = ds.indicators.find((i) => i.id === id);
-  assert.ok(found, id);
-  return found;
-};
+const merged = mergedSeeds();
 const measure = (observations: unknown[], targets: unknown[], extra = {}): Indicator => {
   const r = parseIndicator({ id: 't', name: 'T', unit: '%', observations, targets, ...extra });
   assert.ok(r.ok);

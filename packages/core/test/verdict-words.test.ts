@@ -4,27 +4,11 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseDataset, parseIndicator, type Dataset, type Indicator } from '../src/model/index.js';
+import { parseIndicator, type Indicator } from '../src/model/index.js';
 import { coreMessages, evaluate, verdictWords } from '../src/index.js';
-import { mergeDatasets } from '../../../seeds/merge.js';
-import { DATASET_FILES } from '../../../seeds/reports.js';
-
-const SEEDS = join(import.meta.dirname, '../../../seeds');
-const raw = (file: string) => JSON.parse(readFileSync(join(SEEDS, file), 'utf8')) as never;
-const parsed = (input: unknown): Dataset => {
-  const r = parseDataset(input);
-  assert.ok(r.ok);
-  return r.value;
-};
-const pick = (ds: Dataset, id: string): Indicator => {
-  const found = ds.indicators.find((i) => i.id === id);
-  assert.ok(found, id);
-  return found;
-};
-const report = parsed(raw('bc-2023-02-25.json'));
-const merged = parsed(mergeDatasets(DATASET_FILES.map(raw)));
+import { merged as mergedSeeds, pick, report as seedReport } from './seed-data.js';
+const report = seedReport('bc-2023-02-25.json');
+const merged = mergedSeeds();
 const both = (ind: Indicator, options: Parameters<typeof evaluate>[1]) => {
   const r = evaluate(ind, options);
   return { verdict: r.verdict, vi: verdictWords(r, 'vi'), en: verdictWords(r, 'en') };

@@ -6,31 +6,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define-all.js';
-import { axTree, itInChromium, loadSeed, within } from './helpers.js';
+import { axTree, drawnLines, itInChromium, loadSeed, within } from './helpers.js';
 import { ONLINE_DOSSIERS } from './fixtures.js';
 
 type Updating = HTMLElement & { updateComplete: Promise<unknown> };
 
 const shown = (e: Element | null | undefined): boolean =>
   !!e && getComputedStyle(e).display !== 'none';
-
-/** Each line of text drawn under `root`: not text hidden, clipped away or for screen readers. */
-function drawnLines(root: Node): DOMRect[] {
-  const out: DOMRect[] = [];
-  const range = document.createRange();
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    let hidden = false;
-    for (let e = n.parentElement; e && !hidden; e = e.parentElement) {
-      const s = getComputedStyle(e);
-      hidden = s.clip !== 'auto' || s.clipPath !== 'none';
-    }
-    if (hidden || !n.textContent?.trim()) continue;
-    range.selectNodeContents(n);
-    out.push(...[...range.getClientRects()].filter((l) => l.width > 0));
-  }
-  return out;
-}
 
 const at = (r: DOMRect): string => `${r.top.toFixed(1)}–${r.bottom.toFixed(1)}`;
 

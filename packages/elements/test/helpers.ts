@@ -124,3 +124,21 @@ export function within(r: DOMRect, box: DOMRect): boolean {
     r.bottom <= box.bottom + 0.5
   );
 }
+
+/** Each line of text drawn under `root`: not clipped away, nor for screen readers only. */
+export function drawnLines(root: Node): DOMRect[] {
+  const out: DOMRect[] = [];
+  const range = document.createRange();
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    let hidden = false;
+    for (let e = n.parentElement; e && !hidden; e = e.parentElement) {
+      const s = getComputedStyle(e);
+      hidden = s.clip !== 'auto' || s.clipPath !== 'none';
+    }
+    if (hidden || !n.textContent?.trim()) continue;
+    range.selectNodeContents(n);
+    out.push(...[...range.getClientRects()].filter((l) => l.width > 0));
+  }
+  return out;
+}

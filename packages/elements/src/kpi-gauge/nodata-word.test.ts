@@ -8,7 +8,7 @@ import './cds-kpi-gauge.js';
 import '../status-badge/cds-status-badge.js';
 import '../indicator-card/cds-indicator-card.js';
 import type { DatasetInput } from '@cds-vn/core';
-import { loadMergedSeeds, loadSeed, spoken, within } from '../../test/helpers.js';
+import { drawnLines, loadMergedSeeds, loadSeed, spoken, within } from '../../test/helpers.js';
 
 type Updating = HTMLElement & { updateComplete: Promise<unknown>; indicator: unknown };
 
@@ -45,24 +45,6 @@ async function place(
   box.append(el);
   await el.updateComplete;
   return el;
-}
-
-/** Each line of text drawn under `root`: not clipped away nor for screen readers only. */
-function drawnLines(root: Node): DOMRect[] {
-  const out: DOMRect[] = [];
-  const range = document.createRange();
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    let hidden = false;
-    for (let e = n.parentElement; e && !hidden; e = e.parentElement) {
-      const s = getComputedStyle(e);
-      hidden = s.clip !== 'auto' || s.clipPath !== 'none';
-    }
-    if (hidden || !n.textContent?.trim()) continue;
-    range.selectNodeContents(n);
-    out.push(...[...range.getClientRects()].filter((l) => l.width > 0));
-  }
-  return out;
 }
 
 /** The words of `node`'s text broken across two lines. */
