@@ -200,7 +200,10 @@ describe('periods in progress', () => {
       { asOf: '2023-06' },
     );
     assert.equal(r.verdict, 'no-data');
-    assert.match(r.explanation.vi, /chỉ có số liệu 6 tháng đầu năm 2022/);
+    assert.equal(
+      r.explanation.vi,
+      '36,91% (6 tháng đầu năm 2022) so với mục tiêu ≥ 50% (2022): Chưa có số liệu năm 2022',
+    );
   });
   test('lower is better in progress: a falling trend is on track', () => {
     const falling = ind({
@@ -247,11 +250,11 @@ describe('periods in progress', () => {
     assert.equal(r.partial, true);
     assert.equal(
       r.explanation.vi,
-      '14,26% (2022) so với mục tiêu > 16% (2023); chỉ có số liệu năm 2022: Chưa có dữ liệu',
+      '14,26% (2022) so với mục tiêu > 16% (2023): Chưa có số liệu năm 2023',
     );
     assert.equal(
       r.explanation.en,
-      '14.26% (2022) against target > 16% (2023); 2022 figures only: No data',
+      '14.26% (2022) against target > 16% (2023): No figure for 2023 yet',
     );
     // Asked for 2023, only 2023's own figures count.
     const asked = evaluate(share, { period: '2023', asOf: '2026' });
@@ -511,9 +514,8 @@ describe('runs of months (2022-01/2022-11)', () => {
       asOf: '2023-06',
     });
     assert.equal(missed.verdict, 'no-data');
-    assert.match(missed.explanation.vi, /chỉ có số liệu 11 tháng đầu năm 2022: Chưa có dữ liệu$/);
-    // English puts the period first, as a label begins with a capital ("only First …" read wrong).
-    assert.match(missed.explanation.en, /; first 11 months of 2022 figures only: No data$/);
+    assert.match(missed.explanation.vi, /\(11 tháng đầu năm 2022\) .*: Chưa có số liệu năm 2022$/);
+    assert.match(missed.explanation.en, /\(First 11 months of 2022\) .*: No figure for 2022 yet$/);
   });
   // November 2021 to October 2022 is not a part of 2022.
   const across = measure(

@@ -126,9 +126,14 @@ function explain(
     segs.push(head);
     if (parts.projected !== undefined)
       segs.push(m.projected(formatValue(parts.projected, ind, locale, { maxDecimals: 2 })));
-    if (verdict === 'no-data' && obs && parts.partial)
-      segs.push(m.partialOnly(formatPeriod(obs.period, locale, 'inline')));
-    return `${segs.join('; ')}: ${m.verdict(verdict)}`;
+    // Beside a figure from another period, the verdict says which figure is missing, as the
+    // elements show it ("…so với mục tiêu > 16% (2023): Chưa có số liệu năm 2023"); the head
+    // already dates the figure, so "chỉ có số liệu năm 2022" would say it twice.
+    const last =
+      verdict === 'no-data' && obs && parts.partial && parts.period
+        ? m.noFigure(formatPeriod(parts.period, locale, 'inline'))
+        : m.verdict(verdict);
+    return `${segs.join('; ')}: ${last}`;
   });
 }
 

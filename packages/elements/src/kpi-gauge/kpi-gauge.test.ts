@@ -424,7 +424,7 @@ describe('cds-kpi-gauge', () => {
         '14,26% (ước tính); Mục tiêu: Trên 16% (năm 2023); Chưa có số liệu năm 2023',
       );
       expect(textOf(find(el, '#why'))).to.equal(
-        '14,26% (ước tính) (2022) so với mục tiêu > 16% (2023); chỉ có số liệu năm 2022: Chưa có dữ liệu',
+        '14,26% (ước tính) (2022) so với mục tiêu > 16% (2023): Chưa có số liệu năm 2023',
       );
       // Asked for 2023, it shows 2023's own figure: none.
       el.setAttribute('period', '2023');
