@@ -133,6 +133,33 @@ describe('one figure is no trend', () => {
     assert.deepEqual([r.verdict, r.projected], ['at-risk', undefined]);
   });
 
+  test('a part of the last figure’s period is not an earlier state: no line through it', () => {
+    // Merged seeds: e-commerce at 11,27% of retail in 2022-H1 (bc-2022-08), 7,5% forecast for
+    // 2022 (bc-2022-12-28). The line through both read 0,02% for 2023's "trên 8,5%".
+    const retail = pick(merged, 'thuong-mai-dien-tu-ban-le');
+    const r = evaluate(retail, { period: '2023', asOf: '2023-10' });
+    assert.deepEqual(
+      [r.verdict, r.projected, r.figure?.period.key],
+      ['at-risk', undefined, '2022'],
+    );
+    assert.equal(
+      r.explanation.vi,
+      '7,5% (dự báo) (2022) so với mục tiêu > 8,5% (2023): Chậm tiến độ',
+    );
+    // An earlier year still makes a line with the last one, the half-year inside it skipped.
+    const withYear = measure(
+      [
+        { period: '2021', value: 5 },
+        { period: '2022-H1', value: 11.27 },
+        { period: '2022', value: 7.5 },
+      ],
+      [{ period: '2023', op: '>', value: 8.5 }],
+    );
+    const line = evaluate(withYear, { asOf: '2023-10' });
+    assert.equal(line.verdict, 'on-track');
+    assert.ok(Math.abs((line.projected ?? NaN) - 10) < 0.01, String(line.projected));
+  });
+
   test('every seed projection, each report at its date and all merged, rests on two moments', () => {
     const dates = ['2022-08', '2022-12-28', '2023-02-25', '2023-12', '2024-04', '2026'];
     const cases = [
