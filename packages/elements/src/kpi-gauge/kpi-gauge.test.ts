@@ -376,7 +376,8 @@ describe('cds-kpi-gauge', () => {
         '2023-02-25',
         '✗ Chưa đạt',
       ],
-      ['on-track', ONLINE_DOSSIERS, '2023', '2023-02-25', '↗ Đúng tiến độ'],
+      // 9,6% (2021) then 14,26% (2022): the line through them reaches 18,92% by 2023's end.
+      ['on-track', DIGITAL_GDP_2023, '2023', '2023-02-25', '↗ Đúng tiến độ'],
       ['at-risk', SMARTPHONES, '', '2022-08', '! Chậm tiến độ'],
       ['overdue', ID_LAW, '', '2024-04', '◷ Quá hạn'],
       ['no-data', ONLINE_REPORTS, '', '2022-08', '– Chưa có dữ liệu'],
@@ -1913,12 +1914,12 @@ describe('cds-kpi-gauge', () => {
       ['not-achieved', ['bc-2023-02-25'], 'du-lieu-mo', '', '2023-02-25', '✗ Chưa đạt', '11,8%'],
       [
         'on-track',
-        ['bc-2022-08', 'bc-2023-02-25'],
-        'ho-so-xu-ly-truc-tuyen',
+        ['bc-2022-12-28', 'bc-2023-02-25'],
+        'ty-trong-kinh-te-so-gdp',
         '2023',
         '2023-02-25',
         '↗ Đúng tiến độ',
-        '54,34%',
+        '14,26%',
       ],
       [
         'at-risk',

@@ -55,7 +55,7 @@ const LONG_VERDICTS: [string, Record<string, string>][] = [
   ['bc-2023-02-25.json', { 'indicator-id': 'du-lieu-mo', 'as-of': '2023-02-25' }],
   [
     'merged.json',
-    { 'indicator-id': 'ho-so-xu-ly-truc-tuyen', period: '2023', 'as-of': '2023-02-25' },
+    { 'indicator-id': 'ty-trong-kinh-te-so-gdp', period: '2023', 'as-of': '2023-02-25' },
   ],
   ['bc-2022-08.json', { 'indicator-id': 'dan-so-dien-thoai-thong-minh', 'as-of': '2022-08' }],
   ['merged.json', { 'indicator-id': 'luat-can-cuoc-cong-dan-sua-doi', 'as-of': '2024-04' }],
