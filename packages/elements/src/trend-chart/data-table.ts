@@ -17,7 +17,8 @@ import { targetsFor, type TrendModel, type TrendSeries } from './trend-model.js'
 function rowPeriods(model: TrendModel): Period[] {
   const byKey = new Map<string, Period>();
   for (const s of model.series) {
-    for (const p of s.points) byKey.set(p.figure.period.key, p.figure.period);
+    // Every figure's period, a task's worded result's too (it has no value to draw).
+    for (const o of s.indicator.observations) byKey.set(o.period.key, o.period);
     for (const t of s.targets) byKey.set(t.target.period.key, t.target.period);
     for (const m of s.milestones) byKey.set(m.target.due.key, m.target.due);
   }
@@ -27,7 +28,16 @@ function rowPeriods(model: TrendModel): Period[] {
 function valueCell(s: TrendSeries, p: Period, locale: Locale): TemplateResult {
   const point = s.points.find((q) => q.figure.period.key === p.key);
   // An empty cell drawn "–" and said in words: speech skips the dash, or reads it "trừ".
-  if (!point) return html`<td class="num">${spokenMark('–', coreMessages[locale].noData)}</td>`;
+  if (!point) {
+    // A task's result is words ("04 Nghị định, 05 Thông tư"), not "no data".
+    const said =
+      s.indicator.kind === 'milestone'
+        ? s.indicator.observations.findLast((o) => o.period.key === p.key)?.text
+        : undefined;
+    return html`<td class="num">
+      ${said ? dataText(said, locale) : spokenMark('–', coreMessages[locale].noData)}
+    </td>`;
+  }
   const ind = s.indicator;
   const o = point.figure.chosen;
   const m = coreMessages[locale];

@@ -44,7 +44,7 @@ function observationText(ind: Indicator, o: Observation, locale: Locale): string
 export function revisionText(ind: Indicator, o: Observation, locale: Locale): string {
   const value = observationText(ind, o, locale);
   return o.source
-    ? `${value} (${trendMessages[locale].report(formatPeriod(o.source.date, locale))})`
+    ? `${value} (${trendMessages[locale].report(formatPeriod(o.source.date, locale, 'inline'))})`
     : value;
 }
 
@@ -57,9 +57,13 @@ export function describeSlot(model: TrendModel, index: number, locale: Locale): 
   for (const s of model.series) {
     const ind = s.indicator;
     const prefix: SlotText = named ? [ind.name, ': '] : [];
-    const point = s.points.find((p) => p.x === slot.x);
-    if (point) {
+    const goals: string[] = [];
+    // Periods that end together share a stop (2022-H1 and 2022-Q2): every figure drawn there is
+    // said, each naming its period.
+    for (const point of s.points.filter((p) => p.x === slot.x)) {
       let line = observationText(ind, point.figure.chosen, locale);
+      if (slot.periods.length > 1)
+        line += ` (${formatPeriod(point.figure.period, locale, 'inline')})`;
       const others = point.figure.revisions.filter((r) => r.value !== undefined);
       if (others.length)
         line += `; ${m.revisions}: ${others.map((r) => revisionText(ind, r, locale)).join(', ')}`;
@@ -70,9 +74,10 @@ export function describeSlot(model: TrendModel, index: number, locale: Locale): 
         : '';
       // With several series, the target shares its series' line: the name is said once.
       if (goal && named) line += `; ${goal}`;
+      else if (goal && !goals.includes(goal)) goals.push(goal);
       lines.push([...prefix, line]);
-      if (goal && !named) lines.push([goal]);
     }
+    lines.push(...goals.map((g) => [g]));
     for (const mark of s.milestones.filter((k) => k.x === slot.x)) {
       const { due, text } = mark.target;
       // Kept whole, to be marked with its language; a text that is only the date says nothing more.
@@ -81,7 +86,10 @@ export function describeSlot(model: TrendModel, index: number, locale: Locale): 
         ...prefix,
         ...(note && dueTextNamesDate(mark.target)
           ? [`${m.due} `, note]
-          : [`${m.due} ${formatPeriod(due, locale)}`, ...(note ? [' (', note, ')'] : [])]),
+          : [
+              `${m.due} ${formatPeriod(due, locale, 'inline')}`,
+              ...(note ? [' (', note, ')'] : []),
+            ]),
         `: ${mark.done ? m.done : m.notDone}`,
       ]);
     }

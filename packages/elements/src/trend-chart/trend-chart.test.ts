@@ -383,6 +383,28 @@ describe('cds-trend-chart', () => {
     expect(chart.scales['y']?.options.display).to.equal(false);
   });
 
+  it('gives a task\'s result in the data table, not "no data"', async () => {
+    const ids = 'de-an-06-hanh-lang-phap-ly de-an-06-dvc-lien-thong-cu-tru';
+    const data = await loadMergedSeeds();
+    const el = await mount(data, `indicator-ids=${ids.replace(' ', ',')} show-table`);
+    const cells = (): string[] =>
+      [...(el.shadowRoot?.querySelectorAll('tbody td') ?? [])].map(text);
+    // bc-2023-02-25's Đề án 06 table: the result as printed, beside done or not.
+    expect(cells()).to.deep.equal([
+      '04 Nghị định, 05 Thông tư',
+      'Hạn: Đã hoàn thành',
+      'Chưa toàn trình',
+      'Hạn: Chưa hoàn thành',
+    ]);
+    // Given only in Vietnamese: marked so on an English page.
+    el.lang = 'en';
+    await new Promise((r) => setTimeout(r, 0));
+    await el.updateComplete;
+    expect(
+      [...(el.shadowRoot?.querySelectorAll('tbody td [lang="vi"]') ?? [])].map(text),
+    ).to.deep.equal(['04 Nghị định, 05 Thông tư', 'Chưa toàn trình']);
+  });
+
   it('draws a forecast hollow, with a dashed segment into it', async () => {
     const el = await mount([DX_INDEX], '', COLOURS);
     const chart = await drawn(el);
@@ -581,6 +603,30 @@ describe('cds-trend-chart', () => {
     await el.updateComplete;
     expect(el.shadowRoot?.querySelector('[part="tooltip"]')).to.equal(null);
     expect(chart.getActiveElements()).to.deep.equal([]);
+  });
+
+  it('empties the live region when the language or the data changes', async () => {
+    const el = await mount([NDXP]);
+    await drawn(el);
+    canvasOf(el).focus();
+    const live = (): Element | null | undefined => el.shadowRoot?.querySelector('[role="status"]');
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(text(live())).to.equal('Năm 2021: 180 triệu (điểm 1 trên 2)');
+    // Left as it was, a Vietnamese sentence would be read under lang="en" by a screen reader
+    // browsing to it.
+    el.lang = 'en';
+    await new Promise((r) => setTimeout(r, 0));
+    await el.updateComplete;
+    expect(live()?.getAttribute('lang')).to.equal('en');
+    expect(text(live())).to.equal('');
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(text(live())).to.equal('2022: 860 million (point 2 of 2)');
+    // Nor a point of data that is no longer drawn.
+    el.indicator = [FIXED];
+    await el.updateComplete;
+    expect(text(live())).to.equal('');
   });
 
   it('shows the tooltip for the point nearest the pointer', async () => {

@@ -215,6 +215,8 @@ export class CdsTrendChart extends CdsIndicatorElement {
     const summaryKey = [this.model, this.locale, this.asOf, this.period];
     if (!sameKey(summaryKey, this.summaryKey)) {
       this.summaryKey = summaryKey;
+      // A stop said for other data or in the other language, now marked with this one: gone.
+      this.announcement = [];
       this.summary = this.model
         ? summarizeTrend(
             this.model.series.map((s) => s.indicator),

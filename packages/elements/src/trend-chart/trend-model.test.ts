@@ -108,9 +108,10 @@ describe('trend chart: time model', () => {
     // Names stay texts (the element marks a Vietnamese-only one lang="vi").
     expect(describeSlot(model, 1, 'vi')).to.deep.equal({
       title: 'Năm 2022 / 6 tháng cuối năm 2022',
+      // Two periods at one stop: each figure names its own.
       lines: [
-        [{ vi: 'A' }, ': ', '40%'],
-        [{ vi: 'B' }, ': ', '50%'],
+        [{ vi: 'A' }, ': ', '40% (6 tháng cuối năm 2022)'],
+        [{ vi: 'B' }, ': ', '50% (năm 2022)'],
       ],
     });
     const said = announceSlot(model, 0, 'en');
@@ -145,13 +146,14 @@ describe('trend chart: time model', () => {
       ': Chưa hoàn thành',
     ]);
     expect(slot('Trình Quốc hội')).to.deep.equal([
-      'Hạn Năm 2022',
+      'Hạn năm 2022',
       ' (',
       { vi: 'Trình Quốc hội' },
       ')',
       ': Chưa hoàn thành',
     ]);
-    expect(slot('Năm 2022')).to.deep.equal(['Hạn Năm 2022', ': Chưa hoàn thành']);
+    // Inside the sentence, "năm 2022", as core's due words write it.
+    expect(slot('Năm 2022')).to.deep.equal(['Hạn năm 2022', ': Chưa hoàn thành']);
   });
 
   it('says each series name once at a stop: its target shares its line', () => {
@@ -207,6 +209,39 @@ describe('trend chart: time model', () => {
     ]);
   });
 
+  it('says every figure of a series at a stop it shares with another period', () => {
+    // As the merged seeds' payment accounts: 2022-H1 (bc-2022-08) and 2022-Q2 (bc-2023-02-25)
+    // end together; here with different figures, and 2022 with December besides.
+    const data = dataset([
+      {
+        id: 'a',
+        name: 'A',
+        unit: '%',
+        observations: [
+          { period: '2022-H1', value: 30 },
+          { period: '2022-Q2', value: 45 },
+          { period: '2022', value: 50 },
+          { period: '2022-12', value: 52 },
+        ],
+        targets: [{ period: '2022', op: '>=', value: 65 }],
+      },
+    ]);
+    const sel = selectSeries(data, [], []);
+    if (!sel.ok) throw new Error('selection failed');
+    const model = buildTrendModel(sel.value);
+    expect(describeSlot(model, 0, 'vi')).to.deep.equal({
+      title: '6 tháng đầu năm 2022 / Quý II/2022',
+      lines: [
+        ['30% (6 tháng đầu năm 2022)'],
+        ['45% (quý II/2022)'],
+        ['Mục tiêu 2022: Tối thiểu 65%'],
+      ],
+    });
+    expect(announceSlot(model, 1, 'en').join('')).to.equal(
+      '2022 / December 2022: 50% (2022); 52% (December 2022); Target 2022: At least 65% (point 2 of 2)',
+    );
+  });
+
   it('draws a target repeated by several reports once', () => {
     const data = dataset([
       {
@@ -230,6 +265,33 @@ describe('trend chart: time model', () => {
       ['2022', 50],
       ['2023', 60],
     ]);
+  });
+});
+
+describe('trend chart: words inside a sentence', () => {
+  it('names a month report in lower case after "báo cáo"', () => {
+    // A figure a later report revised (values made up): the earlier report is a month's.
+    const data = dataset({
+      sources: [
+        { id: 'bc-2022-08', title: 'Báo cáo 6 tháng 2022', date: '2022-08' },
+        { id: 'bc-2023-02-25', title: 'Báo cáo tóm tắt', date: '2023-02-25' },
+      ],
+      indicators: [
+        {
+          id: 'gdp',
+          name: 'Tỷ trọng kinh tế số trong GDP',
+          unit: '%',
+          observations: [
+            { period: '2022', value: 14.26, source: 'bc-2023-02-25' },
+            { period: '2022', value: 11.91, source: 'bc-2022-08' },
+          ],
+        },
+      ],
+    });
+    const sel = selectSeries(data, [], []);
+    if (!sel.ok) throw new Error('selection failed');
+    const lines = describeSlot(buildTrendModel(sel.value), 0, 'vi').lines.flat();
+    expect(lines.join('')).to.contain('11,91% (báo cáo tháng 8/2022)');
   });
 });
 

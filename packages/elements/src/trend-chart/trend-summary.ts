@@ -153,7 +153,7 @@ export function summarizeSeries(
     );
     parts.push(parts.length ? text : text.charAt(0).toUpperCase() + text.slice(1));
   }
-  // A deadline without figures is said by its status alone ("Hạn Tháng 12/2023: Quá hạn").
+  // A deadline without figures is said by its status alone ("Hạn tháng 12/2023: Quá hạn").
   const statusOnly =
     !parts.length && ind.kind === 'milestone' && ind.targets.length > 0 && options.status !== false;
   if (!parts.length && !statusOnly) parts.push(coreMessages[locale].noData);
