@@ -31,7 +31,8 @@ export function matches(row: RowView, f: RowFilter, skip?: 'status' | 'pillar'):
   if (row.errors.length) return true;
   if (!matchesQuery(row, f.query)) return false;
   if (skip !== 'status' && f.status !== undefined && row.status !== f.status) return false;
-  if (skip !== 'pillar' && f.pillar !== undefined && (row.pillar ?? '') !== f.pillar) return false;
+  if (skip !== 'pillar' && f.pillar !== undefined && (row.pillar ?? 'other') !== f.pillar)
+    return false;
   return true;
 }
 
@@ -47,7 +48,7 @@ export function facetCounts(
   const counts = new Map<string, number>();
   for (const r of rows) {
     if (r.errors.length || !matches(r, f, facet)) continue;
-    const key = facet === 'status' ? r.status : (r.pillar ?? '');
+    const key = facet === 'status' ? r.status : (r.pillar ?? 'other');
     if (key === undefined) continue;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }

@@ -25,11 +25,14 @@ export interface GroupContext {
 
 const DONE = new Set(['achieved', 'achieved-late']);
 
-/** A pillar's name: the dataset's own, else the programme's known pillars, else its id. */
+/**
+ * A pillar's name: the dataset's own, else the programme's known pillars, else "Khác" for
+ * `other` (rows without a pillar), else its id.
+ */
 export function pillarName(id: string, dataset: Dataset, locale: Locale): string {
   const own = dataset.pillars.find((p) => p.id === id)?.name;
   const known = own ?? KNOWN_PILLARS[id];
-  return known ? localize(known, locale) : id;
+  return known ? localize(known, locale) : id === 'other' ? tableMessages[locale].groupOther : id;
 }
 
 /**
@@ -70,7 +73,6 @@ export function groupRows(
 
   const label = (key: string): string => {
     if (key === 'bad') return t.groupBadRows;
-    if (key === 'other') return t.groupOther;
     if (by === 'pillar') return pillarName(key, ctx.dataset, ctx.locale);
     if (ctx.allMilestones) return key === 'done' ? t.groupDoneTasks : t.groupOpenTasks;
     if (ctx.inProgress) return key === 'done' ? t.groupAchievedSoFar : t.groupNeedsEffort;

@@ -227,14 +227,20 @@ export function arrangeTable(model: TableModel, c: Controls): TableView {
       good.every((r) => r.status !== k || r.milestone),
       c.locale,
     )}`;
-  const statusOptions = STATUS_ORDER.filter((k) => good.some((r) => r.status === k)).map((k) => ({
+  // The filter in force has an option even with no row: else the menu reads "all" over an
+  // empty table, and choosing "all", already chosen, does nothing.
+  const statusOptions = STATUS_ORDER.filter(
+    (k) => good.some((r) => r.status === k) || k === c.status,
+  ).map((k) => ({
     value: k,
     label: t.option(statusName(k), statusCounts.get(k) ?? 0),
   }));
   const pillarCounts = facetCounts(model.rows, filter, 'pillar');
-  const pillarLabel = (id: string): string =>
-    id ? pillarName(id, c.dataset, c.locale) : t.groupOther;
-  const pillarOptions = [...new Set(good.map((r) => r.pillar ?? ''))].map((id) => ({
+  const pillarLabel = (id: string): string => pillarName(id, c.dataset, c.locale);
+  // Rows without a pillar are "other", as their section is: '' is the menu's "all".
+  const pillarOptions = [
+    ...new Set(good.map((r) => r.pillar ?? 'other').concat(c.pillar || [])),
+  ].map((id) => ({
     value: id,
     label: t.option(pillarLabel(id), pillarCounts.get(id) ?? 0),
   }));

@@ -1665,6 +1665,46 @@ describe('cds-target-table', () => {
     );
   });
 
+  describe('filter menus', () => {
+    /** Six rows: three of a pillar, three with none (a short form seldom names one). */
+    const someWithoutPillar = (): object[] =>
+      many(6).map((r, i) => (i < 3 ? { ...r, pillar: 'kinh-te-so' } : r));
+
+    it('filters the rows without a pillar under "Khác", from the menu or pillar-filter="other"', async () => {
+      const el = await table(someWithoutPillar());
+      expect(optionTexts(select(el, 'pillar'))).to.deep.equal([
+        'Tất cả (6)',
+        'Kinh tế số (3)',
+        'Khác (3)',
+      ]);
+      // "Khác" had the value of "Tất cả": choosing it showed every row.
+      const menu = select(el, 'pillar');
+      menu.selectedIndex = 2;
+      menu.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(column(el, 'STT')).to.deep.equal(['4', '5', '6']);
+      expect(select(el, 'pillar').selectedIndex).to.equal(2);
+      await choose(el, 'pillar', '');
+      expect(column(el, 'STT')).to.have.length(6);
+      const other = await table(someWithoutPillar(), { 'pillar-filter': 'other' });
+      expect(column(other, 'STT')).to.deep.equal(['4', '5', '6']);
+    });
+
+    it('shows a filter no row matches in its menu, so "Tất cả" can be chosen again', async () => {
+      // No row is overdue: the menu showed "Tất cả" over an empty table, and choosing it, already
+      // the choice, did nothing.
+      const el = await table(many(6), { 'status-filter': 'overdue' });
+      expect(visibleRows(el)).to.have.length(0);
+      const menu = select(el, 'status');
+      expect(clean(menu.selectedOptions[0]?.textContent)).to.equal('◷ Quá hạn (0)');
+      await choose(el, 'status', '');
+      expect(visibleRows(el)).to.have.length(6);
+      // A pillar id the data does not have is shown as it was written: a typo is seen.
+      const typo = await table(someWithoutPillar(), { 'pillar-filter': 'kinh-te' });
+      expect(clean(select(typo, 'pillar').selectedOptions[0]?.textContent)).to.equal('kinh-te (0)');
+    });
+  });
+
   describe('pages', () => {
     const pager = (el: CdsTargetTable): HTMLElement => {
       const nav = root(el).querySelector<HTMLElement>('nav.pager');
@@ -1814,6 +1854,23 @@ describe('cds-target-table', () => {
       expect(numbers(el)).to.have.length(100);
       expect(numbers(el)[0]).to.equal('1');
       expect(optionTexts(select(el, 'page'))).to.have.length(3);
+    });
+
+    it('opens on the page the page attribute names when the rows come after the first render', async () => {
+      // A portal's usual order: the element from its markup (a link to page 2), then the rows it
+      // fetched. The rows' arrival is no new order: it kept only page 1.
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 1100px"></div>`);
+      const el = document.createElement('cds-target-table');
+      el.setAttribute('page', '2');
+      wrapper.append(el);
+      await el.updateComplete;
+      el.data = many(120);
+      await el.updateComplete;
+      expect(numbers(el)[0]).to.equal('51');
+      // Once rows are on screen, a new order goes back to page 1.
+      sortButton(el, 'Kết quả năm 2022').click();
+      await el.updateComplete;
+      expect(select(el, 'page').value).to.equal('1');
     });
 
     it('shows every row on request, then says how many, with focus on that line', async () => {

@@ -170,7 +170,7 @@ export class CdsTargetTable extends CdsElement {
   /** Shows only rows with this status (`achieved`, `not-achieved`, `overdue`, …). */
   @property({ attribute: 'status-filter' }) statusFilter?: string;
 
-  /** Shows only rows of this pillar id. */
+  /** Shows only rows of this pillar id (`other`: the rows without a pillar, "Khác"). */
   @property({ attribute: 'pillar-filter' }) pillarFilter?: string;
 
   /**
@@ -276,9 +276,10 @@ export class CdsTargetTable extends CdsElement {
       'sortDirection',
     ]);
     if (changed.has('columns')) this.columnChoices = new Map();
-    // Another order or selection of rows starts again from the first page.
+    // Another order or selection of rows starts again from the first page, once rows were
+    // shown: data that comes after the first render opens on the page `page` names.
     const reordered = RESTART_PAGING.some((k) => changed.has(k as keyof CdsTargetTable));
-    if (this.hasUpdated && reordered && !changed.has('page')) this.page = undefined;
+    if (this.lastView && reordered && !changed.has('page')) this.page = undefined;
     this.dataState = this.loader.resolve({ value: this.data, src: this.src });
     const { errors, input, table } = this.resolveInput();
     this.errors = errors;
