@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { spokenMark } from '../base/spoken-mark.js';
 import { styleProps } from '../base/style-props.js';
-import { VERDICT_SYMBOL, coreMessages, formatValue, type Locale } from '@cds-vn/core';
+import { VERDICT_SYMBOL, coreMessages, type Locale } from '@cds-vn/core';
 import type { Bin } from './color-scale.js';
 import { dataText } from '../base/data-text.js';
 import { messages } from './messages.js';
@@ -29,8 +29,8 @@ export function renderLegend(
   const m = messages[locale];
   const missing = view.units.length - view.covered;
   if (r.kind === 'values' && view.scale) {
-    const info = { unit: r.unit, ...(r.unitLabel && { unitLabel: r.unitLabel }) };
-    const fmt = (v: number): string => formatValue(v, info, locale);
+    // As the provinces read: "49,996%" beside a target of 50%, never a "50%" that misses it.
+    const { fmt } = view;
     // Drawn with symbols, read in words: "<", "–" and "≥" are skipped or misread by speech.
     const said = spokenMark;
     const range = (b: Bin): TemplateResult | string =>

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { VERDICT_SYMBOL, coreMessages, formatValue, type Locale, type Text } from '@cds-vn/core';
+import { VERDICT_SYMBOL, coreMessages, type Locale, type Text } from '@cds-vn/core';
 import { dataText } from '../base/data-text.js';
 import { spokenMark } from '../base/spoken-mark.js';
 import { messages } from './messages.js';
@@ -19,7 +19,6 @@ export function renderTable(
   const values = r.kind === 'values';
   const withTarget = values && (r.target ?? r.national) !== undefined;
   const merged = r.dataSet !== r.set && r.kind !== 'none';
-  const info = { unit: r.unit, ...(r.unitLabel && { unitLabel: r.unitLabel }) };
   const valueHeader = values ? m.value : r.kind === 'categories' ? m.categories : m.highlighted;
   // No rank, verdict or merge: "–" for the eye, and words, read after the column's header, for
   // a voice that would say "trừ" (minus).
@@ -56,7 +55,7 @@ export function renderTable(
                 ? locale === 'en'
                   ? f.unit.nameEn
                   : f.unit.name
-                : `${locale === 'en' ? f.unit.nameEn : f.unit.name} ${formatValue(f.value, info, locale)}`,
+                : `${locale === 'en' ? f.unit.nameEn : f.unit.name} ${view.fmt(f.value)}`,
             )
             .join('; ');
           const missing = u.datum?.missing.length

@@ -20,6 +20,7 @@ import {
   type Period,
   type ProvinceUnit,
   type Regional,
+  type RegionalValues,
   type RegionalCategory,
   type Result,
   type Source,
@@ -113,9 +114,25 @@ function pickEntry(dataset: Dataset, id?: string, period?: string): Result<Regio
   }
   const [first] = candidates;
   if (first && candidates.every((r) => r.type === 'values' && idOf(r) === idOf(first))) {
-    // One indicator over several periods: the latest, unless `period` chose.
-    const latest = (r: Regional): number => (r.type === 'values' ? (r.period?.start ?? 0) : 0);
-    return { ok: true, value: candidates.reduce((a, b) => (latest(b) > latest(a) ? b : a)) };
+    const entries = candidates as RegionalValues[];
+    // One indicator over several periods: the latest, unless `period` chose: the last to end
+    // (2023 after 2023-H1, which starts with it), the longest of those ending together.
+    const later = (a: RegionalValues, b: RegionalValues): number =>
+      (b.period?.end ?? 0) - (a.period?.end ?? 0) ||
+      (a.period?.start ?? 0) - (b.period?.start ?? 0);
+    const latest = entries.reduce((a, b) => (later(a, b) > 0 ? b : a));
+    // Reports merged into one dataset may each give some provinces for that period: one map of
+    // them all, the newest report's figure (the last entry's) where two give one key.
+    const same = entries
+      .filter((r) => r.period?.key === latest.period?.key && r.boundaries === latest.boundaries)
+      .reverse();
+    const [newest = latest] = same;
+    const values: Record<string, number> = {};
+    for (const r of same) for (const [k, v] of Object.entries(r.values)) values[k] ??= v;
+    return {
+      ok: true,
+      value: { ...newest, values, illustrative: same.some((r) => r.illustrative) },
+    };
   }
   if (candidates.length === 1 && first) return { ok: true, value: first };
   return {

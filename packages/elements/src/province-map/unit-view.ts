@@ -77,6 +77,8 @@ export interface MapView {
   readonly covered: number;
   readonly categoryColors: ReadonlyMap<RegionalCategory, string>;
   readonly targetText?: string;
+  /** A value as the provinces read it: beside the target, apart from it. */
+  readonly fmt: (v: number) => string;
 }
 
 export interface ViewOptions {
@@ -221,5 +223,6 @@ export function buildView(r: ResolvedMap, o: ViewOptions): MapView {
     covered: units.filter((u) => u.datum).length,
     categoryColors,
     ...(targetText && { targetText }),
+    fmt,
   };
 }
