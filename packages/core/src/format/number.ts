@@ -57,7 +57,8 @@ export interface CompactParts {
 
 /**
  * Splits a large number into a short number and a scale word: 2 800 000 → "2,8" + "triệu".
- * Values under `from` (default one million) are written in full, as the reports do ("80.698").
+ * Values under `from` (default one million) are written in full, as the reports do ("80.698"):
+ * whole from a thousand, else to two decimals, or `maxDecimals` where it asks for more.
  */
 export function compactParts(
   value: number,
@@ -67,12 +68,22 @@ export function compactParts(
 ): CompactParts {
   const abs = Math.abs(value);
   if (abs >= from) {
+    let up = '';
     for (const [size, word] of SCALES[locale]) {
-      if (abs >= size)
-        return { number: formatNumber(value / size, locale, { maxDecimals }), scale: word };
+      if (abs >= size) {
+        const number = formatNumber(value / size, locale, { maxDecimals });
+        // Rounded up to a thousand ("1.000", "1,000": both locales group four digits), it is one
+        // of the next word: "1 tỷ", not "1.000 triệu".
+        return up && /^-?1\D000$/.test(number)
+          ? { number: number.slice(0, -4), scale: up }
+          : { number, scale: word };
+      }
+      up = word;
     }
   }
-  return { number: formatNumber(value, locale, { maxDecimals: abs >= 1000 ? 0 : 2 }), scale: '' };
+  // More decimals than two only when asked (`against` telling 1,4996 from a target of 1,5).
+  const max = abs >= 1000 ? 0 : Math.max(2, maxDecimals);
+  return { number: formatNumber(value, locale, { maxDecimals: max }), scale: '' };
 }
 
 export function formatCompact(value: number, locale: Locale, from = 1e6): string {
