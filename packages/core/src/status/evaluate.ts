@@ -8,6 +8,7 @@ import { type PeriodFigure, figuresByPeriod } from '../model/revisions.js';
 import type { Indicator, MilestoneTarget, Observation, ValueTarget } from '../model/types.js';
 import { comparePeriods, parsePeriod, periodContains, type Period } from '../period/period.js';
 import { formatPeriod } from '../format/period-label.js';
+import { figureQualifier } from '../format/qualifier.js';
 import { dueWords } from './due-words.js';
 import { formatTargetValue, formatValue, localize } from '../format/value.js';
 import { meets, settlesEarly } from './compare.js';
@@ -106,7 +107,8 @@ function explain(
         : ` (${formatPeriod(p, locale, p.granularity === 'year' ? 'short' : 'long')})`;
     let head =
       obs?.value !== undefined
-        ? formatValue(obs.value, ind, locale, {
+        ? figureQualifier(obs, locale) +
+          formatValue(obs.value, ind, locale, {
             ...(obs.total !== undefined && { total: obs.total }),
             ...(parts.target && { against: parts.target.value }),
           })

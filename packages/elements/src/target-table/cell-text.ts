@@ -5,6 +5,7 @@ import {
   formatPeriod,
   formatTargetWords,
   formatDifference,
+  figureQualifier,
   formatValue,
   foreignLang,
   localize,
@@ -29,10 +30,12 @@ export function figureText(
 ): string {
   const m = coreMessages[locale];
   if (obs.value !== undefined) {
-    let text = formatValue(obs.value, ind, locale, {
-      ...(obs.total !== undefined && { total: obs.total }),
-      ...(against !== undefined && { against }),
-    });
+    let text =
+      figureQualifier(obs, locale) +
+      formatValue(obs.value, ind, locale, {
+        ...(obs.total !== undefined && { total: obs.total }),
+        ...(against !== undefined && { against }),
+      });
     if (obs.kind !== 'actual') text += ` (${obs.kind === 'estimate' ? m.estimate : m.forecast})`;
     return text;
   }

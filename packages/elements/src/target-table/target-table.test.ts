@@ -776,6 +776,25 @@ describe('cds-target-table', () => {
     ]);
   });
 
+  it('keeps the word a report qualified a figure with, on screen and in the CSV', async () => {
+    // bc-2022-12-28: "hơn 320.000" members of community digital technology teams.
+    const members = {
+      id: 'thanh-vien',
+      name: 'Thành viên tổ công nghệ số cộng đồng',
+      unit: 'count',
+      unitLabel: { vi: 'thành viên', en: 'members' },
+      observations: [
+        { period: '2022', value: 320000, text: { vi: 'hơn 320.000', en: 'over 320,000' } },
+      ],
+    };
+    const el = await table({ indicators: [members] });
+    expect(column(el, 'Kết quả năm 2022')).to.deep.equal(['hơn 320.000 thành viên']);
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(column(el, 'Result, 2022')).to.deep.equal(['over 320,000 members']);
+    expect(el.toCsv()).to.contain('over 320,000 members');
+  });
+
   it('heads a run of months’ column as a phrase: "Result, first 11 months of 2022"', async () => {
     const data = [
       { id: 'a', name: 'Hồ sơ', unit: 'count', value: 63_000_000, period: '2022-01/2022-11' },

@@ -7,6 +7,7 @@ import {
   dueTextNamesDate,
   formatPeriod,
   formatTargetWords,
+  figureQualifier,
   formatValue,
   type Indicator,
   type Locale,
@@ -29,12 +30,10 @@ export interface SlotDescription {
 
 function observationText(ind: Indicator, o: Observation, locale: Locale): string {
   const m = coreMessages[locale];
-  const value = formatValue(
-    o.value as number,
-    ind,
-    locale,
-    o.total !== undefined ? { total: o.total } : {},
-  );
+  // "hơn 320.000", as the report qualified it.
+  const value =
+    figureQualifier(o, locale) +
+    formatValue(o.value as number, ind, locale, o.total !== undefined ? { total: o.total } : {});
   return o.kind === 'actual'
     ? value
     : `${value} (${o.kind === 'estimate' ? m.estimate : m.forecast})`;

@@ -52,6 +52,25 @@ describe('trend summary', () => {
     );
   });
 
+  it('keeps the words a report qualified its figures with', () => {
+    // bc-2022-12-28: "khoảng 180 triệu" (2021) and "khoảng 860 triệu" (2022) NDXP transactions.
+    const about = ind({
+      id: 'ndxp',
+      name: 'Giao dịch qua NDXP',
+      unit: 'count',
+      observations: [
+        { period: '2021', value: 180e6, text: { vi: 'khoảng 180 triệu', en: 'about 180 million' } },
+        { period: '2022', value: 860e6, text: { vi: 'khoảng 860 triệu', en: 'about 860 million' } },
+      ],
+    });
+    expect(summarizeSeries(about, 'vi')).to.equal(
+      'Tăng từ khoảng 180 triệu (2021) lên khoảng 860 triệu (2022), gấp 4,8 lần.',
+    );
+    expect(summarizeSeries(about, 'en')).to.equal(
+      'Rose from about 180 million (2021) to about 860 million (2022), 4.8 times as much.',
+    );
+  });
+
   it('gives a smaller rise as a percentage, with the unit label', () => {
     expect(summarizeSeries(ATTACKS, 'vi')).to.equal(
       'Tăng từ 9.729 cuộc (2021) lên 12.195 cuộc (2022), tức tăng 25,3%.',

@@ -12,6 +12,7 @@ import {
   formatNumber,
   formatPeriod,
   formatTargetWords,
+  figureQualifier,
   formatValue,
   movement,
   sameLength,
@@ -47,11 +48,9 @@ export function prosePeriod(p: Period, locale: Locale): string {
 }
 
 function figureValue(ind: Indicator, o: Observation, locale: Locale): string {
-  return formatValue(
-    o.value as number,
-    ind,
-    locale,
-    o.total !== undefined ? { total: o.total } : {},
+  return (
+    figureQualifier(o, locale) +
+    formatValue(o.value as number, ind, locale, o.total !== undefined ? { total: o.total } : {})
   );
 }
 
