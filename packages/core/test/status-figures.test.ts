@@ -160,6 +160,19 @@ describe('one figure is no trend', () => {
     assert.ok(Math.abs((line.projected ?? NaN) - 10) < 0.01, String(line.projected));
   });
 
+  test('a projection just short of its target is never written as the target', () => {
+    const near = measure(
+      [
+        { period: '2021', value: 40 },
+        { period: '2022', value: 44.998 },
+      ],
+      [{ period: '2023', op: '>=', value: 50 }],
+    );
+    const r = evaluate(near, { asOf: '2023-06' });
+    assert.equal(r.verdict, 'at-risk');
+    assert.match(r.explanation.vi, /dự kiến theo xu hướng: 49,996%: Chậm tiến độ$/);
+  });
+
   test('every seed projection, each report at its date and all merged, rests on two moments', () => {
     const dates = ['2022-08', '2022-12-28', '2023-02-25', '2023-12', '2024-04', '2026'];
     const cases = [

@@ -127,7 +127,15 @@ function explain(
     }
     segs.push(head);
     if (parts.projected !== undefined)
-      segs.push(m.projected(formatValue(parts.projected, ind, locale, { maxDecimals: 2 })));
+      segs.push(
+        m.projected(
+          // Beside the target, apart from it: 49,996% is not "50%" against ≥ 50%.
+          formatValue(parts.projected, ind, locale, {
+            maxDecimals: 2,
+            ...(parts.target && { against: parts.target.value }),
+          }),
+        ),
+      );
     // Beside a figure from another period, the verdict says which figure is missing, as the
     // elements show it ("…so với mục tiêu > 16% (2023): Chưa có số liệu năm 2023"); the head
     // already dates the figure, so "chỉ có số liệu năm 2022" would say it twice.

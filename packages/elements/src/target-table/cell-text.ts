@@ -106,5 +106,7 @@ export function progressOf(ind: Indicator, value: number, targetValue: number): 
 }
 
 export function percentText(ratio: number, locale: Locale): string {
-  return `${formatNumber(ratio * 100, locale, { maxDecimals: 0 })}%`;
+  // Short of the target never reads "100%": 99,6% of it is "99%".
+  const share = ratio < 1 ? Math.min(Math.round(ratio * 100), 99) : ratio * 100;
+  return `${formatNumber(share, locale, { maxDecimals: 0 })}%`;
 }

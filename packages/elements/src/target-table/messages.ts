@@ -1,4 +1,4 @@
-import { defineMessages } from '@cds-vn/core';
+import { defineMessages, formatNumber } from '@cds-vn/core';
 
 /** The table's own UI strings; status words and common labels come from core's messages. */
 export const tableMessages = defineMessages({
@@ -32,8 +32,9 @@ export const tableMessages = defineMessages({
     searchHint: 'Gõ có dấu hoặc không dấu, ví dụ "ho so"',
     statusFilter: 'Trạng thái',
     pillarFilter: 'Lĩnh vực',
-    all: (n: number): string => `Tất cả (${n})`,
-    option: (label: string, n: number): string => `${label} (${n})`,
+    // "Tất cả (1.250)", as the row count writes it.
+    all: (n: number): string => `Tất cả (${formatNumber(n, 'vi')})`,
+    option: (label: string, n: number): string => `${label} (${formatNumber(n, 'vi')})`,
     columns: 'Cột hiển thị',
     download: 'Tải CSV',
     // In words, never "3/69": a Vietnamese voice may read a slash between numbers as a date.
@@ -120,8 +121,8 @@ export const tableMessages = defineMessages({
     searchHint: 'With or without diacritics, e.g. "ho so"',
     statusFilter: 'Status',
     pillarFilter: 'Pillar',
-    all: (n: number): string => `All (${n})`,
-    option: (label: string, n: number): string => `${label} (${n})`,
+    all: (n: number): string => `All (${formatNumber(n, 'en')})`,
+    option: (label: string, n: number): string => `${label} (${formatNumber(n, 'en')})`,
     columns: 'Columns',
     download: 'Download CSV',
     showing: (shown: string, total: string): string =>

@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { foldText } from './fold-text.js';
 import { toRoman } from './roman.js';
+import { percentText } from './cell-text.js';
+import { tableMessages } from './messages.js';
 import { toCsv } from './csv.js';
 import { csvRows } from './csv-rows.js';
 import { rowIssue } from './row-issue.js';
@@ -46,6 +48,22 @@ function fakeHost(): { host: ConstructorParameters<typeof ProgressiveRows>[0]; u
 }
 
 describe('cds-target-table parts', () => {
+  it('never writes a share short of the target as 100%', () => {
+    expect([0.5449, 0.994, 0.996, 1, 1.004, 1.3].map((r) => percentText(r, 'vi'))).to.deep.equal([
+      '54%',
+      '99%',
+      '99%',
+      '100%',
+      '100%',
+      '130%',
+    ]);
+  });
+
+  it('writes the filter menus’ counts as the row count does', () => {
+    expect(tableMessages.vi.all(1250)).to.equal('Tất cả (1.250)');
+    expect(tableMessages.en.option('Achieved', 1250)).to.equal('Achieved (1,250)');
+  });
+
   it('numbers sections as the reports do', () => {
     expect([1, 2, 3, 4, 5, 6, 9, 14, 40].map(toRoman)).to.deep.equal([
       'I',
