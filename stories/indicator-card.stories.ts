@@ -39,7 +39,7 @@ export default meta;
 type Story = StoryObj;
 const fixed = { controls: { disable: true }, width: 'none' };
 
-/** "2,8 triệu giao dịch/ngày qua NDXP" (April 2024); every attribute is a control. */
+/** "khoảng 2,8 triệu giao dịch/ngày" qua NDXP (April 2024); every attribute is a control. */
 export const Playground: Story = {};
 
 // ---- States -----------------------------------------------------------------------------------

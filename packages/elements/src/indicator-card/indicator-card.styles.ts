@@ -90,9 +90,15 @@ export const indicatorCardStyles = css`
     font-weight: 600;
     line-height: 1.35;
   }
-  .unit {
+  .unit,
+  .approx {
     font-size: calc(0.9375 * var(--cds-rem));
     color: var(--_text-muted);
+  }
+  /* "about" on a line of its own above "2.8 million" in a narrow card: tight, as part of the
+     figure, and no taller than need be in a tile of a set height. */
+  .approx {
+    line-height: 1.1;
   }
   .kind {
     font-size: calc(0.8125 * var(--cds-rem));

@@ -854,7 +854,8 @@ describe('cds-indicator-card', () => {
       (await Promise.all(files.map((f) => loadSeed(f)))) as DatasetInput[],
     );
     const ndxp = await card(data, { 'indicator-id': 'ndxp-giao-dich-binh-quan-ngay' });
-    expect(text(part(ndxp, 'value'))).to.equal('2,8 triệu giao dịch/ngày');
+    // "khoảng 2,8 triệu giao dịch" in bc-2024-04.
+    expect(text(part(ndxp, 'value'))).to.equal('khoảng 2,8 triệu giao dịch/ngày');
     const teams = await card(data, {
       'indicator-id': 'to-cong-nghe-so-cong-dong',
       'change-format': 'absolute',
@@ -867,6 +868,49 @@ describe('cds-indicator-card', () => {
     expect(text(part(attacks, 'change')?.querySelector('[aria-hidden="true"]'))).to.equal(
       '▲ 25,3%',
     );
+  });
+
+  // The reports give these figures as "hơn 320.000", "khoảng 860 triệu": shown bare, the card
+  // claimed an exact figure the report never gave.
+  itInChromium('shows and reads the report’s "hơn" or "khoảng" before the number', async () => {
+    const data = await loadSeed('merged.json');
+    const cases = [
+      ['thanh-vien-to-cong-nghe-so-cong-dong', 'vi', 'hơn', '320.000 thành viên'],
+      ['thanh-vien-to-cong-nghe-so-cong-dong', 'en', 'over', '320,000 members'],
+      ['ndxp-giao-dich', 'vi', 'khoảng', '860 triệu giao dịch'],
+      ['ndxp-giao-dich', 'en', 'about', '860 million transactions'],
+    ] as const;
+    for (const [id, lang, word, rest] of cases)
+      for (const variant of ['regular', 'compact'])
+        for (const width of [160, 320]) {
+          const where = `${id} ${lang} ${variant} ${width}px`;
+          const el = await card(
+            data,
+            { 'indicator-id': id, period: '2022', variant, lang, href: '/x' },
+            width,
+          );
+          const value = part(el, 'value') as Element;
+          const approx = value.querySelector('.approx') as Element;
+          const number = value.querySelector('.number') as Element;
+          expect(text(approx), where).to.equal(word);
+          expect(spoken(value), where).to.equal(`${word} ${rest}`);
+          // Drawn before the number (beside it, or above it in a narrow card), and smaller.
+          const [a, n] = [approx.getBoundingClientRect(), number.getBoundingClientRect()];
+          expect(a.right <= n.left + 0.5 || a.bottom <= n.top + 0.5, where).to.equal(true);
+          const size = (e: Element): number => parseFloat(getComputedStyle(e).fontSize);
+          expect(size(approx), where).to.be.below(size(number));
+          expect(outside(el), where).to.deep.equal([]);
+          await expect(el).to.be.accessible();
+          // Heard in order, as the link's name too.
+          const tree = await axTree();
+          const link = tree.find((l) => l.role === 'link')?.name ?? '';
+          expect(link.replace(/\s+/g, ' '), where).to.match(new RegExp(` ${word} ${rest}$`));
+          el.remove();
+        }
+    // A figure the report gives exactly stays bare.
+    const exact = await card(data, { 'indicator-id': 'thanh-vien-to-cong-nghe-so-cong-dong' });
+    expect(part(exact, 'value')?.querySelector('.approx')).to.equal(null);
+    expect(spoken(part(exact, 'value'))).to.match(/^[\d.]+ thành viên$/);
   });
 
   it('keeps every line inside a card 120 or 160 px wide, in both languages and variants', async () => {

@@ -13,6 +13,7 @@ import {
   coreMessages,
   dataError,
   evaluate,
+  figureQualifier,
   figuresByPeriod,
   formatPeriod,
   formatValue,
@@ -320,6 +321,8 @@ export class CdsIndicatorCard extends CdsShortFormElement {
         : counted
           ? { number: counted[1] as string, unit: counted[2] as string }
           : { number: t ? t.shown : m.noData, unit: '' };
+    // "hơn 320.000" in the report: the bare number would claim an exact figure.
+    const approx = o ? figureQualifier(o, locale) : '';
     const kind = o && o.kind !== 'actual' ? (o.kind === 'estimate' ? m.estimate : m.forecast) : '';
     const level = this.headingLevel?.trim();
     const others = fig?.revisions.filter((r) => r.value !== undefined) ?? [];
@@ -340,6 +343,7 @@ export class CdsIndicatorCard extends CdsShortFormElement {
         </p>
       </div>
       <p id="value" class="value" part="value">
+        ${approx ? html`<span class="approx">${approx}</span>` : nothing}
         <span
           class="number ${t && !counted && t.shown.length > PROSE_LENGTH ? 'prose' : ''}"
           lang=${ifDefined(foreignLang(t && !said ? o?.text : undefined, locale))}

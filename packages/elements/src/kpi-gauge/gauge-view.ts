@@ -2,6 +2,7 @@ import {
   VERDICT_TONE,
   coreMessages,
   dueWords,
+  figureQualifier,
   formatPeriod,
   formatTargetValue,
   formatTargetWords,
@@ -31,6 +32,8 @@ export interface GaugeView {
   readonly period: string;
   /** The value as shown large: "54,34%", "21/25", "2,8 triệu". */
   readonly value: string;
+  /** The report's word before the value, shown smaller: "hơn ", "about "; or ''. */
+  readonly approx: string;
   /** What a count counts ("dịch vụ"). */
   readonly unit: string;
   /** "dự báo" / "ước tính" for figures that are not yet actual results. */
@@ -156,12 +159,14 @@ export function buildView(
   }
 
   const qualifier = obs && obs.kind !== 'actual' ? m[obs.kind] : '';
+  // "hơn 320.000" in the report: the bare number would claim an exact figure.
+  const approx = obs ? figureQualifier(obs, locale) : '';
   let spoken =
     value === undefined
       ? m.noData
       : milestone
         ? shown
-        : said(formatValue(value, ind, locale, valueOptions));
+        : approx + said(formatValue(value, ind, locale, valueOptions));
   if (qualifier) spoken += ` (${qualifier})`;
   const verdict = status.verdict;
   const words = verdictWords(status, locale);
@@ -178,6 +183,7 @@ export function buildView(
     tone: VERDICT_TONE[verdict],
     period: shownPeriod ? formatPeriod(shownPeriod, locale) : '',
     value: shown,
+    approx,
     unit,
     qualifier,
     small: small && ` ${small}`,

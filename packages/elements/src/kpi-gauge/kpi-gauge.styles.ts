@@ -56,6 +56,7 @@ export const kpiGaugeStyles = css`
   .period,
   .facts,
   .unit,
+  .approx,
   .caption,
   .more {
     font-size: calc(0.8125 * var(--cds-rem));

@@ -2026,5 +2026,132 @@ describe('cds-kpi-gauge', () => {
       expect(textOf(part(el, 'status'))).to.equal('✓ Đạt');
       expect(part(el, 'arc')?.classList.contains('provisional')).to.equal(true);
     });
+
+    // The reports give these figures as "hơn 320.000", "khoảng 860 triệu": shown bare, the gauge
+    // claimed an exact figure the report never gave.
+    const QUALIFIED = [
+      {
+        id: 'thanh-vien-to-cong-nghe-so-cong-dong',
+        period: '2022',
+        vi: ['hơn ', '320.000', 'hơn 320.000 thành viên;'],
+        en: ['over ', '320,000', 'over 320,000 members;'],
+      },
+      {
+        id: 'ndxp-giao-dich',
+        period: '2022',
+        vi: ['khoảng ', '860 triệu', 'khoảng 860 triệu giao dịch;'],
+        en: ['about ', '860 million', 'about 860 million transactions;'],
+      },
+    ] as const;
+
+    it('shows the report’s "hơn" or "khoảng" before the value, smaller, and says it', async () => {
+      const all = data('bc-2022-08', 'bc-2022-12-28', 'bc-2023-02-25', 'bc-2023-12', 'bc-2024-04');
+      for (const c of QUALIFIED)
+        for (const lang of ['vi', 'en'] as const)
+          for (const variant of ['semi', 'ring', 'bullet']) {
+            const [word, value, said] = c[lang];
+            const wrapper = await fixture<HTMLDivElement>(
+              html`<div style="width: 320px" lang=${lang}>
+                <cds-kpi-gauge
+                  .indicator=${all}
+                  indicator-id=${c.id}
+                  period=${c.period}
+                  variant=${variant}
+                ></cds-kpi-gauge>
+              </div>`,
+            );
+            const el = wrapper.querySelector('cds-kpi-gauge') as CdsKpiGauge;
+            await el.updateComplete;
+            const where = `${c.id} ${lang} ${variant}`;
+            const approx = find(el, '.approx');
+            expect(approx?.textContent, where).to.equal(word);
+            expect(textOf(part(el, 'value')), where).to.equal(value);
+            // Drawn, before the value on its line, and smaller, like "(ước tính)".
+            const [a, v] = [approx, part(el, 'value')].map((e) => (e as Element).getClientRects());
+            expect(a?.length, where).to.be.above(0);
+            expect(a?.[0]?.right, where).to.be.at.most((v?.[0]?.left ?? 0) + 0.5);
+            const size = (e: Element | null): number =>
+              parseFloat(getComputedStyle(e as Element).fontSize);
+            expect(size(approx), where).to.be.below(size(part(el, 'value')));
+            expect(textOf(find(el, '.reading')), where).to.match(new RegExp(`^${word}${value} `));
+            const text = meter(el)?.getAttribute('aria-valuetext') ?? '';
+            expect(text.slice(0, said.length), where).to.equal(said);
+          }
+    });
+
+    it('keeps an exact figure bare, shown and said', async () => {
+      const el = await fixture<CdsKpiGauge>(
+        html`<cds-kpi-gauge
+          .indicator=${data('bc-2022-08', 'bc-2023-02-25')}
+          indicator-id="ho-so-xu-ly-truc-tuyen"
+          period="2022"
+          as-of="2023-02-25"
+        ></cds-kpi-gauge>`,
+      );
+      expect(textOf(find(el, '.reading'))).to.equal('54,34%');
+      expect(shown(find(el, '.approx'))).to.equal(false);
+      expect(meter(el)?.getAttribute('aria-valuetext')).to.equal(
+        '54,34%; Mục tiêu: Tối thiểu 50%; Đạt',
+      );
+    });
+
+    it('fits a reading with its "khoảng" in gauges of 120 to 240 px, and in short tiles', async () => {
+      const all = data('bc-2022-08', 'bc-2022-12-28', 'bc-2023-02-25', 'bc-2023-12', 'bc-2024-04');
+      const cases = [
+        // "khoảng 2,8 triệu" over two lines of unit ("giao dịch/ngày").
+        'ndxp-giao-dich-binh-quan-ngay',
+        // "a little over 20%", the longest word in English.
+        'nguoi-dung-nen-tang-viet',
+        // "almost 36.3 billion USD".
+        'doanh-thu-cong-nghiep-cntt',
+        // "hơn 12,9 nghìn tỷ đồng".
+        'cong-dvcqg-so-tien-thanh-toan',
+      ];
+      const sizes = [
+        ...[120, 160, 200, 240].map((w) => ({ w, h: 0 })),
+        ...[
+          [150, 120],
+          [200, 120],
+          [320, 120],
+          [200, 160],
+        ].map(([w, h]) => ({ w: w as number, h: h as number })),
+      ];
+      const found: string[] = [];
+      for (const id of cases)
+        for (const lang of ['vi', 'en'])
+          for (const variant of ['semi', 'ring'] as const)
+            for (const theme of [undefined, 'dark'])
+              for (const { w, h } of sizes) {
+                const wrapper = await fixture<HTMLDivElement>(
+                  html`<div style="width: ${w}px; height: ${h ? `${h}px` : 'auto'}" lang=${lang}>
+                    <cds-kpi-gauge
+                      .indicator=${all}
+                      indicator-id=${id}
+                      as-of="2024-04"
+                      variant=${variant}
+                      theme=${ifDefined(theme)}
+                      ?fit=${!!h}
+                      style="height: ${h ? '100%' : 'auto'}"
+                    ></cds-kpi-gauge>
+                  </div>`,
+                );
+                const el = wrapper.querySelector('cds-kpi-gauge') as CdsKpiGauge;
+                await el.updateComplete;
+                const where = `${id} ${lang} ${variant} ${theme} ${w}×${h || 'auto'}`;
+                const word = find(el, '.approx')?.textContent ?? '';
+                if (!word) found.push(`${where}: no qualifier`);
+                found.push(...fitProblems(el, variant).map((p) => `${where}: ${p}`));
+                const box = el.getBoundingClientRect();
+                const lines = visibleLines(find(el, '.reading') as Element);
+                if (lines.some((l) => l.top < box.top - 0.5 || l.bottom > box.bottom + 0.5))
+                  found.push(`${where}: reading past the gauge's box`);
+                // Seen, or at least heard: never dropped silently.
+                if (!visibleLines(find(el, '.approx') as Element).length)
+                  found.push(`${where}: "${word}" not drawn`);
+                if (!meter(el)?.getAttribute('aria-valuetext')?.startsWith(word))
+                  found.push(`${where}: "${word}" not said`);
+              }
+      expect(found).to.deep.equal([]);
+    });
   });
 });

@@ -165,7 +165,8 @@ export class CdsKpiGauge extends CdsShortFormElement {
     const variant = this.variant || 'semi';
     const shape = SHAPES[variant];
     const tick = v.target === undefined ? nothing : shape.tick(v.target);
-    const length = v.value.length;
+    // "khoảng " before the value is smaller: each of its characters counts as half of one.
+    const length = v.value.length + v.approx.length / 2;
     const open = this.open;
     const name = this.current.name;
     // A name the data gives only in Vietnamese, on an English gauge (not a label or a title).
@@ -192,6 +193,7 @@ export class CdsKpiGauge extends CdsShortFormElement {
 ><path class="halo" d=${tick}></path
 ><path class="target" part="target" d=${tick}></path></svg
 ><span class="reading ${length > 9 ? 'longer' : length > 6 ? 'long' : ''}" aria-hidden="true"
+><span class="approx" .textContent=${v.approx}></span
 ><span class="value" part="value" .textContent=${v.value}></span
 >${v.small ? html`<span class="unit">${v.small}</span>` : nothing}</span></div
 ><div class="status" part="status"><span aria-hidden="true" .textContent=${VERDICT_SYMBOL[v.verdict]}></span> ${v.words}</div
