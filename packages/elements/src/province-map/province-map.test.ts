@@ -283,6 +283,25 @@ describe('cds-province-map', () => {
     }
   });
 
+  it('leaves Alt, Ctrl and ⌘ with an arrow to the browser (Alt+← is Back)', async () => {
+    const el = await map(
+      html`<cds-province-map boundaries="vn-63" .data=${{ '01': 1, '31': 2 }}></cds-province-map>`,
+    );
+    const hanoi = province(el, '01') as SVGPathElement;
+    hanoi.focus();
+    for (const mod of ['altKey', 'ctrlKey', 'metaKey']) {
+      const e = new KeyboardEvent('keydown', {
+        key: 'ArrowLeft',
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+        [mod]: true,
+      });
+      expect(hanoi.dispatchEvent(e), mod).to.equal(true);
+      expect(el.shadowRoot?.activeElement, mod).to.equal(hanoi);
+    }
+  });
+
   it('is one Tab stop, moved by the arrow keys to a neighbour', async () => {
     const el = await map(
       html`<cds-province-map boundaries="vn-63" .data=${{ '01': 1, '31': 2 }}></cds-province-map>`,

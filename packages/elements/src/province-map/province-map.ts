@@ -827,7 +827,8 @@ export class CdsProvinceMap extends CdsElement {
 
   private readonly onKeydown = (e: KeyboardEvent): void => {
     const code = this.codeOf(e);
-    if (!code || !this.projected) return;
+    // Alt+← is the browser's Back, Ctrl or ⌘ with a key the page's: never ours.
+    if (!code || !this.projected || e.altKey || e.ctrlKey || e.metaKey) return;
     const direction = ARROWS[e.key];
     if (direction) {
       e.preventDefault();

@@ -605,6 +605,30 @@ describe('cds-trend-chart', () => {
     expect(chart.getActiveElements()).to.deep.equal([]);
   });
 
+  it('resumes from its point after Escape, and leaves Escape and Alt+arrows to the page then', async () => {
+    const el = await mount({ sources: SOURCES, indicators: [DOSSIERS] });
+    await drawn(el);
+    const canvas = canvasOf(el);
+    canvas.focus();
+    const live = (): string => text(el.shadowRoot?.querySelector('[role="status"]'));
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.shadowRoot?.querySelector('[part="tooltip"]')).to.equal(null);
+    // A second Escape is the page's (a dialog around the chart closes), and so is Alt+←.
+    const press = (init: KeyboardEventInit): boolean =>
+      canvas.dispatchEvent(
+        new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init }),
+      );
+    expect(press({ key: 'Escape' }), 'Escape').to.equal(true);
+    expect(press({ key: 'ArrowLeft', altKey: true }), 'Alt+ArrowLeft').to.equal(true);
+    // The next arrow goes on from point 2, not back to the first.
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(live()).to.contain('(điểm 3 trên 3)');
+  });
+
   it('empties the live region when the language or the data changes', async () => {
     const el = await mount([NDXP]);
     await drawn(el);

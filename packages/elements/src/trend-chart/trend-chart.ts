@@ -418,8 +418,11 @@ export class CdsTrendChart extends CdsIndicatorElement {
 
   private readonly onKeydown = (e: KeyboardEvent): void => {
     const model = this.model;
-    if (!model) return;
-    const next = nextSlot(this.tooltip ? this.activeSlot : undefined, e.key, model.slots.length);
+    // Alt+← is the browser's Back, Ctrl or ⌘ with a key the page's: never ours.
+    if (!model || e.altKey || e.ctrlKey || e.metaKey) return;
+    // Arrows go on from the point last shown, after Escape too; Escape only hides a tooltip.
+    const shown = this.tooltip ? this.activeSlot : undefined;
+    const next = nextSlot(e.key === 'Escape' ? shown : this.activeSlot, e.key, model.slots.length);
     if (next === null) return;
     e.preventDefault();
     this.select(next, true);
