@@ -231,8 +231,9 @@ function figureCell(
   return {
     text,
     ...(said.spoken !== text && { spoken: said.spoken }),
-    ...(obs.value !== undefined && {
-      sort: obs.total ? obs.value / obs.total : obs.value,
+    // A task's worded result sorts by whether it is done: not done first when ascending.
+    ...((obs.value !== undefined || obs.done !== undefined) && {
+      sort: obs.value === undefined ? +!!obs.done : obs.total ? obs.value / obs.total : obs.value,
     }),
     footnotes: notes.ref(obs),
     revisions: figure.revisions.map((o) => ({

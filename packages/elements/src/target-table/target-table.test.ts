@@ -746,6 +746,22 @@ describe('cds-target-table', () => {
     expect(column(el, 'Cơ quan chủ trì')[6]).to.equal('Bộ Công an');
   });
 
+  it('sorts tasks by their result: not done first, then done, each in the report’s order', async () => {
+    const data = await loadSeed('bc-2023-02-25.json');
+    const el = await table(data, {
+      'table-id': 'bc-2023-02-25-de-an-06-2022',
+      columns: 'number indicator result status',
+      'group-by': 'none',
+    });
+    sortButton(el, 'Kết quả năm 2022').click();
+    await el.updateComplete;
+    expect(ariaSort(el, 'Kết quả năm 2022')).to.equal('ascending');
+    expect(column(el, 'STT')).to.deep.equal(['7', '8', '9', '10', '1', '2', '3', '4', '5', '6']);
+    sortButton(el, 'Kết quả năm 2022').click();
+    await el.updateComplete;
+    expect(column(el, 'STT')).to.deep.equal(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+  });
+
   it('shows the newest report’s figure and reveals the other reports’ figures', async () => {
     const merged = mergeDatasets(
       (await Promise.all([
