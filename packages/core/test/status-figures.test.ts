@@ -27,7 +27,7 @@ describe('the figure for the period asked for', () => {
     assert.equal(r.explanation.vi, '66% (6 tháng đầu năm 2022) so với mục tiêu ≥ 65% (2022): Đạt');
     assert.equal(
       r.explanation.en,
-      '66% (First half of 2022) against target ≥ 65% (2022): Achieved',
+      '66% (first half of 2022) against target ≥ 65% (2022): Achieved',
     );
     // Asked for Q2, Q2's; without an H1 figure, Q2's is the state at June's end, and named so.
     assert.equal(evaluate(accounts, { period: '2022-Q2' }).figure?.period.key, '2022-Q2');
@@ -74,7 +74,7 @@ describe('one figure is no trend', () => {
     }
     assert.equal(
       evaluate(pick(ds, 'ho-gia-dinh-cap-quang'), { asOf: '2022-08' }).explanation.en,
-      '71.75% (First half of 2022) against target ≥ 75% (2022): At risk',
+      '71.75% (first half of 2022) against target ≥ 75% (2022): At risk',
     );
   });
 

@@ -183,7 +183,7 @@ describe('periods in progress', () => {
     );
     assert.equal(
       r.explanation.en,
-      '36.91% (First half of 2022) against target ≥ 50% (2022): At risk',
+      '36.91% (first half of 2022) against target ≥ 50% (2022): At risk',
     );
   });
   test('a half-year figure that already meets a floor counts as achieved early', () => {
@@ -497,7 +497,7 @@ describe('runs of months (2022-01/2022-11)', () => {
     );
     assert.equal(
       r.explanation.en,
-      '51% (First 11 months of 2022) against target ≥ 52% (2022); projected on trend: 52.02%: On track',
+      '51% (first 11 months of 2022) against target ≥ 52% (2022); projected on trend: 52.02%: On track',
     );
   });
   test('as for a half: a floor met in 11 months is achieved early; a miss after the year is no data', () => {
@@ -515,7 +515,7 @@ describe('runs of months (2022-01/2022-11)', () => {
     });
     assert.equal(missed.verdict, 'no-data');
     assert.match(missed.explanation.vi, /\(11 tháng đầu năm 2022\) .*: Chưa có số liệu năm 2022$/);
-    assert.match(missed.explanation.en, /\(First 11 months of 2022\) .*: No figure for 2022 yet$/);
+    assert.match(missed.explanation.en, /\(first 11 months of 2022\) .*: No figure for 2022 yet$/);
   });
   // November 2021 to October 2022 is not a part of 2022.
   const across = measure(
@@ -546,7 +546,7 @@ describe('runs of months (2022-01/2022-11)', () => {
       { asOf: '2022-01/2022-11' },
     );
     assert.equal(r.verdict, 'achieved');
-    assert.equal(r.explanation.en, '4.62% against target ≥ 4% (First 11 months of 2022): Achieved');
+    assert.equal(r.explanation.en, '4.62% against target ≥ 4% (first 11 months of 2022): Achieved');
     assert.equal(r.explanation.vi, '4,62% so với mục tiêu ≥ 4% (11 tháng đầu năm 2022): Đạt');
   });
   test('periods shorter than a year are written in words, never "T4/2024" or "H1/2022"', () => {

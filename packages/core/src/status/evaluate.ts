@@ -101,10 +101,12 @@ function explain(
     // A year as the reports write it, "2022"; a shorter period in words, "Tháng 4/2024": a
     // screen reader spells "T4/2024" and "H1/2022" out letter by letter.
     // An undated figure names no period: " (2026)" would be a year the author never wrote.
+    // English writes it inside the sentence, "(first half of 2022)"; Vietnamese keeps the
+    // reports' "(Quý II/2022)".
     const when = (p: Period): string =>
       ind.undated
         ? ''
-        : ` (${formatPeriod(p, locale, p.granularity === 'year' ? 'short' : 'long')})`;
+        : ` (${formatPeriod(p, locale, p.granularity === 'year' ? 'short' : locale === 'en' ? 'inline' : 'long')})`;
     let head =
       obs?.value !== undefined
         ? figureQualifier(obs, locale) +
