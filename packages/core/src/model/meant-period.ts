@@ -1,7 +1,7 @@
 /**
  * The period a text was meant to be, as the reports and their readers write periods: "Năm 2022",
  * "6 tháng đầu năm 2022", "Quý I/2024", "Tháng 4/2024", "25/02/2023", "H1/2022", "2022-h1",
- * "2024-4", "Giai đoạn 2021–2025" → the key to write (`2022`, `2022-H1`, `2024-Q1`, …). Only a
+ * "2024-4", "Giai đoạn 2021–2025", "2021/2025" → the key to write (`2022`, `2022-H1`, `2024-Q1`, …). Only a
  * key the period parser reads is offered: "Tháng 13/2024" gets none.
  */
 import { parsePeriod } from '../period/period.js';
@@ -21,7 +21,7 @@ const READINGS: readonly [RegExp, (...m: string[]) => string][] = [
   [/^(\d{4})-(\d)$/, (y, m) => `${y}-0${m}`],
   [/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/, (d, m, y) => `${y}-${pad(m)}-${pad(d)}`],
   [/^(\d{1,2}) tháng đầu năm (\d{4})$/, (m, y) => `${y}-01/${y}-${pad(m)}`],
-  [/^(?:giai đoạn )?(\d{4})-(\d{4})$/, (a, b) => `${a}-01/${b}-12`],
+  [/^(?:giai đoạn )?(\d{4})[-/](\d{4})$/, (a, b) => `${a}-01/${b}-12`],
 ];
 
 export function meantPeriod(text: string): string | undefined {
