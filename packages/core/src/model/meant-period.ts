@@ -1,8 +1,8 @@
 /**
  * The period a text was meant to be, as the reports and their readers write periods: "Năm 2022",
  * "6 tháng đầu năm 2022", "Quý I/2024", "Tháng 4/2024", "25/02/2023", "H1/2022", "2022-h1",
- * "2024-4", "Giai đoạn 2021–2025", "2021/2025" → the key to write (`2022`, `2022-H1`, `2024-Q1`, …). Only a
- * key the period parser reads is offered: "Tháng 13/2024" gets none.
+ * "2024-4", "Giai đoạn 2021–2025", "2021/2025" → the key to write (`2022`, `2022-H1`, `2024-Q1`,
+ * …). Only a key the period parser reads is offered: "Tháng 13/2024" gets none.
  */
 import { parsePeriod } from '../period/period.js';
 
