@@ -4,3 +4,4 @@
  */
 export { describeIssues } from './describe-issue.js';
 export { describeJsonError } from './describe-json.js';
+export { repeatedKeyError } from './repeated-key-error.js';

@@ -11,6 +11,7 @@ import {
   type IssueDescriber,
 } from './parse-with.js';
 import { readJson } from './read-json.js';
+import { hasRepeatedKey } from './repeated-key-check.js';
 import type { Dataset, Indicator } from './types.js';
 
 /** The parse entry points of parse.ts, with the wording of schema errors chosen by the caller. */
@@ -80,10 +81,11 @@ export function parseIndicatorDataDeferred(
  */
 export function parseJsonDeferred(text: string): Result<unknown> | Promise<Result<never>> {
   const r = readJson(text);
-  if (r.ok) return r;
+  const repeated = r.ok && hasRepeatedKey(text, r.value);
+  if (r.ok && !repeated) return r;
   const fail = (error: DataError): Result<never> => ({ ok: false, errors: [error] });
   return import('./error-wording.js').then(
-    (m) => fail(m.describeJsonError(text, r.detail)),
+    (m) => fail(r.ok ? m.repeatedKeyError(text) : m.describeJsonError(text, r.detail)),
     () =>
       fail(
         dataError(
@@ -91,7 +93,7 @@ export function parseJsonDeferred(text: string): Result<unknown> | Promise<Resul
           '',
           // The browser's words are English: never inside a Vietnamese message.
           'JSON không hợp lệ',
-          `Invalid JSON: ${r.detail}`,
+          `Invalid JSON: ${r.ok ? 'a key given twice' : r.detail}`,
         ),
       ),
   );

@@ -1,0 +1,51 @@
+/**
+ * A key given twice in one JSON object: JSON.parse keeps the last value without a word, so a
+ * province or a value the author wrote would vanish. Every element shows it as an error at the
+ * key's path, in the page's language, and fires `cds-error`.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/define-all.js';
+import { nextEvent } from './helpers.js';
+
+describe('a key given twice in JSON', () => {
+  for (const [what, markup, vi, en] of [
+    [
+      'a map’s data attribute',
+      `<cds-province-map data='{"Hà Nội": 1, "Hải Phòng": 3, "Hà Nội": 2}'></cds-province-map>`,
+      '["Hà Nội"]: có hai lần trong cùng một đối tượng: chỉ giá trị sau được đọc; xóa một',
+      '["Hà Nội"]: given twice in one object: only the last value would be read; remove one',
+    ],
+    [
+      'a gauge’s indicator attribute',
+      `<cds-kpi-gauge indicator='{"name": "x", "value": 54.34, "target": 50, "value": 60}'></cds-kpi-gauge>`,
+      'value: có hai lần trong cùng một đối tượng: chỉ giá trị sau được đọc; xóa một',
+      'value: given twice in one object: only the last value would be read; remove one',
+    ],
+    [
+      'a card’s inline JSON',
+      `<cds-indicator-card><script type="application/json">{"name": "x", "unit": "%", "observations": [{"period": "2022", "value": 1, "period": "2023"}]}</script></cds-indicator-card>`,
+      'observations[0].period: có hai lần trong cùng một đối tượng: chỉ giá trị sau được đọc; xóa một',
+      'observations[0].period: given twice in one object: only the last value would be read; remove one',
+    ],
+  ] as const) {
+    for (const [lang, message] of [
+      ['vi', vi],
+      ['en', en],
+    ] as const) {
+      it(`${what}, lang="${lang}": an error at the key, in the panel and cds-error`, async () => {
+        const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+        const template = document.createElement('template');
+        template.innerHTML = markup;
+        const el = template.content.firstElementChild as HTMLElement & {
+          updateComplete: Promise<unknown>;
+        };
+        el.lang = lang;
+        const pending = nextEvent(el, 'cds-error');
+        wrapper.append(el);
+        expect((await pending).message).to.equal(message);
+        await el.updateComplete;
+        expect(el.shadowRoot?.querySelector('[part="error"] li')?.textContent).to.equal(message);
+      });
+    }
+  }
+});
