@@ -27,6 +27,9 @@ describe('a key given twice', () => {
       '{"a": {"a": 1}, "b": "\\"a\\": 2, \\"a\\": 3"}',
       '{"a\\"": 1, "a": 2}',
       '{"x": [1, {"y": 1}], "y": 2}',
+      // A string that begins with ":" is no key, read from the quote that closes the one before.
+      '["a", ":b", "c", ": d"]',
+      '{"a": "x", "b": ":"}',
     ])
       assert.equal(errorOf(text), undefined, text);
   });

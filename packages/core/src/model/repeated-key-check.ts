@@ -8,10 +8,13 @@ function keysIn(value: unknown): number {
 
 /**
  * Whether a JSON text gave some key twice in one object (`{"Hà Nội": 1, "Hà Nội": 2}`), which
- * JSON.parse reads without a word, keeping the last value: more keys written (a string followed by
- * ":", which in valid JSON is only ever a key) than parsed. Cheap, so every parse can ask; where
- * the repeat is (repeated-key.ts) is found only then, with the error's words.
+ * JSON.parse reads without a word, keeping the last value: more keys written (strings followed by
+ * ":") than parsed. Every string is matched whole, so none is read from inside another (`[":a"]`
+ * has no key). Cheap, so every parse can ask; where the repeat is (repeated-key.ts) is found
+ * only then, with the error's words.
  */
 export function hasRepeatedKey(text: string, value: unknown): boolean {
-  return (text.match(/"(?:[^"\\]|\\.)*"\s*:/g)?.length ?? 0) > keysIn(value);
+  let written = 0;
+  for (const m of text.matchAll(/"(?:[^"\\]|\\.)*"(\s*:)?/g)) if (m[1]) written++;
+  return written > keysIn(value);
 }
