@@ -5,7 +5,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define-all.js';
-import { ELEMENT_TAGS as TAGS, nextEvent } from './helpers.js';
+import { ELEMENT_TAGS as TAGS, errorOfMarkup } from './helpers.js';
 
 describe('error panel language', () => {
   for (const tag of TAGS) {
@@ -55,19 +55,7 @@ describe('broken JSON, in the element language only', () => {
       ['en', en],
     ] as const) {
       it(`${how}, lang="${lang}": the panel and cds-error say the place once`, async () => {
-        const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-        const template = document.createElement('template');
-        template.innerHTML = markup;
-        const el = template.content.firstElementChild as HTMLElement & {
-          updateComplete: Promise<unknown>;
-        };
-        el.lang = lang;
-        const pending = nextEvent(el, 'cds-error');
-        wrapper.append(el);
-        expect((await pending).message).to.equal(message);
-        await el.updateComplete;
-        const panel = el.shadowRoot?.querySelector('[part="error"] li');
-        expect(panel?.textContent).to.equal(message);
+        expect(await errorOfMarkup(markup, lang)).to.deep.equal({ event: message, panel: message });
       });
     }
   }

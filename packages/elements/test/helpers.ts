@@ -1,4 +1,5 @@
 /** Shared helpers for element tests (not shipped). */
+import { fixture, html } from '@open-wc/testing';
 import type { DatasetInput } from '@cds-vn/core';
 import { mergeDatasets } from '../../../seeds/merge.js';
 import { DATASET_FILES } from '../../../seeds/reports.js';
@@ -23,6 +24,28 @@ export function nextEvent<K extends keyof GlobalEventHandlersEventMap>(
       once: true,
     }),
   );
+}
+
+/**
+ * Mounts `markup` (one element, as a page writes it) with `lang`, and resolves what it says of
+ * its error: the first `cds-error`'s message and the error panel's first line.
+ */
+export async function errorOfMarkup(
+  markup: string,
+  lang: string,
+): Promise<{ event: string; panel: string | null | undefined }> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  const template = document.createElement('template');
+  template.innerHTML = markup;
+  const el = template.content.firstElementChild as HTMLElement & {
+    updateComplete: Promise<unknown>;
+  };
+  el.lang = lang;
+  const pending = nextEvent(el, 'cds-error');
+  wrapper.append(el);
+  const event = (await pending).message;
+  await el.updateComplete;
+  return { event, panel: el.shadowRoot?.querySelector('[part="error"] li')?.textContent };
 }
 
 /** Waits for pending microtasks, a macrotask, and the element's update. */

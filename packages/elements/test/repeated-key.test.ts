@@ -3,9 +3,9 @@
  * province or a value the author wrote would vanish. Every element shows it as an error at the
  * key's path, in the page's language, and fires `cds-error`.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../src/define-all.js';
-import { nextEvent } from './helpers.js';
+import { errorOfMarkup } from './helpers.js';
 
 describe('a key given twice in JSON', () => {
   for (const [what, markup, vi, en] of [
@@ -33,18 +33,7 @@ describe('a key given twice in JSON', () => {
       ['en', en],
     ] as const) {
       it(`${what}, lang="${lang}": an error at the key, in the panel and cds-error`, async () => {
-        const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-        const template = document.createElement('template');
-        template.innerHTML = markup;
-        const el = template.content.firstElementChild as HTMLElement & {
-          updateComplete: Promise<unknown>;
-        };
-        el.lang = lang;
-        const pending = nextEvent(el, 'cds-error');
-        wrapper.append(el);
-        expect((await pending).message).to.equal(message);
-        await el.updateComplete;
-        expect(el.shadowRoot?.querySelector('[part="error"] li')?.textContent).to.equal(message);
+        expect(await errorOfMarkup(markup, lang)).to.deep.equal({ event: message, panel: message });
       });
     }
   }

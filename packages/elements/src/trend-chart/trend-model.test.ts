@@ -3,7 +3,7 @@ import { parseIndicatorData, type Dataset } from '@cds-vn/core';
 import { nextSlot } from './point-navigation.js';
 import { MAX_SERIES, parseIdList, selectSeries } from './select-series.js';
 import { announceSlot, describeSlot } from './slot-description.js';
-import { buildTrendModel } from './trend-model.js';
+import { buildTrendModel, type TrendModel } from './trend-model.js';
 
 function dataset(raw: unknown): Dataset {
   const r = parseIndicatorData(raw);
@@ -12,6 +12,13 @@ function dataset(raw: unknown): Dataset {
 }
 
 const utc = (y: number, m: number): number => Date.UTC(y, m - 1, 1);
+
+/** The chart's model of every indicator in `data`, as the element builds it. */
+function modelOf(data: Dataset): TrendModel {
+  const sel = selectSeries(data, [], []);
+  if (!sel.ok) throw new Error('selection failed');
+  return buildTrendModel(sel.value);
+}
 
 const TEAMS = {
   id: 'to',
@@ -99,9 +106,7 @@ describe('trend chart: time model', () => {
       },
       { id: 'b', name: 'B', unit: '%', observations: [{ period: '2022', value: 50 }] },
     ]);
-    const sel = selectSeries(data, [], []);
-    if (!sel.ok) throw new Error('selection failed');
-    const model = buildTrendModel(sel.value);
+    const model = modelOf(data);
     expect(model.slots.map((s) => s.x)).to.deep.equal([utc(2022, 7), utc(2023, 1)]);
     expect(model.slots[1]?.periods.map((p) => p.key)).to.deep.equal(['2022', '2022-H2']);
     expect(model.ticks.map((t) => t.period.key)).to.deep.equal(['2022-H1', '2022']);
@@ -133,9 +138,7 @@ describe('trend chart: time model', () => {
       targets: [{ due: '2022', text }],
     });
     const slot = (text: string): readonly unknown[] => {
-      const sel = selectSeries(dataset([task(text)]), [], []);
-      if (!sel.ok) throw new Error('selection failed');
-      const model = buildTrendModel(sel.value);
+      const model = modelOf(dataset([task(text)]));
       const at = model.slots.findIndex((s) => s.periods.some((p) => p.key === '2022'));
       return describeSlot(model, at, 'vi').lines.at(-1) ?? [];
     };
@@ -164,16 +167,14 @@ describe('trend chart: time model', () => {
       observations: [{ period: '2022', value }],
       targets: [{ period: '2022', op: '>=', value: target }],
     });
-    const two = selectSeries(dataset([withTarget('a', 40, 50), withTarget('b', 60, 50)]), [], []);
-    if (!two.ok) throw new Error('selection failed');
-    expect(describeSlot(buildTrendModel(two.value), 0, 'vi').lines).to.deep.equal([
+    const two = modelOf(dataset([withTarget('a', 40, 50), withTarget('b', 60, 50)]));
+    expect(describeSlot(two, 0, 'vi').lines).to.deep.equal([
       [{ vi: 'A' }, ': ', '40%; Mục tiêu 2022: Tối thiểu 50%'],
       [{ vi: 'B' }, ': ', '60%; Mục tiêu 2022: Tối thiểu 50%'],
     ]);
     // One series has no name to repeat: the target keeps a line of its own.
-    const one = selectSeries(dataset([withTarget('a', 40, 50)]), [], []);
-    if (!one.ok) throw new Error('selection failed');
-    expect(describeSlot(buildTrendModel(one.value), 0, 'vi').lines).to.deep.equal([
+    const one = modelOf(dataset([withTarget('a', 40, 50)]));
+    expect(describeSlot(one, 0, 'vi').lines).to.deep.equal([
       ['40%'],
       ['Mục tiêu 2022: Tối thiểu 50%'],
     ]);
@@ -196,9 +197,7 @@ describe('trend chart: time model', () => {
         ],
       },
     ]);
-    const sel = selectSeries(data, [], []);
-    if (!sel.ok) throw new Error('selection failed');
-    const model = buildTrendModel(sel.value);
+    const model = modelOf(data);
     expect(describeSlot(model, 0, 'vi').lines).to.deep.equal([
       ['30%'],
       ['Mục tiêu 2022: Tối thiểu 50%'],
@@ -226,9 +225,7 @@ describe('trend chart: time model', () => {
         targets: [{ period: '2022', op: '>=', value: 65 }],
       },
     ]);
-    const sel = selectSeries(data, [], []);
-    if (!sel.ok) throw new Error('selection failed');
-    const model = buildTrendModel(sel.value);
+    const model = modelOf(data);
     expect(describeSlot(model, 0, 'vi')).to.deep.equal({
       title: '6 tháng đầu năm 2022 / Quý II/2022',
       lines: [
@@ -256,9 +253,7 @@ describe('trend chart: time model', () => {
         ],
       },
     ]);
-    const sel = selectSeries(data, [], []);
-    if (!sel.ok) throw new Error('selection failed');
-    const model = buildTrendModel(sel.value);
+    const model = modelOf(data);
     expect(
       model.series[0]?.targets.map((t) => [t.target.period.key, t.target.value]),
     ).to.deep.equal([
@@ -288,9 +283,7 @@ describe('trend chart: words inside a sentence', () => {
         },
       ],
     });
-    const sel = selectSeries(data, [], []);
-    if (!sel.ok) throw new Error('selection failed');
-    const lines = describeSlot(buildTrendModel(sel.value), 0, 'vi').lines.flat();
+    const lines = describeSlot(modelOf(data), 0, 'vi').lines.flat();
     expect(lines.join('')).to.contain('11,91% (báo cáo tháng 8/2022)');
   });
 });
