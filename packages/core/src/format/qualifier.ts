@@ -1,6 +1,7 @@
 /** The words a report puts before a rounded figure: "hơn 1 tỷ", "khoảng 28 triệu". */
 import type { Locale } from '../i18n/locale.js';
 import type { Observation } from '../model/types.js';
+import { formatValue, type UnitInfo, type ValueOptions } from './value.js';
 
 // The Vietnamese words the reports use, and their English where the data gives none.
 const QUALIFIERS: Readonly<Record<string, string>> = {
@@ -26,4 +27,23 @@ export function figureQualifier(o: Pick<Observation, 'value' | 'text'>, locale: 
   if (!en) return '';
   if (locale === 'vi') return `${vi} `;
   return `${(o.text?.en && LEADING.exec(o.text.en)?.[1]) || en} `;
+}
+
+/**
+ * A figure as the report gave it: its qualifier, its value, out of its total where it has one
+ * ("hơn 320.000 thành viên", "21/25 dịch vụ"). `options` as formatValue's (`against` a target).
+ */
+export function formatFigure(
+  o: Pick<Observation, 'value' | 'text' | 'total'>,
+  info: UnitInfo,
+  locale: Locale,
+  options: ValueOptions = {},
+): string {
+  return (
+    figureQualifier(o, locale) +
+    formatValue(o.value as number, info, locale, {
+      ...(o.total !== undefined && { total: o.total }),
+      ...options,
+    })
+  );
 }

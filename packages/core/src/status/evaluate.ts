@@ -8,7 +8,8 @@ import { type PeriodFigure, figuresByPeriod } from '../model/revisions.js';
 import type { Indicator, MilestoneTarget, Observation, ValueTarget } from '../model/types.js';
 import { comparePeriods, parsePeriod, periodContains, type Period } from '../period/period.js';
 import { formatPeriod } from '../format/period-label.js';
-import { figureQualifier } from '../format/qualifier.js';
+import { formatFigure } from '../format/qualifier.js';
+import { verdictWords } from './verdict-words.js';
 import { dueWords } from './due-words.js';
 import { formatTargetValue, formatValue, localize } from '../format/value.js';
 import { meets, settlesEarly } from './compare.js';
@@ -103,17 +104,14 @@ function explain(
     // An undated figure names no period: " (2026)" would be a year the author never wrote.
     // English writes it inside the sentence, "(first half of 2022)"; Vietnamese keeps the
     // reports' "(Quý II/2022)".
-    const when = (p: Period): string =>
-      ind.undated
-        ? ''
-        : ` (${formatPeriod(p, locale, p.granularity === 'year' ? 'short' : locale === 'en' ? 'inline' : 'long')})`;
+    const when = (p: Period): string => {
+      if (ind.undated) return '';
+      const style = p.granularity === 'year' ? 'short' : locale === 'en' ? 'inline' : 'long';
+      return ` (${formatPeriod(p, locale, style)})`;
+    };
     let head =
       obs?.value !== undefined
-        ? figureQualifier(obs, locale) +
-          formatValue(obs.value, ind, locale, {
-            ...(obs.total !== undefined && { total: obs.total }),
-            ...(parts.target && { against: parts.target.value }),
-          })
+        ? formatFigure(obs, ind, locale, parts.target && { against: parts.target.value })
         : m.noData;
     if (obs && obs.kind !== 'actual')
       head += ` (${obs.kind === 'estimate' ? m.estimate : m.forecast})`;
@@ -141,11 +139,7 @@ function explain(
     // Beside a figure from another period, the verdict says which figure is missing, as the
     // elements show it ("…so với mục tiêu > 16% (2023): Chưa có số liệu năm 2023"); the head
     // already dates the figure, so "chỉ có số liệu năm 2022" would say it twice.
-    const last =
-      verdict === 'no-data' && obs && parts.partial && parts.period
-        ? m.noFigure(formatPeriod(parts.period, locale, 'inline'))
-        : m.verdict(verdict);
-    return `${segs.join('; ')}: ${last}`;
+    return `${segs.join('; ')}: ${verdictWords({ verdict, ...parts }, locale)}`;
   });
 }
 

@@ -8,7 +8,10 @@ import type { StatusResult } from './evaluate.js';
  * period (54,34% for 2022, against 2023's target) reads as a contradiction: there it says which
  * figure is missing, "Chưa có số liệu năm 2023". The verdict itself stays `no-data`.
  */
-export function verdictWords(s: StatusResult, locale: Locale): string {
+export function verdictWords(
+  s: Pick<StatusResult, 'verdict' | 'figure' | 'period'> & { readonly partial?: boolean },
+  locale: Locale,
+): string {
   const m = coreMessages[locale];
   // `partial` with a figure: the figure is not the judged period's own.
   return s.verdict === 'no-data' && s.partial && s.figure && s.period

@@ -5,7 +5,7 @@ import {
   formatPeriod,
   formatTargetWords,
   formatDifference,
-  figureQualifier,
+  formatFigure,
   formatValue,
   foreignLang,
   localize,
@@ -30,12 +30,7 @@ export function figureText(
 ): string {
   const m = coreMessages[locale];
   if (obs.value !== undefined) {
-    let text =
-      figureQualifier(obs, locale) +
-      formatValue(obs.value, ind, locale, {
-        ...(obs.total !== undefined && { total: obs.total }),
-        ...(against !== undefined && { against }),
-      });
+    let text = formatFigure(obs, ind, locale, against !== undefined ? { against } : {});
     if (obs.kind !== 'actual') text += ` (${obs.kind === 'estimate' ? m.estimate : m.forecast})`;
     return text;
   }

@@ -4,8 +4,7 @@ import {
   coreMessages,
   formatPeriod,
   formatTargetValue,
-  figureQualifier,
-  formatValue,
+  formatFigure,
   type Locale,
   type Period,
 } from '@cds-vn/core';
@@ -44,12 +43,7 @@ function valueCell(s: TrendSeries, p: Period, locale: Locale): TemplateResult {
   const m = coreMessages[locale];
   // Beside its target, a value reads apart from it: "49,996%", not "50%" by "≥ 50%".
   const against = targetsFor(s, p)[0]?.value;
-  const value =
-    figureQualifier(o, locale) +
-    formatValue(point.y, ind, locale, {
-      ...(o.total !== undefined && { total: o.total }),
-      ...(against !== undefined && { against }),
-    });
+  const value = formatFigure(o, ind, locale, against !== undefined ? { against } : {});
   const kind = o.kind === 'actual' ? '' : ` (${o.kind === 'estimate' ? m.estimate : m.forecast})`;
   const others = point.figure.revisions.filter((r) => r.value !== undefined);
   return html`<td class="num">

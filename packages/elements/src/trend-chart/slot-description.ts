@@ -7,8 +7,7 @@ import {
   dueTextNamesDate,
   formatPeriod,
   formatTargetWords,
-  figureQualifier,
-  formatValue,
+  formatFigure,
   type Indicator,
   type Locale,
   type Observation,
@@ -31,9 +30,7 @@ export interface SlotDescription {
 function observationText(ind: Indicator, o: Observation, locale: Locale): string {
   const m = coreMessages[locale];
   // "hơn 320.000", as the report qualified it.
-  const value =
-    figureQualifier(o, locale) +
-    formatValue(o.value as number, ind, locale, o.total !== undefined ? { total: o.total } : {});
+  const value = formatFigure(o, ind, locale);
   return o.kind === 'actual'
     ? value
     : `${value} (${o.kind === 'estimate' ? m.estimate : m.forecast})`;

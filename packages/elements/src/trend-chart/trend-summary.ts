@@ -12,13 +12,11 @@ import {
   formatNumber,
   formatPeriod,
   formatTargetWords,
-  figureQualifier,
-  formatValue,
+  formatFigure,
   movement,
   sameLength,
   type Indicator,
   type Locale,
-  type Observation,
   type Period,
   type PeriodFigure,
 } from '@cds-vn/core';
@@ -45,13 +43,6 @@ export function prosePeriod(p: Period, locale: Locale): string {
     return formatPeriod(p, locale, run || p.granularity === 'half' ? 'short' : 'long');
   const label = formatPeriod(p, locale);
   return run ? label.charAt(0).toLowerCase() + label.slice(1) : label;
-}
-
-function figureValue(ind: Indicator, o: Observation, locale: Locale): string {
-  return (
-    figureQualifier(o, locale) +
-    formatValue(o.value as number, ind, locale, o.total !== undefined ? { total: o.total } : {})
-  );
 }
 
 /** "2022" or "2022, ước tính": the period, and the kind when the figure is not an actual. */
@@ -102,8 +93,8 @@ export function summarizeSeries(
   const first = series[0];
   const last = series.at(-1);
   if (first && last && first !== last) {
-    const a = figureValue(ind, first.chosen, locale);
-    const b = figureValue(ind, last.chosen, locale);
+    const a = formatFigure(first.chosen, ind, locale);
+    const b = formatFigure(last.chosen, ind, locale);
     const pa = figurePeriod(first, locale);
     const pb = figurePeriod(last, locale);
     const change = computeChange(last.chosen.value as number, first.chosen.value as number);
@@ -136,18 +127,18 @@ export function summarizeSeries(
     );
     // A rank's highest place is its smallest number.
     const [high, low] = ind.unit === 'rank' ? [m.lowest, m.highest] : [m.highest, m.lowest];
-    if (peak) parts.push(high(figureValue(ind, peak.chosen, locale), figurePeriod(peak, locale)));
-    if (dip) parts.push(low(figureValue(ind, dip.chosen, locale), figurePeriod(dip, locale)));
+    if (peak) parts.push(high(formatFigure(peak.chosen, ind, locale), figurePeriod(peak, locale)));
+    if (dip) parts.push(low(formatFigure(dip.chosen, ind, locale), figurePeriod(dip, locale)));
   }
   // The latest figure, when no comparison above ends on it: said, not compared.
   if (lastKnown && (lastKnown !== last || first === last))
     parts.push(
-      m.single(figureValue(ind, lastKnown.chosen, locale), figurePeriod(lastKnown, locale)),
+      m.single(formatFigure(lastKnown.chosen, ind, locale), figurePeriod(lastKnown, locale)),
     );
   const forecast = ahead.at(-1);
   if (forecast) {
     const text = m.forecastAt(
-      figureValue(ind, forecast.chosen, locale),
+      formatFigure(forecast.chosen, ind, locale),
       prosePeriod(forecast.period, locale),
     );
     parts.push(parts.length ? text : text.charAt(0).toUpperCase() + text.slice(1));
