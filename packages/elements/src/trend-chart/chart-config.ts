@@ -9,9 +9,16 @@ import type {
   Scale,
   ScriptableLineSegmentContext,
 } from 'chart.js';
-import { formatPeriod, formatValue, localize, type Indicator, type Locale } from '@cds-vn/core';
+import {
+  formatPeriod,
+  formatValue,
+  localize,
+  sameLength,
+  type Indicator,
+  type Locale,
+} from '@cds-vn/core';
 import type { ChartColors, ColorToken } from './theme-probe.js';
-import type { TrendModel, TrendSeries } from './trend-model.js';
+import type { TargetSpan, TrendModel, TrendSeries } from './trend-model.js';
 import type { AxisId } from './select-series.js';
 
 declare module 'chart.js' {
@@ -72,18 +79,27 @@ function seriesColor(colors: ChartColors, i: number): string {
 }
 
 /**
- * One horizontal segment over each target's period. Targets that follow on (2022 then 2023)
- * join into a step; otherwise a null point breaks the line between them.
+ * One horizontal segment over each target's period. Targets as long as each other that follow
+ * on (2022 then 2023) join into a step; a goal of another span (2022–2025 after 2021, or 2023
+ * inside it) is not the same series: a null point breaks the line before it.
  */
 export function targetData(s: TrendSeries): TrendDatum[] {
-  const out: TrendDatum[] = [];
-  let lastEnd: number | undefined;
+  const runs: TargetSpan[][] = [];
   for (const t of s.targets) {
-    if (lastEnd !== undefined && t.start !== lastEnd) out.push({ x: t.start, y: null });
-    out.push({ x: t.start, y: t.target.value }, { x: t.end, y: t.target.value });
-    lastEnd = t.end;
+    const run = runs.find((r) => {
+      const l = r.at(-1);
+      return l?.end === t.start && sameLength(l.target.period, t.target.period);
+    });
+    if (run) run.push(t);
+    else runs.push([t]);
   }
-  return out;
+  return runs.flatMap((r, i) =>
+    r.flatMap((t, j) => [
+      ...(i && !j ? [{ x: t.start, y: null }] : []),
+      { x: t.start, y: t.target.value },
+      { x: t.end, y: t.target.value },
+    ]),
+  );
 }
 
 /** The indicator whose unit an axis shows, if anything with a value is drawn against it. */
@@ -163,10 +179,11 @@ export function buildChartConfig(model: TrendModel, settings: ChartSettings): Bu
 
     if (s.targets.length) {
       const targetColor = single ? colors.target : color;
+      const data = targetData(s);
       datasets.push({
         type: 'line',
         label: `${label} (target)`,
-        data: targetData(s),
+        data,
         yAxisID: s.axis,
         borderColor: targetColor,
         backgroundColor: targetColor,
@@ -177,7 +194,7 @@ export function buildChartConfig(model: TrendModel, settings: ChartSettings): Bu
         spanGaps: false,
         order: 3,
       });
-      slotOfPoint.push(targetData(s).map(() => -1));
+      slotOfPoint.push(data.map(() => -1));
     }
 
     if (s.milestones.length) {

@@ -371,6 +371,73 @@ describe('cds-trend-chart', () => {
     ]);
   });
 
+  it('never joins targets of different spans into one line; each says its period', async () => {
+    // A one-year goal, then a 2022–2025 one (Đề án 06's "giai đoạn 2022 - 2025") with one-year
+    // goals inside it: 2023 and 2024 follow on and keep their step; nothing joins the spans.
+    const ind = {
+      ...FIXED,
+      id: 'gdp',
+      unit: '%',
+      observations: [
+        { period: '2021', value: 30 },
+        { period: '2022', value: 45 },
+        { period: '2023', value: 58 },
+      ],
+      targets: [
+        { period: '2021', op: '>=', value: 40 },
+        { period: '2022-01/2025-12', op: '>=', value: 80 },
+        { period: '2023', op: '>=', value: 55 },
+        { period: '2024', op: '>=', value: 65 },
+      ],
+    };
+    const el = await mount([ind], 'show-table');
+    const chart = await drawn(el);
+    // The lines as drawn: each unbroken run of target points, whichever datasets hold them.
+    const lines = chart.data.datasets
+      .flatMap((d, i) => {
+        if (!d.label?.endsWith('(target)')) return [];
+        const line = chart.getDatasetMeta(i).dataset as unknown as {
+          segments: { start: number; end: number }[];
+        };
+        return line.segments.map((g) => d.data.slice(g.start, g.end + 1).map((p) => [p.x, p.y]));
+      })
+      .sort((a, b) => (a[0]?.[0] ?? 0) - (b[0]?.[0] ?? 0));
+    expect(lines).to.deep.equal([
+      [
+        [utc(2021, 1), 40],
+        [utc(2022, 1), 40],
+      ],
+      [
+        [utc(2022, 1), 80],
+        [utc(2026, 1), 80],
+      ],
+      [
+        [utc(2023, 1), 55],
+        [utc(2024, 1), 55],
+        [utc(2024, 1), 65],
+        [utc(2025, 1), 65],
+      ],
+    ]);
+    // Targets are no stops: the keys go from figure to figure, each said with its own target.
+    canvasOf(el).focus();
+    const live = (): string => text(el.shadowRoot?.querySelector('[role="status"]'));
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(live()).to.equal('Năm 2023: 58%; Mục tiêu 2023: Tối thiểu 55% (điểm 3 trên 3)');
+    expect(chart.getActiveElements().map((a) => a.datasetIndex)).to.deep.equal([0]);
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(live()).to.equal('Năm 2022: 45%; Mục tiêu 2022–2025: Tối thiểu 80% (điểm 2 trên 3)');
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(live()).to.equal('Năm 2021: 30%; Mục tiêu 2021: Tối thiểu 40% (điểm 1 trên 3)');
+    // The table names the period of every target it shows against another period's row.
+    const rows = [...(el.shadowRoot?.querySelectorAll('tbody tr') ?? [])].map(seen);
+    expect(rows).to.include('Năm 2022 45% ≥ 80% (giai đoạn 2022–2025)');
+    expect(rows).to.include('Giai đoạn 2022–2025 – ≥ 80%');
+    expect(seen(el.shadowRoot?.querySelector('[part="legend"]') as Element)).to.contain('Mục tiêu');
+  });
+
   it('marks a milestone at its due date', async () => {
     const el = await mount([MILESTONE]);
     const chart = await drawn(el);
