@@ -1618,6 +1618,74 @@ describe('cds-kpi-gauge', () => {
       },
     );
 
+    itInChromium(
+      'is heard saying its status and target once, in the meter’s value text, at every size',
+      async () => {
+        // The pill and the target line repeated the value text: "…; Mục tiêu: Tối thiểu 50%;
+        // Đạt", then "Đạt", then "Mục tiêu: ≥ 50%". (The explanation is a sentence of its own.)
+        const found: string[] = [];
+        for (const [indicator, asOf, target] of [
+          [ONLINE_DOSSIERS, '2023-02-25', 'Mục tiêu: Tối thiểu 50%'],
+          [SMARTPHONES, '2022-08', 'Mục tiêu: Tối thiểu 85% (năm 2022)'],
+          [ONLINE_REPORTS, '2022-08', 'Mục tiêu: Tối thiểu 50%'],
+          [ID_LAW, '2024-04', 'Hạn: Tháng 12/2023'],
+        ] as const)
+          for (const variant of ['semi', 'ring', 'bullet'])
+            for (const [w, h] of [
+              [400, 0],
+              [170, 0],
+              [300, 120],
+            ] as const) {
+              const wrapper = await fixture<HTMLDivElement>(
+                html`<div style="width: ${w}px; height: ${h ? `${h}px` : 'auto'}">
+                  <cds-kpi-gauge
+                    ?fit=${!!h}
+                    style="height: 100%"
+                    variant=${variant}
+                    indicator=${json(indicator)}
+                    as-of=${asOf}
+                  ></cds-kpi-gauge>
+                </div>`,
+              );
+              const el = wrapper.querySelector('cds-kpi-gauge') as CdsKpiGauge;
+              const why = textOf(find(el, '.caption'));
+              const tree = (await axTree()).filter((l) => l.name !== why);
+              const words = seen(part(el, 'status')).replace(/^\S+ /, '');
+              const where = `${indicator.id} ${variant} ${w}×${h}`;
+              const value = axSubtree(tree, (l) => l.role === 'meter')[0]?.value ?? '';
+              if (!value.includes(target) || !value.includes(words))
+                found.push(`${where}: ${value}`);
+              for (const [fact, times] of [
+                [words, timesHeard(tree, words)],
+                [target, timesHeard(tree, `${target.split(':')[0]}:`)],
+              ] as const)
+                if (times !== 1) found.push(`${where}: "${fact}" heard ${times} times`);
+              wrapper.remove();
+            }
+        expect(found).to.deep.equal([]);
+      },
+    );
+
+    itInChromium(
+      'is heard saying, besides its meter, only what the value text does not',
+      async () => {
+        // The period and the change stay, and the explanation (its own sentence); the pill went.
+        const el = await fixture<CdsKpiGauge>(
+          html`<cds-kpi-gauge indicator=${json(CYBER_ATTACKS)} as-of="2023"></cds-kpi-gauge>`,
+        );
+        const lines = (await axTree()).filter((l) => l.role === 'StaticText').map((l) => l.name);
+        expect(lines).to.deep.equal([
+          CYBER_ATTACKS.name,
+          'Năm 2022',
+          'Tăng 25,3%',
+          'so với năm 2021 · xấu đi',
+          textOf(find(el, '.caption')),
+        ]);
+        // On screen as before.
+        expect(seen(part(el, 'status'))).to.equal('○ Chưa có mục tiêu');
+      },
+    );
+
     it('says value, target and status in the meter’s value text, each once', async () => {
       for (const [indicator, asOf] of [
         [ONLINE_REPORTS, '2022-08'],

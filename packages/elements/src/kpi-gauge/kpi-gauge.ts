@@ -180,7 +180,8 @@ export class CdsKpiGauge extends CdsShortFormElement {
     // ARIA 1.2, missing from lit-analyzer's list of roles, which rejects it as an attribute: so
     // it is set as the `role` property, which reflects to the attribute. A meter's children are
     // presentational in ARIA, but Chromium exposes them: the reading is hidden, or its value is
-    // heard twice (the value text says it, with the target and the status, in words).
+    // heard twice (the value text says it, with the target and the status, in words). The status
+    // and target lines are hidden too, said there; the period and the change are not.
     // prettier-ignore
     return html`<div class="gauge ${variant} ${v.tone}${open ? ' open' : ''}" part="base" lang=${lang} data-verdict=${v.verdict}
 ><span id="name" class="name" part="label"><slot name="title"><span lang=${nameLang} .textContent=${this.label || localize(name, lang)}></span></slot></span
@@ -196,8 +197,8 @@ export class CdsKpiGauge extends CdsShortFormElement {
 ><span class="approx" .textContent=${v.approx}></span
 ><span class="value" part="value" .textContent=${v.value}></span
 >${v.small ? html`<span class="unit">${v.small}</span>` : nothing}</span></div
-><div class="status" part="status"><span aria-hidden="true" .textContent=${VERDICT_SYMBOL[v.verdict]}></span> ${v.words}</div
-><div class="facts"><span class="target-text" .textContent=${v.targetText}></span
+><div class="status" part="status" aria-hidden="true" .textContent=${`${VERDICT_SYMBOL[v.verdict]} ${v.words}`}></div
+><div class="facts"><span class="target-text" aria-hidden="true" .textContent=${v.targetText}></span
 >${change ? html`<span class="change ${change.tone}"><span aria-hidden="true" .textContent=${change.shown}></span><span class="sr-only" .textContent=${change.spoken}></span> ${change.rest}</span>` : nothing}</div
 ><button id="more" class="more" aria-labelledby="more name" aria-controls="why" aria-expanded=${open ? 'true' : 'false'} @click=${this.toggle}>${gaugeMessages[lang].explanation}</button
 ><div id="why" class="caption" .textContent=${v.explanation}></div
