@@ -37,6 +37,16 @@ describe('numbers', () => {
     assert.equal(formatNumber(0.3 - 0.1 - 0.2, 'vi'), '0');
     assert.equal(formatNumber(0, 'en'), '0');
   });
+  test('a 5 at the last shown decimal rounds half up as written, away from zero when negative', () => {
+    // Each double here lies just below its tie (54.345 is 54.34499…): ECMA-402 rounds the
+    // shortest decimal, Number::toString(x), as the reports do; toFixed would round down.
+    assert.equal(formatNumber(54.345, 'vi'), '54,35');
+    assert.equal(formatNumber(-54.345, 'vi'), '-54,35');
+    assert.equal(formatNumber(1.005, 'en'), '1.01');
+    assert.equal(formatNumber(2.675, 'en'), '2.68');
+    assert.equal(formatNumber(-2.675, 'en'), '-2.68');
+    assert.equal(formatCompact(1_450_000, 'vi'), '1,5 triệu');
+  });
   test('compact numbers use the words the reports use', () => {
     assert.equal(formatCompact(2_800_000, 'vi'), '2,8 triệu');
     assert.equal(formatCompact(2_800_000, 'en'), '2.8 million');

@@ -9,6 +9,7 @@ import {
   periodMidpoint,
 } from '../src/period/index.js';
 import { formatPeriod } from '../src/format/index.js';
+import { parseIndicatorData } from '../src/model/index.js';
 
 describe('parsePeriod', () => {
   test('reads every granularity the reports use', () => {
@@ -40,6 +41,38 @@ describe('parsePeriod', () => {
     ]) {
       assert.equal(parsePeriod(bad), undefined, bad);
     }
+  });
+  test('a year outside 1900–2100 is a mistyped century: rejected, never moved to 19xx', () => {
+    // Date.UTC reads years 0–99 as 1900–1999: "0022" would be filed under 1922.
+    for (const bad of [
+      '0000',
+      '0022',
+      '0099-H1',
+      '0022-Q1',
+      '0022-04',
+      '0022-02-25',
+      '0021-01/0022-11',
+      '1899',
+      '2101',
+      '9999-12-31',
+      '2022-01/2101-12',
+    ]) {
+      assert.equal(parsePeriod(bad), undefined, bad);
+    }
+    // Both bounds are read, at their own instants.
+    assert.equal(period('1900').start, Date.UTC(1900, 0, 1));
+    assert.equal(period('2100-12').end, Date.UTC(2101, 0, 1));
+    // In data it is a bad period like any other, said in both languages.
+    const r = parseIndicatorData({ name: 'x', value: 1, unit: '%', period: '0022' });
+    assert.ok(!r.ok);
+    assert.deepEqual(r.errors[0]?.message, {
+      vi: 'period: kỳ không hợp lệ "0022": năm từ 1900 đến 2100',
+      en: 'period: invalid period "0022": a year from 1900 to 2100',
+    });
+    // A year in range keeps the list of shapes.
+    const shape = parseIndicatorData({ name: 'x', value: 1, unit: '%', period: '2022-13' });
+    assert.ok(!shape.ok);
+    assert.match(shape.errors[0]?.message.vi ?? '', /dùng 2022, 2022-H1/);
   });
 });
 

@@ -48,9 +48,12 @@ const CHECKS: Record<string, (input: unknown) => { vi: string; en: string }> = {
   period: (i) => {
     // A period as the reports print it, "Quý I/2024": say the key to write.
     const meant = typeof i === 'string' ? meantPeriod(i) : undefined;
+    // A mistyped century ("0022") has the right shape: say which years are read.
+    const century =
+      typeof i === 'string' && (i.match(/\d{4}/g) ?? []).some((y) => +y < 1900 || +y > 2100);
     return {
-      vi: `kỳ không hợp lệ ${JSON.stringify(i)}: ${meant ? `viết ${meant}` : 'dùng 2022, 2022-H1, 2024-Q1, 2024-04, 2023-02-25 hoặc 2022-01/2022-11'}`,
-      en: `invalid period ${JSON.stringify(i)}: ${meant ? `write ${meant}` : 'use 2022, 2022-H1, 2024-Q1, 2024-04, 2023-02-25 or 2022-01/2022-11'}`,
+      vi: `kỳ không hợp lệ ${JSON.stringify(i)}: ${meant ? `viết ${meant}` : century ? 'năm từ 1900 đến 2100' : 'dùng 2022, 2022-H1, 2024-Q1, 2024-04, 2023-02-25 hoặc 2022-01/2022-11'}`,
+      en: `invalid period ${JSON.stringify(i)}: ${meant ? `write ${meant}` : century ? 'a year from 1900 to 2100' : 'use 2022, 2022-H1, 2024-Q1, 2024-04, 2023-02-25 or 2022-01/2022-11'}`,
     };
   },
   unit: (i) => ({

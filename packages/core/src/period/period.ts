@@ -35,6 +35,9 @@ export function parsePeriod(text: string): Period | undefined {
   const m = PERIOD_PATTERN.exec(text.trim());
   if (!m) return undefined;
   const [key, digits = '', half, quarter, month, day, lastYear, lastMonth] = m;
+  // Indicators and their targets (visions to 2045–2050) lie within 1900–2100: a year outside is a
+  // mistyped century ("0022", "2202"), and Date.UTC would file 0000–0099 under 1900–1999.
+  if ([digits, lastYear ?? digits].some((y) => +y < 1900 || +y > 2100)) return undefined;
   const year = Number(digits);
   if (day) {
     const index = Number(month);
