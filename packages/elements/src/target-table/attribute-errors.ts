@@ -28,6 +28,16 @@ export function badAttribute(
   );
 }
 
+/** `name="value"` when the value is none of `known`, with the list of those that are. */
+export function notAmong(
+  name: string,
+  value: string | undefined,
+  known: readonly string[],
+): DataError[] {
+  const list = known.join(', ');
+  return value && !known.includes(value) ? [badAttribute(name, value, { vi: list, en: list })] : [];
+}
+
 export interface TableAttributes {
   readonly period?: string | undefined;
   readonly asOf?: string | undefined;
@@ -87,10 +97,7 @@ export function attributeErrors(a: TableAttributes): DataError[] {
       }),
     );
   }
-  if (a.statusFilter && !isStatusKey(a.statusFilter)) {
-    const known = STATUS_ORDER.join(', ');
-    errors.push(badAttribute('status-filter', a.statusFilter, { vi: known, en: known }));
-  }
+  errors.push(...notAmong('status-filter', a.statusFilter, STATUS_ORDER));
   return errors;
 }
 

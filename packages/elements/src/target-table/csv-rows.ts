@@ -6,10 +6,19 @@ import type { CellView, FootnoteView, RowView } from './row-model.js';
 import { rowIssue } from './row-issue.js';
 import { firstReferences, type TableView } from './table-view.js';
 
-const withNotes = (cell: CellView | undefined): string =>
-  cell ? cell.text + cell.footnotes.map((f) => `[${f.marker}]`).join('') : '';
+/**
+ * A count out of a total is "21 trên 25" ("21 of 25"), as "21/25" is read aloud: Excel and
+ * LibreOffice open "2/3" as a date (2 March), and whether "2 / 3" escapes depends on the
+ * program and its locale. Words are never a date ("trên" as in the pager's "Trang 2 trên 5").
+ */
+const withNotes = (cell: CellView | undefined, locale: Locale): string =>
+  cell
+    ? (cell.count
+        ? cell.text.replace(/(\d)\/(\d)/, `$1 ${tableMessages[locale].ofPages('$2')}`)
+        : cell.text) + cell.footnotes.map((f) => `[${f.marker}]`).join('')
+    : '';
 
-function cellText(row: RowView, col: ColumnView): string {
+function cellText(row: RowView, col: ColumnView, locale: Locale): string {
   switch (col.id) {
     case 'number':
       return row.number;
@@ -18,9 +27,9 @@ function cellText(row: RowView, col: ColumnView): string {
     case 'agency':
       return row.agency;
     case 'result':
-      return withNotes(row.results[col.periodIndex]);
+      return withNotes(row.results[col.periodIndex], locale);
     case 'target':
-      return withNotes(row.targets[col.periodIndex]);
+      return withNotes(row.targets[col.periodIndex], locale);
     case 'gap':
       return row.gap.text;
     case 'status':
@@ -83,7 +92,7 @@ export function csvRows(
       lines.push(
         row.errors.length
           ? leadingCells(view.columns, numbered ? row.number : '', rowErrorText(row, locale))
-          : view.columns.map((c) => cellText(row, c)),
+          : view.columns.map((c) => cellText(row, c, locale)),
       );
     }
   }

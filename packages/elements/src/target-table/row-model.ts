@@ -67,6 +67,8 @@ export interface CellView {
   /** Words to say instead of the text: a report's "-", shown "–", is "không có số liệu". */
   readonly spoken?: string;
   readonly sort?: number;
+  /** A value out of a total ("21/25"). */
+  readonly count?: true;
   readonly footnotes: readonly FootnoteRef[];
   readonly revisions: readonly RevisionView[];
 }
@@ -204,6 +206,13 @@ class FootnoteCollector {
 
 const EMPTY_CELL: CellView = { text: '', footnotes: [], revisions: [] };
 
+/**
+ * A count out of a total sorts by its share in percent, beside the percentages a column mostly
+ * holds: 21/25 is 84, where 0.84 put it under every share.
+ */
+const countSort = (value: number, total?: number): Pick<CellView, 'sort' | 'count'> =>
+  total ? { sort: (value / total) * 100, count: true } : { sort: value };
+
 function figureCell(
   ind: Indicator,
   figure: PeriodFigure | undefined,
@@ -232,9 +241,9 @@ function figureCell(
     text,
     ...(said.spoken !== text && { spoken: said.spoken }),
     // A task's worded result sorts by whether it is done: not done first when ascending.
-    ...((obs.value !== undefined || obs.done !== undefined) && {
-      sort: obs.value === undefined ? +!!obs.done : obs.total ? obs.value / obs.total : obs.value,
-    }),
+    ...(obs.value !== undefined
+      ? countSort(obs.value, obs.total)
+      : obs.done !== undefined && { sort: +obs.done }),
     footnotes: notes.ref(obs),
     revisions: figure.revisions.map((o) => ({
       value: textFigure(figureText(ind, o, locale), locale).spoken,
@@ -261,10 +270,9 @@ function targetCell(
   }
   return {
     text,
-    ...(target.kind !== 'milestone' && {
-      sort: target.total ? target.value / target.total : target.value,
-    }),
-    ...(target.kind === 'milestone' && { sort: target.due.end }),
+    ...(target.kind === 'milestone'
+      ? { sort: target.due.end }
+      : countSort(target.value, target.total)),
     footnotes: notes.ref(target),
     revisions: [],
   };

@@ -42,6 +42,9 @@ function keyOf(row: RowView, column: ColumnView): Key {
 /**
  * Sorted copy of the rows. Rows with nothing to sort on (no figure, a bad row) go last in
  * either direction, and ties keep the report's order, so a sort never scrambles equal rows.
+ * A task's done state or due date compares with no figure: tasks go after the figures, in
+ * either direction as well, so a column sorted for its largest or smallest figures has them
+ * at the top, and its tasks together in their own order below.
  */
 export function sortRows(
   rows: readonly RowView[],
@@ -54,12 +57,14 @@ export function sortRows(
   const keyed = rows.map((row) => ({
     row,
     key: row.errors.length ? undefined : keyOf(row, column),
+    task: +(row.milestone && (column.id === 'result' || column.id === 'target')),
   }));
   keyed.sort((a, b) => {
     if (a.key === undefined || b.key === undefined) {
       if (a.key === b.key) return a.row.position - b.row.position;
       return a.key === undefined ? 1 : -1;
     }
+    if (a.task !== b.task) return a.task - b.task;
     const c =
       typeof a.key === 'number' && typeof b.key === 'number'
         ? a.key - b.key

@@ -14,6 +14,7 @@ import { pageOf, parsePageSize } from './paging.js';
 import { FIRST_ROWS, MORE_ROWS, ProgressiveRows } from './progressive-rows.js';
 import { displayOrder, planSections } from './render-plan.js';
 import { buildTableModel, type RowView } from './row-model.js';
+import { sortRows } from './sort-rows.js';
 import type { TableView } from './table-view.js';
 
 const col = (id: ColumnId, periodIndex = 0): ColumnView => ({
@@ -87,6 +88,91 @@ describe('cds-target-table parts', () => {
     expect(toCsv([['a,b', 'say "hi"', '=SUM(A1)', '-', '+84', 'dòng\nhai']])).to.equal(
       '\uFEFF"a,b","say ""hi""",\'=SUM(A1),-,\'+84,"dòng\nhai"\r\n',
     );
+  });
+
+  /** Three figures and two tasks, each row named by what it shows. */
+  async function mixedModel(locale: 'vi' | 'en'): Promise<ReturnType<typeof buildTableModel>> {
+    const measure = (name: string, value: number, target: number, total?: number): object => ({
+      id: name.replace(/ /g, '-'),
+      name,
+      unit: total ? 'count' : '%',
+      observations: [{ period: '2022', value, ...(total && { total }) }],
+      targets: [{ period: '2022', op: '>=', value: target, ...(total && { total }) }],
+    });
+    const task = (name: string, due: string, done: boolean): object => ({
+      id: name.replace(/ /g, '-'),
+      name,
+      kind: 'milestone',
+      targets: [{ due }],
+      observations: [{ period: '2022', done }],
+    });
+    const r = await parseTableInput({
+      indicators: [
+        measure('ninety', 90, 95),
+        measure('two of three', 2, 3, 3),
+        measure('fifty', 50, 40),
+        task('done Dec', '2022-12', true),
+        task('not done Jun', '2022-06', false),
+      ],
+    });
+    if (!r.ok) throw new Error('not a table');
+    return buildTableModel(r.value, { locale, periods: [undefined], asOf: '2023-01-01' });
+  }
+
+  it('sorts like with like: a count by its share beside percentages, tasks after figures', async () => {
+    const { rows } = await mixedModel('vi');
+    const order = (id: ColumnId, direction: 'ascending' | 'descending'): string[] =>
+      sortRows(rows, col(id), direction, 'vi').map((r) => r.name);
+    // 2/3 is 66.7%: it sat below 50% as 0.667. A task's done state or due date is no figure:
+    // it sorted among them as 0/1 or as a date's milliseconds (first when descending).
+    expect(order('result', 'ascending')).to.deep.equal([
+      'fifty',
+      'two of three',
+      'ninety',
+      'not done Jun',
+      'done Dec',
+    ]);
+    expect(order('result', 'descending')).to.deep.equal([
+      'ninety',
+      'two of three',
+      'fifty',
+      'done Dec',
+      'not done Jun',
+    ]);
+    // Targets: ≥ 40%, ≥ 95%, 3/3 (100%); then the due dates, June before December.
+    expect(order('target', 'ascending')).to.deep.equal([
+      'fifty',
+      'ninety',
+      'two of three',
+      'not done Jun',
+      'done Dec',
+    ]);
+    expect(order('target', 'descending')).to.deep.equal([
+      'two of three',
+      'ninety',
+      'fifty',
+      'done Dec',
+      'not done Jun',
+    ]);
+  });
+
+  it('writes a count out of a total in the CSV in words, never as a date a spreadsheet reads', async () => {
+    // Excel and LibreOffice open "2/3" as 2 March (or 3 February).
+    const dateLike = /^\s*\d+\s*\/\s*\d+/;
+    for (const [locale, of] of [
+      ['vi', 'trên'],
+      ['en', 'of'],
+    ] as const) {
+      const model = await mixedModel(locale);
+      const view = {
+        columns: [col('indicator'), col('result'), col('target')],
+        groups: [{ key: 'all', label: '', rows: model.rows }],
+        visible: new Set(model.rows.map((row) => row.key)),
+      } as unknown as TableView;
+      const lines = csvRows(view, locale, []);
+      expect(lines[2]).to.deep.equal(['two of three', `2 ${of} 3`, `3 ${of} 3`]);
+      expect(lines.flat().filter((c) => dateLike.test(c))).to.deep.equal([]);
+    }
   });
 
   it('keeps going past bad rows and marks a repeated id as one', async () => {

@@ -994,7 +994,7 @@ describe('cds-target-table', () => {
           '1,Tỷ lệ hồ sơ nộp trực tuyến,"54,34%",Tối thiểu 50%,"Vượt 4,34 điểm %",Đạt\r\n' +
           'II,Các chỉ tiêu chưa hoàn thành,,,,\r\n' +
           '2,"Tỷ lệ ""dữ liệu mở""","11,8%[1]",Trên 50%,"Thiếu 38,2 điểm %",Chưa đạt\r\n' +
-          "3,'=Dịch vụ công thiết yếu,21/25 dịch vụ,25/25 dịch vụ,Thiếu 4 dịch vụ,Chưa đạt\r\n" +
+          "3,'=Dịch vụ công thiết yếu,21 trên 25 dịch vụ,25 trên 25 dịch vụ,Thiếu 4 dịch vụ,Chưa đạt\r\n" +
           // The notes the markers point to, under the rows, as the table prints them.
           ',,,,,\r\n' +
           'Chú thích,,,,,\r\n' +
@@ -1011,7 +1011,7 @@ describe('cds-target-table', () => {
           'STT,Chỉ tiêu,Kết quả năm 2022,Mục tiêu năm 2022,Trạng thái\r\n' +
           'II,Các chỉ tiêu chưa hoàn thành,,,\r\n' +
           '2,"Tỷ lệ ""dữ liệu mở""","11,8%[1]",Trên 50%,Chưa đạt\r\n' +
-          "3,'=Dịch vụ công thiết yếu,21/25 dịch vụ,25/25 dịch vụ,Chưa đạt\r\n" +
+          "3,'=Dịch vụ công thiết yếu,21 trên 25 dịch vụ,25 trên 25 dịch vụ,Chưa đạt\r\n" +
           ',,,,\r\n' +
           'Chú thích,,,,\r\n' +
           '[1] Số liệu dự báo.,,,,\r\n',
@@ -1734,9 +1734,36 @@ describe('cds-target-table', () => {
       expect(clean(menu.selectedOptions[0]?.textContent)).to.equal('◷ Quá hạn (0)');
       await choose(el, 'status', '');
       expect(visibleRows(el)).to.have.length(6);
-      // A pillar id the data does not have is shown as it was written: a typo is seen.
-      const typo = await table(someWithoutPillar(), { 'pillar-filter': 'kinh-te' });
-      expect(clean(select(typo, 'pillar').selectedOptions[0]?.textContent)).to.equal('kinh-te (0)');
+      // A pillar the data could have, with no row now, is a filter like any other.
+      const none = await table(someWithoutPillar(), { 'pillar-filter': 'chinh-phu-so' });
+      expect(clean(select(none, 'pillar').selectedOptions[0]?.textContent)).to.equal(
+        'Chính phủ số (0)',
+      );
+    });
+
+    it('rejects a pillar-filter no row or pillar list has, naming the attribute', async () => {
+      // "kinh-te" only showed as "kinh-te (0)" in the menu over an empty table, with no event.
+      const el = document.createElement('cds-target-table');
+      el.setAttribute('pillar-filter', 'kinh-te');
+      el.data = someWithoutPillar();
+      const pending = nextEvent(el, 'cds-error');
+      document.body.append(el);
+      const event = await pending;
+      await el.updateComplete;
+      expect([event.code, event.path]).to.deep.equal(['invalid-attribute', 'pillar-filter']);
+      const panel = (): string => clean(root(el).querySelector('[role="alert"]')?.textContent);
+      expect(panel()).to.contain('Thuộc tính pillar-filter="kinh-te" không hợp lệ');
+      expect(panel()).to.contain('kinh-te-so, other');
+      el.lang = 'en';
+      await el.updateComplete;
+      expect(panel()).to.contain('Invalid attribute pillar-filter="kinh-te"');
+      // "other" is valid when every row has a pillar: it shows none.
+      el.data = many(2).map((r) => ({ ...r, pillar: 'kinh-te-so' }));
+      el.pillarFilter = 'other';
+      await el.updateComplete;
+      expect(root(el).querySelector('[role="alert"]')).to.equal(null);
+      expect(visibleRows(el)).to.have.length(0);
+      el.remove();
     });
   });
 

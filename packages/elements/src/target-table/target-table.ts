@@ -11,6 +11,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
+  KNOWN_PILLARS,
   coreMessages,
   formatNumber,
   formatPeriod,
@@ -33,9 +34,9 @@ import { textProperties } from '../base/text-properties.js';
 import { CdsErrorEvent } from '../events/cds-error-event.js';
 import {
   attributeErrors,
-  badAttribute,
   isGroupBy,
   isStatusKey,
+  notAmong,
   tableNotFound,
 } from './attribute-errors.js';
 import { COLUMN_IDS, type ColumnId, type ColumnView } from './columns.js';
@@ -170,7 +171,10 @@ export class CdsTargetTable extends CdsElement {
   /** Shows only rows with this status (`achieved`, `not-achieved`, `overdue`, …). */
   @property({ attribute: 'status-filter' }) statusFilter?: string;
 
-  /** Shows only rows of this pillar id (`other`: the rows without a pillar, "Khác"). */
+  /**
+   * Shows only rows of this pillar id (`other`: the rows without a pillar, "Khác"). An id no row,
+   * no dataset `pillars` and no programme pillar has is an error that lists the valid ones.
+   */
   @property({ attribute: 'pillar-filter' }) pillarFilter?: string;
 
   /**
@@ -244,7 +248,8 @@ export class CdsTargetTable extends CdsElement {
 
   /**
    * The columns shown and the rows the filters leave, on every page, then the notes their markers
-   * point to, as CSV text (UTF-8 with a byte-order mark, CRLF).
+   * point to, as CSV text (UTF-8 with a byte-order mark, CRLF). A count out of a total reads
+   * "21 trên 25" ("21 of 25"), never "21/25", which a spreadsheet may open as a date.
    */
   toCsv(): string {
     const { view, model } = this;
@@ -298,10 +303,20 @@ export class CdsTargetTable extends CdsElement {
     const { periods, primary } = periodColumns(input, this.period, this.periods, table, asOf);
     const model = this.buildModel(input, periods, primary, asOf);
     const keys = columnViews(model, COLUMN_IDS, periods, this.locale).map((c) => c.key);
-    if (this.sortBy && !keys.includes(this.sortBy)) {
-      this.errors = [
-        badAttribute('sort-by', this.sortBy, { vi: keys.join(', '), en: keys.join(', ') }),
-      ];
+    // A pillar no row, no pillar list names is a typo, not a filter that shows nothing.
+    const pillars = model.rows
+      .map((r) => r.pillar ?? 'other')
+      .concat(
+        'other',
+        input.dataset.pillars.map((p) => p.id),
+        Object.keys(KNOWN_PILLARS),
+      );
+    const bad = [
+      ...notAmong('sort-by', this.sortBy, keys),
+      ...notAmong('pillar-filter', this.pillarFilter, [...new Set(pillars)]),
+    ];
+    if (bad.length) {
+      this.errors = bad;
       return;
     }
     const groupBy: GroupBy =
