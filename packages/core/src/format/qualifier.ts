@@ -30,6 +30,21 @@ export function figureQualifier(o: Pick<Observation, 'value' | 'text'>, locale: 
 }
 
 /**
+ * "khoảng " before a change worked out from a figure the report rounds: from "hơn 320.000" to
+ * 378.941 is only about 18,4% more. Empty between exact figures.
+ */
+export function changeQualifier(
+  ends: readonly Pick<Observation, 'value' | 'text'>[],
+  locale: Locale,
+): string {
+  return ends.some((o) => figureQualifier(o, locale))
+    ? locale === 'vi'
+      ? 'khoảng '
+      : 'about '
+    : '';
+}
+
+/**
  * A figure as the report gave it: its qualifier, its value, out of its total where it has one
  * ("hơn 320.000 thành viên", "21/25 dịch vụ"). `options` as formatValue's (`against` a target).
  */

@@ -16,6 +16,17 @@ export const UNITS = [
 ] as const;
 export type Unit = (typeof UNITS)[number];
 
+// A share, an index, a rank, a speed: a level, whatever the period's length.
+const LEVEL_UNITS: readonly Unit[] = ['%', 'index', 'rank', 'Mbps'];
+
+/**
+ * Whether figures compare across periods of any length: a level, or a count out of a total
+ * ("21/25 dịch vụ"). A count or a sum compares only over periods as long as each other: a
+ * year's attacks against a quarter's read as a 76% fall.
+ */
+export const comparesAcrossLengths = (unit: Unit, o: { readonly total?: number }): boolean =>
+  LEVEL_UNITS.includes(unit) || o.total !== undefined;
+
 export const DIRECTIONS = ['higher', 'lower'] as const;
 /** Which way is better: `lower` for cyber attacks and the like. */
 export type Direction = (typeof DIRECTIONS)[number];

@@ -12,6 +12,7 @@ import {
   type Direction,
   type Indicator,
   type Locale,
+  type Observation,
   type PeriodFigure,
 } from '@cds-vn/core';
 
@@ -22,6 +23,8 @@ export interface CardChange {
   readonly previous: PeriodFigure;
   readonly change: Change;
   readonly tone: ChangeTone;
+  /** Its two ends, for changeQualifier: from "hơn 320.000" the change is only about so much. */
+  readonly ends: readonly [Observation, Observation];
 }
 
 /**
@@ -62,7 +65,12 @@ export function cardChange(ind: Indicator, current: PeriodFigure): CardChange | 
   const previous = previousComparable(figuresByPeriod(ind), current);
   if (!previous || previous.chosen.value === undefined) return undefined;
   const change = computeChange(value, previous.chosen.value);
-  return { previous, change, tone: changeTone(change.direction, ind.direction) };
+  return {
+    previous,
+    change,
+    tone: changeTone(change.direction, ind.direction),
+    ends: [previous.chosen, current.chosen],
+  };
 }
 
 /**

@@ -956,6 +956,102 @@ describe('cds-indicator-card', () => {
     expect(found).to.deep.equal([]);
   });
 
+  itInChromium(
+    'says the words of a task’s figure once: the basis names its due date and done',
+    async () => {
+      // Đề án 06 tasks (bc-2023-02-25): the basis ended with the figure's words, the headline
+      // above, so a 300-character sentence was shown and heard twice.
+      const data = (await loadSeed('merged.json')) as {
+        indicators: {
+          id: string;
+          observations: { text?: string | { vi: string; en?: string } }[];
+        }[];
+      };
+      const found: string[] = [];
+      for (const id of [
+        'de-an-06-the-cccd-gan-chip',
+        'de-an-06-dvc-thiet-yeu',
+        'de-an-06-dvc-lien-thong-cu-tru',
+      ])
+        for (const lang of ['vi', 'en'] as const) {
+          const o = data.indicators.find((i) => i.id === id)?.observations.at(-1);
+          const raw = o?.text ?? '';
+          const words = typeof raw === 'string' ? raw : (lang === 'en' && raw.en) || raw.vi;
+          const el = await card(data, { 'indicator-id': id, lang, 'as-of': '2023-03' });
+          const shown = (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+          // Chromium's tree in reading order: a count's number and its words are two texts.
+          const heard =
+            (await axTree())
+              .filter((l) => l.role === 'StaticText')
+              .map((l) => l.name)
+              .join(' ')
+              .replace(/\s+/g, ' ')
+              .split(words).length - 1;
+          if (!words || shown.split(words).length !== 2 || heard !== 1)
+            found.push(`${id} ${lang}: shown ${shown.split(words).length - 1}, heard ${heard}`);
+          // What the verdict rests on is still there: the due date, and done or not.
+          const basis = text(part(el, 'status')?.querySelector('.basis'));
+          if (!/; (Đã hoàn thành|Chưa hoàn thành|Done|Not done)$/.test(basis))
+            found.push(`${id} ${lang}: basis "${basis}"`);
+          el.remove();
+        }
+      expect(found).to.deep.equal([]);
+    },
+  );
+
+  it('says "about" before a change from a figure the report rounds ("hơn 320.000")', async () => {
+    // bc-2023-12: 378.941 members, "tăng 58.102" on 2022, for which bc-2022-12-28 gave only
+    // "hơn 320.000": 58.941 or 18,4% claimed an exactness the reports do not have.
+    const data = await loadSeed('merged.json');
+    const said = async (attrs: Record<string, string>): Promise<string[]> => {
+      const change = part(await card(data, attrs), 'change');
+      return [
+        text(change?.querySelector('[aria-hidden="true"]')),
+        text(change?.querySelector('.sr-only')),
+      ];
+    };
+    const members = { 'indicator-id': 'thanh-vien-to-cong-nghe-so-cong-dong' };
+    expect(await said(members)).to.deep.equal(['▲ khoảng 18,4%', 'Tăng khoảng 18,4%']);
+    expect(await said({ ...members, 'change-format': 'absolute', lang: 'en' })).to.deep.equal([
+      '▲ about 58,941',
+      'Up about 58,941',
+    ]);
+    // "khoảng 860 triệu" against "khoảng 180 triệu" (bc-2022-12-28).
+    expect(await said({ 'indicator-id': 'ndxp-giao-dich', period: '2022' })).to.deep.equal([
+      '▲ khoảng 377,8%',
+      'Tăng khoảng 377,8%',
+    ]);
+    // Two exact figures: no "about".
+    expect(await said({ 'indicator-id': 'to-cong-nghe-so-cong-dong' })).to.deep.equal([
+      '▲ 17,1%',
+      'Tăng 17,1%',
+    ]);
+  });
+
+  it('draws a count or a sum only beside figures as long as its own; a share beside any', async () => {
+    const data = await loadSeed('merged.json');
+    // Points in the sparkline's line(s), and what its label says.
+    const drawn = async (attrs: Record<string, string>): Promise<number> => {
+      const svg = part(await card(data, attrs), 'sparkline');
+      const d = [...(svg?.querySelectorAll('path.spark-line') ?? [])].map(
+        (p) => p.getAttribute('d') ?? '',
+      );
+      return new Set(d.join('').match(/[\d.]+ [\d.]+/g) ?? []).size;
+    };
+    // Cyber attacks (lower is better): 9.729 (2021), 12.195 (2022), then 2.323 for Q1/2024
+    // alone, drawn as a 76% fall; the change line and the trend sentence never compare them.
+    expect(await drawn({ 'indicator-id': 'tan-cong-mang' })).to.equal(0);
+    expect(await drawn({ 'indicator-id': 'tan-cong-mang', period: '2022' })).to.equal(2);
+    // Revenue: 1.418 tỷ in six months beside 3.319,3 tỷ in the year drew a rise.
+    expect(await drawn({ 'indicator-id': 'doanh-thu-an-toan-thong-tin-mang' })).to.equal(0);
+    // A share is a level: the half year and the year, as before.
+    expect(await drawn({ 'indicator-id': 'dan-so-dien-thoai-thong-minh' })).to.equal(2);
+    // So is a count out of a total.
+    expect(await drawn({ 'indicator-id': 'dia-phuong-cong-bo-nen-tang-van-ban-rieng' })).to.equal(
+      2,
+    );
+  });
+
   it('loads no Chart.js on a page with only cards', async () => {
     await card([DX_INDEX]);
     await card([TEAMS], { variant: 'compact' });

@@ -12,6 +12,8 @@ import {
   VERDICT_TONE,
   coreMessages,
   dataError,
+  changeQualifier,
+  comparesAcrossLengths,
   evaluate,
   figureQualifier,
   figuresByPeriod,
@@ -23,6 +25,7 @@ import {
   movement,
   foreignLang,
   parsePeriod,
+  sameLength,
   textFigure,
   verdictWords,
   type DataError,
@@ -230,8 +233,18 @@ export class CdsIndicatorCard extends CdsShortFormElement {
         ...(this.asOf && { asOf: this.asOf }),
       });
     }
-    this.spark = this.figure
-      ? sparkGeometry(figures, this.figure, thresholdOf(this.status), ind.unit === 'rank')
+    const fig = this.figure;
+    // A count or a sum is drawn only beside figures as long as its own, as the change and the
+    // trend sentence compare it: a year's attacks beside a quarter's drew a 76% fall.
+    this.spark = fig
+      ? sparkGeometry(
+          comparesAcrossLengths(ind.unit, fig.chosen)
+            ? figures
+            : figures.filter((f) => sameLength(f.period, fig.period)),
+          fig,
+          thresholdOf(this.status),
+          ind.unit === 'rank',
+        )
       : undefined;
     if (this.spark) this.trend = summarizeSeries(ind, this.locale, { status: false });
   }
@@ -239,7 +252,8 @@ export class CdsIndicatorCard extends CdsShortFormElement {
   private renderChange(ind: Indicator, c: CardChange): TemplateResult {
     const m = cardMessages[this.locale];
     const format: ChangeFormat = this.changeFormat === 'absolute' ? 'absolute' : 'relative';
-    const amount = changeAmount(c.change, ind, this.locale, format);
+    const amount =
+      changeQualifier(c.ends, this.locale) + changeAmount(c.change, ind, this.locale, format);
     // A rank's arrow and verb follow its place: 86th → 77th is "▲ 9 bậc", "Tăng 9 bậc".
     const dir = movement(c.change, ind.unit);
     const verb = dir === 'up' ? m.up : dir === 'down' ? m.down : m.flat;
@@ -264,15 +278,18 @@ export class CdsIndicatorCard extends CdsShortFormElement {
     </p>`;
   }
 
-  private renderStatus(s: StatusResult): TemplateResult {
+  private renderStatus(s: StatusResult, shown: string): TemplateResult {
     const v = s.verdict;
+    let basis = explanationBasis(s, this.locale);
+    // A milestone's basis ends with the words of its figure, shown above: said once.
+    if (shown && `; ${basis}`.endsWith(`; ${shown}`)) basis = basis.slice(0, -shown.length - 2);
     // The basis is shown, so a reader can check the verdict; without a target it is only the
     // value and period shown above, so it is said, not shown.
     return html`<p id="status" part="status">
       <span class="badge ${VERDICT_TONE[v]}" data-verdict=${v}
         ><span aria-hidden="true">${VERDICT_SYMBOL[v]}</span> ${verdictWords(s, this.locale)}</span
       ><span class=${v === 'no-target' ? 'sr-only' : 'basis'}
-        ><span class="sr-only">. </span>${explanationBasis(s, this.locale)}</span
+        ><span class="sr-only">. </span>${basis}</span
       >
     </p>`;
   }
@@ -308,8 +325,8 @@ export class CdsIndicatorCard extends CdsShortFormElement {
     const fig = this.figure;
     const o = fig?.chosen;
     // A figure given as text: a report's "-" shows as "–" and is said in words, not "minus".
-    const t =
-      o?.value === undefined && o?.text ? textFigure(localize(o.text, locale), locale) : undefined;
+    const words = o?.value === undefined && o?.text ? localize(o.text, locale) : '';
+    const t = words ? textFigure(words, locale) : undefined;
     const said = t && t.spoken !== t.shown ? t.spoken : '';
     // A figure the report gives as a count in words ("21/25 dịch vụ công thiết yếu"): its
     // number is the headline and its words the unit, as for a count; as one headline it ran
@@ -361,7 +378,7 @@ export class CdsIndicatorCard extends CdsShortFormElement {
         ${kind ? html`<span class="kind">(${kind})</span>` : nothing}
       </p>
       ${this.change ? this.renderChange(ind, this.change) : nothing}
-      ${this.status ? this.renderStatus(this.status) : nothing}
+      ${this.status ? this.renderStatus(this.status, words) : nothing}
       ${
         this.spark
           ? renderSparkline(this.spark, `${cardMessages[locale].trend}: ${this.trend}`)

@@ -1,5 +1,6 @@
 import {
   VERDICT_TONE,
+  changeQualifier,
   coreMessages,
   dueWords,
   figureQualifier,
@@ -146,7 +147,10 @@ export function buildView(
   if (since) {
     // A rank's arrow and verb follow its place: 86th → 77th is "▲ 9 bậc", "Tăng 9 bậc".
     const dir = movement(since.change, ind.unit);
-    const amount = dir === 'flat' ? '' : ` ${changeAmount(since.change, ind, locale, 'relative')}`;
+    const amount =
+      dir === 'flat'
+        ? ''
+        : ` ${changeQualifier(since.ends, locale)}${changeAmount(since.change, ind, locale, 'relative')}`;
     const versus = g.versus(formatPeriod(since.previous.period, locale, 'inline'));
     change = {
       shown: ARROWS[dir] + amount,

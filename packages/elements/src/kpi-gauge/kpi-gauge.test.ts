@@ -616,6 +616,28 @@ describe('cds-kpi-gauge', () => {
       expect(heard(find(el, '.change'))).to.equal('Up 25.3% vs 2021 · worse');
     });
 
+    it('says "about" before a change from a figure the report rounds, in both languages', async () => {
+      // bc-2022-12-28 "hơn 320.000" members, bc-2023-12 378.941: the change is not 18,4% exactly.
+      const members = {
+        id: 'thanh-vien',
+        name: 'Thành viên tổ công nghệ số cộng đồng',
+        unit: 'count',
+        observations: [
+          { period: '2022', value: 320000, text: { vi: 'hơn 320.000' } },
+          { period: '2023', value: 378941 },
+        ],
+      };
+      const el = await fixture<CdsKpiGauge>(
+        html`<cds-kpi-gauge indicator=${json(members)} as-of="2024"></cds-kpi-gauge>`,
+      );
+      expect(seen(find(el, '.change'))).to.equal('▲ khoảng 18,4% so với năm 2022 · cải thiện');
+      expect(heard(find(el, '.change'))).to.equal('Tăng khoảng 18,4% so với năm 2022 · cải thiện');
+      const en = await fixture<CdsKpiGauge>(
+        html`<cds-kpi-gauge lang="en" indicator=${json(members)} as-of="2024"></cds-kpi-gauge>`,
+      );
+      expect(seen(find(en, '.change'))).to.equal('▲ about 18.4% vs 2022 · better');
+    });
+
     it('moves a rank in places, up as its number falls, lower-is-better without being told', async () => {
       // 86th in 2020, 77th in 2022 is 9 places up, not "▼ 10,5%".
       const el = await fixture<CdsKpiGauge>(

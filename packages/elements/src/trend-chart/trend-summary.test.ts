@@ -52,7 +52,7 @@ describe('trend summary', () => {
     );
   });
 
-  it('keeps the words a report qualified its figures with', () => {
+  it('keeps the words a report qualified its figures with, and says its change is about so much', () => {
     // bc-2022-12-28: "khoảng 180 triệu" (2021) and "khoảng 860 triệu" (2022) NDXP transactions.
     const about = ind({
       id: 'ndxp',
@@ -64,10 +64,26 @@ describe('trend summary', () => {
       ],
     });
     expect(summarizeSeries(about, 'vi')).to.equal(
-      'Tăng từ khoảng 180 triệu (2021) lên khoảng 860 triệu (2022), gấp 4,8 lần.',
+      'Tăng từ khoảng 180 triệu (2021) lên khoảng 860 triệu (2022), gấp khoảng 4,8 lần.',
     );
     expect(summarizeSeries(about, 'en')).to.equal(
-      'Rose from about 180 million (2021) to about 860 million (2022), 4.8 times as much.',
+      'Rose from about 180 million (2021) to about 860 million (2022), about 4.8 times as much.',
+    );
+    // bc-2022-12-28 "hơn 320.000" members, bc-2023-12 378.941: not 18,4% exactly.
+    const members = ind({
+      id: 'thanh-vien',
+      name: 'Thành viên tổ công nghệ số cộng đồng',
+      unit: 'count',
+      observations: [
+        { period: '2022', value: 320000, text: { vi: 'hơn 320.000' } },
+        { period: '2023', value: 378941 },
+      ],
+    });
+    expect(summarizeSeries(members, 'vi')).to.equal(
+      'Tăng từ hơn 320.000 (2022) lên 378.941 (2023), tức tăng khoảng 18,4%.',
+    );
+    expect(summarizeSeries(members, 'en')).to.equal(
+      'Rose from over 320,000 (2022) to 378,941 (2023), up about 18.4%.',
     );
   });
 

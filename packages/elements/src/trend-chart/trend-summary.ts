@@ -5,6 +5,8 @@
  */
 import {
   coreMessages,
+  changeQualifier,
+  comparesAcrossLengths,
   computeChange,
   evaluate,
   figuresByPeriod,
@@ -54,19 +56,14 @@ function figurePeriod(f: PeriodFigure, locale: Locale): string {
   return `${p}, ${kind === 'estimate' ? m.estimate : m.forecast}`;
 }
 
-/** Units whose figures are levels, comparable whatever length of period they cover. */
-const LEVELS: readonly string[] = ['%', 'index', 'rank', 'Mbps'];
-
 /**
- * The figures to compare first with last. A level (a share, an index, a rank, a speed) is
- * comparable across periods of any length; a count or a sum is not: a year's attacks against
- * a quarter's read as a 76% fall. Those compare only figures as long as each other: the latest
- * figure's kind when it has an earlier one, else the longest run of one kind.
+ * The figures to compare first with last: all of a level's; a count's or a sum's only as long
+ * as each other (comparesAcrossLengths): the latest figure's kind when it has an earlier one,
+ * else the longest run of one kind.
  */
 function comparable(ind: Indicator, known: readonly PeriodFigure[]): readonly PeriodFigure[] {
-  // A count out of a total ("21/25 dịch vụ") is a level too.
   const last = known.at(-1);
-  if (!last || LEVELS.includes(ind.unit) || last.chosen.total !== undefined) return known;
+  if (!last || comparesAcrossLengths(ind.unit, last.chosen)) return known;
   const alike = (f: PeriodFigure): PeriodFigure[] =>
     known.filter((g) => sameLength(g.period, f.period));
   const latest = alike(last);
@@ -104,11 +101,13 @@ export function summarizeSeries(
     else {
       const head = dir === 'up' ? m.rose(a, pa, b, pb) : m.fell(a, pa, b, pb);
       const ratio = (last.chosen.value as number) / (first.chosen.value as number);
+      // From "hơn 320.000" the change is only about so much.
+      const about = changeQualifier([first.chosen, last.chosen], locale);
       let amount: string;
       if (ind.unit !== 'rank' && dir === 'up' && ratio >= 2 && (first.chosen.value as number) > 0) {
-        amount = m.times(formatNumber(ratio, locale, { maxDecimals: 1 }));
+        amount = m.times(about + formatNumber(ratio, locale, { maxDecimals: 1 }));
       } else {
-        const size = formatChangeAmount(change, ind, locale);
+        const size = about + formatChangeAmount(change, ind, locale);
         amount = dir === 'up' ? m.upBy(size) : m.downBy(size);
       }
       parts.push(`${head}, ${amount}`);
