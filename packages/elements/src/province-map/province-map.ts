@@ -16,6 +16,7 @@ import {
   findProvince,
   formatPeriod,
   localize,
+  provinceByCode,
   type BoundarySet,
   type DataError,
   type Direction,
@@ -246,7 +247,7 @@ export class CdsProvinceMap extends CdsElement {
 
   /**
    * Provinces to highlight, separated by commas, semicolons or newlines (or an array), when no
-   * `data` is given.
+   * `data` is given. A list that names no province (only separators, or empty) means no highlight.
    */
   @property({ converter: optionalText }) highlight?: string | readonly string[];
 
@@ -298,6 +299,8 @@ export class CdsProvinceMap extends CdsElement {
   private selectedCode: string | undefined;
   private highlightText: string | undefined;
   private highlightList: readonly string[] | undefined;
+  /** What the live region last spoke about: the data, the entry picked and the language. */
+  private saidFor: readonly unknown[] = [];
   private readonly uid = `m${++instances}`;
   /** Count badges, each with its province's anchor and where it is drawn, clear of the others. */
   private badges: readonly Badge[] = [];
@@ -336,14 +339,16 @@ export class CdsProvinceMap extends CdsElement {
 
   /** The highlight attribute as a list, kept stable so the data is not re-parsed each update. */
   private highlightValue(): readonly string[] | undefined {
-    const h = this.highlight;
-    if (typeof h !== 'string') return h ?? undefined;
-    if (!h) return undefined;
-    if (h !== this.highlightText) {
-      this.highlightText = h;
-      this.highlightList = splitList(h);
+    let h = this.highlight;
+    if (typeof h === 'string') {
+      if (h !== this.highlightText) {
+        this.highlightText = h;
+        this.highlightList = splitList(h);
+      }
+      h = this.highlightList;
     }
-    return this.highlightList;
+    // Nothing named (`highlight=","`, `[]`): no highlight, as if absent.
+    return h?.length ? h : undefined;
   }
 
   private attributeErrors(): DataError[] {
@@ -432,6 +437,10 @@ export class CdsProvinceMap extends CdsElement {
       value: this.data ?? this.highlightValue(),
       src: this.src,
     });
+    // The live region spoke of other figures or in another language: silent until it speaks again.
+    const key = [this.dataState, this.indicatorId, this.period, this.boundaries, this.locale];
+    if (!changed.has('said') && key.some((k, i) => k !== this.saidFor[i])) this.said = undefined;
+    this.saidFor = key;
     this.resolved = undefined;
     this.view = undefined;
     if (this.dataState.kind === 'error') errors.push(...this.dataState.errors);
@@ -456,6 +465,7 @@ export class CdsProvinceMap extends CdsElement {
     }
     this.errors = errors;
     this.warnings = this.resolved?.warnings ?? [];
+    const before = this.projected;
     this.projected = this.resolved && geometry?.projectedMap(this.resolved.set);
     if (this.resolved && this.projected) {
       const archipelagos = new Map(
@@ -473,6 +483,15 @@ export class CdsProvinceMap extends CdsElement {
       this.badges = this.placeBadges(this.projected, this.view);
       const sel = this.selected ? findProvince(this.selected, this.resolved.set) : undefined;
       this.selectedCode = sel?.ok ? sel.unit.gso : undefined;
+      // The other boundary set reuses the paths in its own order: the Tab stop and focus move to
+      // the same province, else the unit it merged into. Each of the 34 kept one of its old
+      // codes, so a code's successor among the 63 is itself where it names a unit of both.
+      if (before && before !== this.projected) {
+        const old = this.roving;
+        this.roving = old && provinceByCode('vn-63', old)?.successor;
+        const to = this.focused && (this.focused = this.roving = this.tabStop(this.view));
+        if (to) void this.updateComplete.then(() => this.focusUnit(to));
+      }
       // A selection that names no unit is said, not silently ignored.
       if (this.selected && !sel?.ok) {
         this.warnings = [
@@ -563,6 +582,8 @@ export class CdsProvinceMap extends CdsElement {
     const title = r.title ? localize(r.title, this.locale) : '';
     const stop = this.tabStop(view);
     const setLabel = m.mapOf(r.set === 'vn-63' ? 63 : 34);
+    // Every report the figures come from, in the data's words.
+    const sources = r.sources?.map((s, i) => [i ? '; ' : '', dataText(s.title, this.locale)]);
     const arch = map.archipelagos
       .map((a) => `${this.locale === 'en' ? a.nameEn : a.name}`)
       .join(', ');
@@ -635,11 +656,7 @@ export class CdsProvinceMap extends CdsElement {
       ${renderLegend(r, view, this.locale, this.category ?? undefined, this.pickCategory)}
       <p class="sr-only" role="status">${this.renderSaid(r, view)}</p>
       <p id="summary" class="summary" part="summary">${summarize(r, view, this.locale)}</p>
-      ${
-        r.source
-          ? html`<p class="source">${m.source}: ${dataText(r.source.title, this.locale)}</p>`
-          : nothing
-      }
+      ${sources?.length ? html`<p class="source">${m.source}: ${sources}</p>` : nothing}
       <button
         type="button"
         class="table-toggle"

@@ -79,16 +79,19 @@ export interface ResolvedMap {
    */
   readonly national?: Target;
   readonly illustrative: boolean;
-  readonly source?: Source;
+  /** The reports the figures come from: several when reports each give some provinces. */
+  readonly sources?: readonly Source[];
   readonly categories: readonly RegionalCategory[];
   readonly aggregate?: Aggregate;
 }
+
+type Picks = Regional & { readonly sources?: readonly (Source | undefined)[] };
 
 const notFound = (vi: string, en: string): DataError =>
   dataError('not-found', 'indicator-id', vi, en);
 
 /** The regional entry to show, picked by `indicator-id` and `period` when a dataset has several. */
-function pickEntry(dataset: Dataset, id?: string, period?: string): Result<Regional> {
+function pickEntry(dataset: Dataset, id?: string, period?: string): Result<Picks> {
   const idOf = (r: Regional): string => (r.type === 'values' ? r.indicator : r.id);
   let candidates = dataset.regional.filter((r) => !id || idOf(r) === id);
   // Compared by key, so `2022-01/2022-12` finds the entry for `2022`.
@@ -129,9 +132,11 @@ function pickEntry(dataset: Dataset, id?: string, period?: string): Result<Regio
     const [newest = latest] = same;
     const values: Record<string, number> = {};
     for (const r of same) for (const [k, v] of Object.entries(r.values)) values[k] ??= v;
+    // Every report drawn on is credited, once each, in the dataset's order.
+    const sources = [...new Set(same.map((r) => r.source).reverse())];
     return {
       ok: true,
-      value: { ...newest, values, illustrative: same.some((r) => r.illustrative) },
+      value: { ...newest, values, illustrative: same.some((r) => r.illustrative), sources },
     };
   }
   if (candidates.length === 1 && first) return { ok: true, value: first };
@@ -183,7 +188,7 @@ function pick(data: MapData, o: ResolveOptions): Result<Picked> {
       value: { kind: 'highlight', values: [], categories: [], keys: data.keys, meta: base },
     };
   }
-  let entry: Regional;
+  let entry: Picks;
   let dataset: Dataset | undefined;
   if (data.kind === 'dataset') {
     const r = pickEntry(data.dataset, o.indicatorId, o.period);
@@ -191,7 +196,7 @@ function pick(data: MapData, o: ResolveOptions): Result<Picked> {
     entry = r.value;
     dataset = data.dataset;
   } else entry = data.entry;
-  const source = entry.source ?? dataset?.source;
+  const sources = (entry.sources ?? [entry.source ?? dataset?.source]).filter((s) => !!s);
   const declared = entry.boundaries;
   if (entry.type === 'categories') {
     return {
@@ -202,7 +207,7 @@ function pick(data: MapData, o: ResolveOptions): Result<Picked> {
         categories: entry.categories,
         keys: entry.categories.flatMap((c) => c.provinces),
         ...(declared && { declared }),
-        meta: { ...base, title: entry.name, ...(source && { source }) },
+        meta: { ...base, title: entry.name, sources },
       },
     };
   }
@@ -223,7 +228,7 @@ function pick(data: MapData, o: ResolveOptions): Result<Picked> {
         ...base,
         illustrative: entry.illustrative || o.illustrative,
         ...(entry.period && { period: entry.period }),
-        ...(source && { source }),
+        sources,
         ...(indicator && {
           title: indicator.name,
           unit: indicator.unit,
