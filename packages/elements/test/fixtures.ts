@@ -49,3 +49,17 @@ export const ONLINE_DOSSIERS = {
     { period: '2023', op: '>', value: 60 },
   ],
 };
+
+/**
+ * Community tech team members: "hơn 320.000" in 2022 (bc-2022-12-28), 378.941 in 2023
+ * (bc-2023-12). A change worked out from the rounded figure is only about 18,4%.
+ */
+export const MEMBERS_ROUNDED = {
+  id: 'thanh-vien',
+  name: 'Thành viên tổ công nghệ số cộng đồng',
+  unit: 'count',
+  observations: [
+    { period: '2022', value: 320000, text: { vi: 'hơn 320.000' } },
+    { period: '2023', value: 378941 },
+  ],
+};

@@ -15,7 +15,12 @@ import {
 } from '../../test/helpers.js';
 import { mergeDatasets } from '../../../../seeds/merge.js';
 import type { DatasetInput } from '@cds-vn/core';
-import { DIGITAL_GDP_2023, ONLINE_DOSSIERS, RANKING } from '../../test/fixtures.js';
+import {
+  DIGITAL_GDP_2023,
+  MEMBERS_ROUNDED,
+  ONLINE_DOSSIERS,
+  RANKING,
+} from '../../test/fixtures.js';
 
 // Figures copied from the source reports (/work/shared/seeds/*.txt): bc-2022-08 (H1-2022
 // table), bc-2022-12-28 (year-end 2022), bc-2023-02-25 (2022 results, 2023 targets),
@@ -617,23 +622,17 @@ describe('cds-kpi-gauge', () => {
     });
 
     it('says "about" before a change from a figure the report rounds, in both languages', async () => {
-      // bc-2022-12-28 "hơn 320.000" members, bc-2023-12 378.941: the change is not 18,4% exactly.
-      const members = {
-        id: 'thanh-vien',
-        name: 'Thành viên tổ công nghệ số cộng đồng',
-        unit: 'count',
-        observations: [
-          { period: '2022', value: 320000, text: { vi: 'hơn 320.000' } },
-          { period: '2023', value: 378941 },
-        ],
-      };
       const el = await fixture<CdsKpiGauge>(
-        html`<cds-kpi-gauge indicator=${json(members)} as-of="2024"></cds-kpi-gauge>`,
+        html`<cds-kpi-gauge indicator=${json(MEMBERS_ROUNDED)} as-of="2024"></cds-kpi-gauge>`,
       );
       expect(seen(find(el, '.change'))).to.equal('▲ khoảng 18,4% so với năm 2022 · cải thiện');
       expect(heard(find(el, '.change'))).to.equal('Tăng khoảng 18,4% so với năm 2022 · cải thiện');
       const en = await fixture<CdsKpiGauge>(
-        html`<cds-kpi-gauge lang="en" indicator=${json(members)} as-of="2024"></cds-kpi-gauge>`,
+        html`<cds-kpi-gauge
+          lang="en"
+          indicator=${json(MEMBERS_ROUNDED)}
+          as-of="2024"
+        ></cds-kpi-gauge>`,
       );
       expect(seen(find(en, '.change'))).to.equal('▲ about 18.4% vs 2022 · better');
     });

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { localize, parseIndicator, period, type Indicator } from '@cds-vn/core';
 import { prosePeriod, summarizeSeries, summarizeTrend } from './trend-summary.js';
+import { MEMBERS_ROUNDED } from '../../test/fixtures.js';
 
 function ind(raw: object): Indicator {
   const r = parseIndicator(raw);
@@ -69,16 +70,7 @@ describe('trend summary', () => {
     expect(summarizeSeries(about, 'en')).to.equal(
       'Rose from about 180 million (2021) to about 860 million (2022), about 4.8 times as much.',
     );
-    // bc-2022-12-28 "hơn 320.000" members, bc-2023-12 378.941: not 18,4% exactly.
-    const members = ind({
-      id: 'thanh-vien',
-      name: 'Thành viên tổ công nghệ số cộng đồng',
-      unit: 'count',
-      observations: [
-        { period: '2022', value: 320000, text: { vi: 'hơn 320.000' } },
-        { period: '2023', value: 378941 },
-      ],
-    });
+    const members = ind(MEMBERS_ROUNDED);
     expect(summarizeSeries(members, 'vi')).to.equal(
       'Tăng từ hơn 320.000 (2022) lên 378.941 (2023), tức tăng khoảng 18,4%.',
     );
