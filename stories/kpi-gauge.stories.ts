@@ -78,6 +78,15 @@ export const PeriodPartOfTarget: Story = {
   args: { period: '2022-H1' },
 };
 
+/**
+ * Nothing measured in the period asked for: online reports, whose H1-2022 column prints "-"
+ * (bc-2022-08). The gauge names the half year, not 2022, which gave 40,47% (bc-2023-02-25).
+ */
+export const PeriodNothingMeasured: Story = {
+  name: 'Period · Nothing measured in the period asked for',
+  args: { 'indicator-id': 'bao-cao-truc-tuyen', period: '2022-H1', 'as-of': '' },
+};
+
 /** 2022 result against the 2022 target (bc-2023-02-25, table a). */
 export const StateAchieved: Story = { name: 'State · Achieved' };
 

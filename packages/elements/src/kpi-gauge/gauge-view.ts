@@ -10,6 +10,7 @@ import {
   formatValue,
   localize,
   movement,
+  parsePeriod,
   verdictWords,
   type Indicator,
   type Locale,
@@ -84,7 +85,7 @@ export function buildView(
   status: StatusResult,
   locale: Locale,
   bounds: Bounds,
-  asOf: string | undefined,
+  { asOf, period }: { readonly asOf?: string; readonly period?: string },
 ): GaugeView | { readonly badBound: 'min' | 'max'; readonly scale: Scale } {
   const m = coreMessages[locale];
   const g = gaugeMessages[locale];
@@ -128,15 +129,21 @@ export function buildView(
   if (target && targetAt !== undefined && target.op !== '=')
     zone = target.op.startsWith('>') ? span(targetAt, 1) : span(0, targetAt);
 
+  // Nothing measured in a period asked for: that period, not the target's longer one, which may
+  // have a figure ("Năm 2022" beside "Chưa có dữ liệu" for 2022-H1, when 2022 gave 40,47%).
+  const at =
+    obs?.period ?? (milestone ? undefined : (period && parsePeriod(period)) || status.period);
   let targetText = '';
   let targetWords = '';
   if (status.target?.kind === 'milestone') {
     targetText = targetWords = `${m.due}: ${dueWords(status.target, locale)}`;
   } else if (target) {
-    targetText = `${m.target}: ${formatTargetValue(target.op, target.value, ind, locale, total)}`;
-    targetWords = `${m.target}: ${said(formatTargetWords(target.op, target.value, ind, locale, total))}`;
-    // A target for another period than the figure's says which, heard as well as seen.
-    if (obs && obs.period.key !== target.period.key) {
+    // Out of its own total ("30/30"), not the figure's ("21/22"), where the two differ.
+    const of = target.total ?? total;
+    targetText = `${m.target}: ${formatTargetValue(target.op, target.value, ind, locale, of)}`;
+    targetWords = `${m.target}: ${said(formatTargetWords(target.op, target.value, ind, locale, of))}`;
+    // A target for another period than the one shown says which, heard as well as seen.
+    if (at && at.key !== target.period.key) {
       targetText += ` (${formatPeriod(target.period, locale, 'short')})`;
       targetWords += ` (${formatPeriod(target.period, locale, 'inline')})`;
     }
@@ -174,10 +181,6 @@ export function buildView(
   if (qualifier) spoken += ` (${qualifier})`;
   const verdict = status.verdict;
   const words = verdictWords(status, locale);
-  // A milestone's period is its due date, already in the target line; an undated figure has none.
-  const shownPeriod = ind.undated
-    ? undefined
-    : (obs?.period ?? (milestone ? undefined : status.period));
   const unit = milestone ? '' : localize(ind.unitLabel, locale);
   const small = [unit, qualifier && `(${qualifier})`].filter(Boolean).join(' ');
 
@@ -185,7 +188,8 @@ export function buildView(
     verdict,
     words,
     tone: VERDICT_TONE[verdict],
-    period: shownPeriod ? formatPeriod(shownPeriod, locale) : '',
+    // A milestone's period is its due date, already in the target line; an undated figure has none.
+    period: at && !ind.undated ? formatPeriod(at, locale) : '',
     value: shown,
     approx,
     unit,

@@ -136,11 +136,12 @@ export class CdsKpiGauge extends CdsShortFormElement {
     const bounds = { min: bound('min', this.min), max: bound('max', this.max) };
 
     if (!errors.length && this.current) {
-      const status = evaluate(this.current, {
+      const when = {
         ...(this.period && { period: this.period }),
         ...(this.asOf && { asOf: this.asOf }),
-      });
-      const view = buildView(this.current, status, this.locale, bounds, this.asOf || undefined);
+      };
+      const status = evaluate(this.current, when);
+      const view = buildView(this.current, status, this.locale, bounds, when);
       if ('badBound' in view) {
         const { min, max } = view.scale;
         errors.push(attributeError(view.badBound, (m) => m.notLess(String(min), String(max))));
