@@ -5,7 +5,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Indicator } from '@cds-vn/core';
-import { evaluate, figureFor } from '@cds-vn/core';
+import { comparesAcrossLengths, evaluate, figureFor, sameLength } from '@cds-vn/core';
 import { DATASET_FILES, indicator, loadMerged, loadRaw } from './helpers.js';
 
 /** [period, value, report] for each observation, in the model's order. */
@@ -134,7 +134,7 @@ describe('cross-report series', () => {
 });
 
 describe('one list of ids', () => {
-  test('an id means the same indicator in every file: name, unit, pillar, direction, kind', () => {
+  test('an id means the same indicator in every file: name, unit, pillar, direction, kind, level', () => {
     const seen = new Map<string, string>();
     const clashes: string[] = [];
     for (const file of DATASET_FILES) {
@@ -153,6 +153,7 @@ describe('one list of ids', () => {
           ind.direction ?? 'higher',
           ind.kind ?? 'measure',
           label,
+          ind.level ?? false,
         ]);
         const prev = seen.get(ind.id);
         if (prev !== undefined && prev !== sig) clashes.push(`${ind.id} (${file})`);
@@ -222,5 +223,52 @@ describe('one list of ids', () => {
       assert.equal(ind.unit, '%', id);
       assert.deepEqual(series(ind), [['2022-01/2022-05', value, 'bc-2022-08']]);
     }
+  });
+});
+
+describe('stocks and rates (level)', () => {
+  const ds = loadMerged();
+
+  test('each count or sum with figures of several lengths is judged: a level, or a flow named here', () => {
+    // Flows: a half year's revenue beside a year's ("Doanh thu năm 2022"), a quarter's attacks
+    // beside a year's ("trong Quý I/2024"). Everything else so mixed is a stock or a rate.
+    const FLOWS = ['doanh-thu-an-toan-thong-tin-mang', 'tan-cong-mang'];
+    const mixed = ds.indicators.filter((ind) => {
+      const figures = ind.observations.filter(
+        (o) => o.value !== undefined && !comparesAcrossLengths({ unit: ind.unit }, o),
+      );
+      return figures.some((o) => !sameLength(o.period, figures[0]!.period));
+    });
+    assert.deepEqual(
+      mixed.filter((ind) => !ind.level).map((ind) => ind.id),
+      FLOWS,
+    );
+    assert.ok(mixed.length > 20);
+  });
+
+  test('stocks and rates in the reports are marked, their flows are not', () => {
+    // "Hiện có 8,2 triệu khách hàng" (bc-2024-04); "Bình quân mỗi ngày có khoảng 2,8 triệu giao
+    // dịch" (bc-2024-04); "lũy kế đến nay có hơn 16,6 triệu văn bản" (bc-2022-12-28).
+    for (const id of [
+      'mobile-money',
+      'ndxp-giao-dich-binh-quan-ngay',
+      'ndxp-ket-noi-co-quan',
+      'csdl-bao-hiem-nguoi-dan',
+      'truc-lien-thong-van-ban-luy-ke',
+    ])
+      assert.equal(indicator(ds, id).level, true, id);
+    // "trong năm 2022 đạt khoảng 860 triệu giao dịch"; "Trong 11 tháng đầu năm 2022".
+    for (const id of ['ndxp-giao-dich', 'truc-lien-thong-van-ban-trong-ky', 'tan-cong-mang'])
+      assert.equal(indicator(ds, id).level, undefined, id);
+  });
+
+  test('only a count or a sum is marked: a share or an index is a level by its unit', () => {
+    const marked = ds.indicators.filter((ind) => ind.level);
+    assert.deepEqual(
+      marked
+        .filter((ind) => !['count', 'number', 'VND', 'USD'].includes(ind.unit))
+        .map((i) => i.id),
+      [],
+    );
   });
 });

@@ -26,6 +26,8 @@ const received = (value: unknown): { vi: string; en: string } => {
       return { vi: 'không có giá trị', en: 'nothing' };
     case 'object':
       return { vi: 'một đối tượng', en: 'an object' };
+    case 'boolean':
+      return { vi: String(value), en: String(value) };
     default:
       return { vi: typeof value, en: typeof value };
   }
@@ -35,6 +37,8 @@ const EXPECTED: Record<string, { vi: string; en: string }> = {
   number: { vi: 'một số', en: 'a number' },
   string: { vi: 'một chuỗi', en: 'a string' },
   boolean: { vi: 'true hoặc false', en: 'true or false' },
+  // `level`: only `true` is written; the default needs no saying.
+  true: { vi: 'true (hoặc bỏ trường này)', en: 'true (or no such field)' },
   array: { vi: 'một mảng', en: 'an array' },
   strict_object: { vi: 'một đối tượng', en: 'an object' },
   record: { vi: 'một đối tượng', en: 'an object' },

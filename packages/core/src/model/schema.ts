@@ -103,6 +103,13 @@ export const IndicatorSchema = v.strictObject({
   /** What a count counts ("dịch vụ", "địa phương"). */
   unitLabel: v.optional(LocalizedTextSchema),
   direction: v.optional(v.picklist(DIRECTIONS, 'direction')),
+  /**
+   * The figures are levels: a stock counted at the period's end (records in a database,
+   * subscribers) or a rate ("bình quân mỗi ngày"), so they compare across periods of any
+   * length. Default: by unit; a count or a sum without a total is a flow over its period. Only
+   * `true`: the default needs no saying, and `false` on a share would be a contradiction.
+   */
+  level: v.optional(v.literal(true)),
   observations: v.optional(v.array(ObservationSchema)),
   targets: v.optional(v.array(TargetSchema)),
   note: v.optional(LocalizedTextSchema),

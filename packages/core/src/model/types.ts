@@ -67,6 +67,8 @@ export interface Indicator {
   readonly unit: Unit;
   readonly unitLabel?: Text;
   readonly direction: Direction;
+  /** Figures are levels (a stock, a rate) that compare across periods of any length. */
+  readonly level?: true;
   /** Chronological; several figures for one period (from different reports) all kept. */
   readonly observations: readonly Observation[];
   readonly targets: readonly Target[];

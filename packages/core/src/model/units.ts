@@ -20,12 +20,15 @@ export type Unit = (typeof UNITS)[number];
 const LEVEL_UNITS: readonly Unit[] = ['%', 'index', 'rank', 'Mbps'];
 
 /**
- * Whether figures compare across periods of any length: a level, or a count out of a total
- * ("21/25 dịch vụ"). A count or a sum compares only over periods as long as each other: a
- * year's attacks against a quarter's read as a 76% fall.
+ * Whether figures compare across periods of any length: a level unit, a count out of a total
+ * ("21/25 dịch vụ"), or an indicator marked `level` (a stock counted at the period's end, a
+ * daily average). Any other count or sum is a flow, compared only over periods as long as each
+ * other: a year's attacks against a quarter's read as a 76% fall.
  */
-export const comparesAcrossLengths = (unit: Unit, o: { readonly total?: number }): boolean =>
-  LEVEL_UNITS.includes(unit) || o.total !== undefined;
+export const comparesAcrossLengths = (
+  ind: { readonly unit: Unit; readonly level?: true | undefined },
+  o: { readonly total?: number | undefined },
+): boolean => !!ind.level || LEVEL_UNITS.includes(ind.unit) || o.total !== undefined;
 
 export const DIRECTIONS = ['higher', 'lower'] as const;
 /** Which way is better: `lower` for cyber attacks and the like. */

@@ -1028,7 +1028,7 @@ describe('cds-indicator-card', () => {
     ]);
   });
 
-  it('draws a count or a sum only beside figures as long as its own; a share beside any', async () => {
+  it('draws a flow only beside figures as long as its own; a share or a stock beside any', async () => {
     const data = await loadSeed('merged.json');
     // Points in the sparkline's line(s), and what its label says.
     const drawn = async (attrs: Record<string, string>): Promise<number> => {
@@ -1050,6 +1050,10 @@ describe('cds-indicator-card', () => {
     expect(await drawn({ 'indicator-id': 'dia-phuong-cong-bo-nen-tang-van-ban-rieng' })).to.equal(
       2,
     );
+    // So is a count marked `level`: a daily average, 2,36 triệu (2022) and 2,8 triệu (April
+    // 2024); subscribers counted at a date, 2021, 2022 and April 2024.
+    expect(await drawn({ 'indicator-id': 'ndxp-giao-dich-binh-quan-ngay' })).to.equal(2);
+    expect(await drawn({ 'indicator-id': 'mobile-money' })).to.equal(3);
   });
 
   it('loads no Chart.js on a page with only cards', async () => {

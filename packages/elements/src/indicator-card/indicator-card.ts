@@ -234,11 +234,11 @@ export class CdsIndicatorCard extends CdsShortFormElement {
       });
     }
     const fig = this.figure;
-    // A count or a sum is drawn only beside figures as long as its own, as the change and the
+    // A flow (a count or a sum not marked `level`) is drawn only beside figures as long as its own, as the change and the
     // trend sentence compare it: a year's attacks beside a quarter's drew a 76% fall.
     this.spark = fig
       ? sparkGeometry(
-          comparesAcrossLengths(ind.unit, fig.chosen)
+          comparesAcrossLengths(ind, fig.chosen)
             ? figures
             : figures.filter((f) => sameLength(f.period, fig.period)),
           fig,

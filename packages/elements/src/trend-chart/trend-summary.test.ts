@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { localize, parseIndicator, period, type Indicator } from '@cds-vn/core';
+import { localize, parseDataset, parseIndicator, period, type Indicator } from '@cds-vn/core';
 import { prosePeriod, summarizeSeries, summarizeTrend } from './trend-summary.js';
 import { MEMBERS_ROUNDED } from '../../test/fixtures.js';
+import { loadMergedSeeds } from '../../test/helpers.js';
 
 function ind(raw: object): Indicator {
   const r = parseIndicator(raw);
@@ -124,6 +125,32 @@ describe('trend summary', () => {
       ],
     });
     expect(summarizeSeries(share, 'en')).to.match(/^Rose from 10% \(2022\) to 12% \(April 2024\)/);
+  });
+
+  it('compares a stock or a rate marked `level` across periods of any length', async () => {
+    const r = parseDataset(await loadMergedSeeds());
+    if (!r.ok) throw new Error(r.errors.map((e) => e.message.en).join('; '));
+    const seed = (id: string): Indicator =>
+      r.value.indicators.find((i) => i.id === id) as Indicator;
+    // Subscribers counted at a date: 362.721 (2021), 2.659.719 (2022), "Hiện có 8,2 triệu
+    // khách hàng" (bc-2024-04). 8.200.000 / 362.721 = 22,6. The year's 2022 figure no longer
+    // ends the comparison, with April 2024's said apart.
+    const money = seed('mobile-money');
+    expect(summarizeSeries(money, 'vi', { status: false })).to.equal(
+      'Tăng từ 362.721 thuê bao (2021) lên 8,2 triệu thuê bao (Tháng 4/2024), gấp 22,6 lần.',
+    );
+    expect(summarizeSeries(money, 'en', { status: false })).to.equal(
+      'Rose from 362,721 subscribers (2021) to 8.2 million subscribers (April 2024), 22.6 times as much.',
+    );
+    // Unmarked, the same figures are a flow: the years compare ("tăng gấp hơn 7,3 lần so với
+    // năm 2021", bc-2022-12-28), April 2024 is said apart.
+    expect(summarizeSeries({ ...money, level: undefined }, 'vi', { status: false })).to.equal(
+      'Tăng từ 362.721 thuê bao (2021) lên 2,7 triệu thuê bao (2022), gấp 7,3 lần; 8,2 triệu thuê bao (Tháng 4/2024).',
+    );
+    // A flow from the same reports still never compares a year with a quarter.
+    expect(summarizeSeries(seed('tan-cong-mang'), 'vi', { status: false })).to.equal(
+      'Tăng từ 9.729 cuộc (2021) lên 12.195 cuộc (2022), tức tăng 25,3%; 2.323 cuộc (Quý I/2024).',
+    );
   });
 
   it('measures a share in percentage points, and adds the status against the target', () => {

@@ -57,13 +57,13 @@ function figurePeriod(f: PeriodFigure, locale: Locale): string {
 }
 
 /**
- * The figures to compare first with last: all of a level's; a count's or a sum's only as long
- * as each other (comparesAcrossLengths): the latest figure's kind when it has an earlier one,
+ * The figures to compare first with last: all of a level's (a stock, a rate); a flow's only as
+ * long as each other (comparesAcrossLengths): the latest figure's kind when it has an earlier one,
  * else the longest run of one kind.
  */
 function comparable(ind: Indicator, known: readonly PeriodFigure[]): readonly PeriodFigure[] {
   const last = known.at(-1);
-  if (!last || comparesAcrossLengths(ind.unit, last.chosen)) return known;
+  if (!last || comparesAcrossLengths(ind, last.chosen)) return known;
   const alike = (f: PeriodFigure): PeriodFigure[] =>
     known.filter((g) => sameLength(g.period, f.period));
   const latest = alike(last);
