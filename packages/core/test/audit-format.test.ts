@@ -6,13 +6,13 @@ describe('a scale word, where rounding reaches the next one', () => {
   test('999 999 999 reads "1 tỷ", never "1.000 triệu"', () => {
     const count = { unit: 'count' } as const;
     assert.equal(formatValue(999_999_999, count, 'vi'), '1 tỷ');
-    assert.equal(formatValue(999_950_000, count, 'en'), '1 billion');
+    assert.equal(formatValue(999_995_000, count, 'en'), '1 billion');
     assert.equal(formatValue(-999_999_999, count, 'vi'), '-1 tỷ');
     assert.equal(formatValue(999_500_000, count, 'vi', { maxDecimals: 0 }), '1 tỷ');
-    assert.equal(formatValue(999_940_000, { unit: 'USD' }, 'vi'), '999,9 triệu USD');
+    assert.equal(formatValue(999_994_000, { unit: 'USD' }, 'vi'), '999,99 triệu USD');
     assert.equal(formatCompact(999_999, 'vi', 1e3), '1 triệu');
     // tỷ is the largest word: a thousand of it stays "1.000 tỷ", as the reports write it.
-    assert.equal(formatValue(999_960_000_000, { unit: 'VND' }, 'vi'), '1.000 tỷ đồng');
+    assert.equal(formatValue(999_996_000_000, { unit: 'VND' }, 'vi'), '1.000 tỷ đồng');
   });
   test('beside a target of 1 tỷ, a value just short of it says so', () => {
     const count = { unit: 'count' } as const;

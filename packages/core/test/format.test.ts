@@ -45,10 +45,14 @@ describe('numbers', () => {
     assert.equal(formatNumber(1.005, 'en'), '1.01');
     assert.equal(formatNumber(2.675, 'en'), '2.68');
     assert.equal(formatNumber(-2.675, 'en'), '-2.68');
-    assert.equal(formatCompact(1_450_000, 'vi'), '1,5 triệu');
+    assert.equal(formatCompact(1_455_000, 'vi'), '1,46 triệu');
   });
   test('compact numbers use the words the reports use', () => {
     assert.equal(formatCompact(2_800_000, 'vi'), '2,8 triệu');
+    // The reports' own two decimals are kept: "khoảng 2,36 triệu", "hơn 3,88 triệu" (both
+    // bc-2022-12-28); one decimal read "hơn 3,9 triệu", more than the report claims.
+    assert.equal(formatCompact(2_360_000, 'vi'), '2,36 triệu');
+    assert.equal(formatCompact(3_880_000, 'en'), '3.88 million');
     assert.equal(formatCompact(2_800_000, 'en'), '2.8 million');
     assert.equal(formatCompact(860_000_000, 'vi'), '860 triệu');
     assert.equal(formatCompact(80_698, 'vi'), '80.698');

@@ -64,7 +64,7 @@ export function compactParts(
   value: number,
   locale: Locale,
   from = 1e6,
-  maxDecimals = 1,
+  maxDecimals = 2,
 ): CompactParts {
   const abs = Math.abs(value);
   if (abs >= from) {

@@ -81,7 +81,7 @@ export function formatValue(
   }
   // Money, counts and plain numbers: large ones with a scale word ("2,8 triệu"). Money is read
   // in tỷ đồng at any size the reports print: "3.319,3 tỷ đồng".
-  const p = compactParts(value, locale, (options.compact ?? true) ? 1e6 : Infinity, decimals ?? 1);
+  const p = compactParts(value, locale, (options.compact ?? true) ? 1e6 : Infinity, decimals ?? 2);
   const n = p.scale ? `${p.number} ${p.scale}` : p.number;
   if (info.unit === 'VND') return vi ? `${n} đồng` : `VND ${n}`;
   if (info.unit === 'USD') return vi ? `${n} USD` : `USD ${n}`;
