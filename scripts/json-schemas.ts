@@ -43,6 +43,8 @@ function jsonSchemaOf(
         ['regex', 'check'].includes(valibotAction.type) &&
         typeof key === 'string' &&
         CHECK_DESCRIPTIONS[key];
+      // A total is checked in one step for bytes; JSON Schema says what it checks.
+      if (valibotAction.type === 'check' && key === 'total') return { type: 'integer', minimum: 1 };
       return about ? { ...jsonSchema, ...pattern, description: about } : undefined;
     },
   });

@@ -47,8 +47,13 @@ const EXPECTED: Record<string, { vi: string; en: string }> = {
   '(string | Array)': { vi: 'một chuỗi hoặc mảng', en: 'a string or an array' },
 };
 
-/** Messages set on checks in schema.ts are keys into this table. */
-const CHECKS: Record<string, (input: unknown) => { vi: string; en: string }> = {
+type Counted = Partial<Record<'value' | 'target' | 'total', number>>;
+
+/**
+ * Messages set on checks in schema.ts are keys into this table. A check across an object's
+ * fields says in `at` which field under it is wrong.
+ */
+const CHECKS: Record<string, (input: unknown) => { vi: string; en: string; at?: string }> = {
   period: (i) => {
     // A period as the reports print it, "Quý I/2024": say the key to write.
     const meant = typeof i === 'string' ? meantPeriod(i) : undefined;
@@ -72,6 +77,40 @@ const CHECKS: Record<string, (input: unknown) => { vi: string; en: string }> = {
     vi: `cần một số hữu hạn, nhận được ${String(i)}`,
     en: `expected a finite number, got ${String(i)}`,
   }),
+  total: (i) => ({
+    vi: `tổng phải là số nguyên lớn hơn 0, nhận được ${String(i)}`,
+    en: `a total must be a whole number above 0, got ${String(i)}`,
+  }),
+  over: (i) => {
+    const o = i as Counted;
+    // The short form has a `target` beside its `value`; a full-form figure has `value` alone.
+    const at = o.value! > o.total! ? 'value' : 'target';
+    return {
+      at,
+      vi: `${at === 'value' ? 'giá trị' : 'mục tiêu'} ${o[at]} lớn hơn tổng số ${o.total}`,
+      en: `${at} ${o[at]} is above its total ${o.total}`,
+    };
+  },
+  count: (i) => {
+    const ind = i as Counted & { unit?: string; observations?: Counted[]; targets?: Counted[] };
+    // The first total named: the short form's own, else one in the figures or the targets.
+    let at = 'total';
+    if (ind.total === undefined)
+      for (const key of ['observations', 'targets'] as const) {
+        const k = (ind[key] ?? []).findIndex((x) => x.total !== undefined);
+        if (k >= 0) {
+          at = `${key}[${k}].total`;
+          break;
+        }
+      }
+    // Only a unit other than count fails: no unit reads as a count.
+    const unit = JSON.stringify(ind.unit);
+    return {
+      at,
+      vi: `total chỉ dùng với unit "count", không với ${unit}`,
+      en: `a total needs unit "count", not ${unit}`,
+    };
+  },
   empty: () => ({ vi: 'không được để trống', en: 'must not be empty' }),
   record: () => ({
     vi: 'cần một đối tượng, nhận được một mảng',
@@ -91,12 +130,8 @@ function describeOne(issue: AnyIssue, path: string): DataError {
   const check = CHECKS[issue.message];
   if (check) {
     const m = check(issue.input);
-    return dataError(
-      'invalid-data',
-      path,
-      `${path || 'dữ liệu'}: ${m.vi}`,
-      `${path || 'data'}: ${m.en}`,
-    );
+    const at = m.at ? (path ? `${path}.${m.at}` : m.at) : path;
+    return dataError('invalid-data', at, `${at || 'dữ liệu'}: ${m.vi}`, `${at || 'data'}: ${m.en}`);
   }
   if (issue.type === 'strict_object' && issue.expected === 'never') {
     return dataError(
@@ -212,7 +247,11 @@ export function describeIssues(
         continue;
       }
     }
-    out.push(describeOne(issue, joinPath(segments)));
+    const path = joinPath(segments);
+    // A total already told as bad is not told again as one the value is above.
+    if (issue.message === 'over' && out.some((e) => e.path === joinPath([...segments, 'total'])))
+      continue;
+    out.push(describeOne(issue, path));
   }
   return out;
 }
