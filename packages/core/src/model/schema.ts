@@ -23,9 +23,11 @@ export const PeriodStringSchema = v.pipe(
 
 const FiniteNumberSchema = v.pipe(v.number(), v.finite('finite'));
 
-/** What a count is out of: 25 things, never 0, -3 or 2.5. */
-// One check, not integer() and minValue(): fewer bytes on every page; the JSON Schema says
-// integer, minimum 1 (scripts/json-schemas.ts).
+/**
+ * What a count is out of: 25 things, never 0, -3 or 2.5. One check, not integer() and
+ * minValue(), for fewer bytes on every page; the JSON Schema still says integer, minimum 1
+ * (scripts/json-schemas.ts).
+ */
 const TotalSchema = v.optional(
   v.pipe(
     v.number(),

@@ -234,8 +234,9 @@ export class CdsIndicatorCard extends CdsShortFormElement {
       });
     }
     const fig = this.figure;
-    // A flow (a count or a sum not marked `level`) is drawn only beside figures as long as its own, as the change and the
-    // trend sentence compare it: a year's attacks beside a quarter's drew a 76% fall.
+    // A flow (a count or a sum not marked `level`) is drawn only beside figures as long as its
+    // own, as the change and the trend sentence compare it: a year's attacks beside a quarter's
+    // drew a 76% fall.
     this.spark = fig
       ? sparkGeometry(
           comparesAcrossLengths(ind, fig.chosen)
