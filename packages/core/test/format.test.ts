@@ -2,6 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   computeChange,
+  figureChange,
   formatChange,
   formatDifference,
   formatCompact,
@@ -118,6 +119,21 @@ describe('values with units', () => {
     assert.equal(formatChange(computeChange(75, 71.75), { unit: '%' }, 'vi'), '▲ 3,25 điểm\u00a0%');
     assert.equal(formatChange(computeChange(8, 10), { unit: 'count' }, 'en'), '▼ 20%');
     assert.equal(computeChange(5, 0).ratio, undefined);
+  });
+  test('a count out of totals that differ changes by its share, in points', () => {
+    const count = { unit: 'count' } as const;
+    // 6/30 ministries, then 21/22 after a merger: 20% → 95,45%.
+    const merged = figureChange({ value: 6, total: 30 }, { value: 21, total: 22 }, count);
+    assert.equal(formatChange(merged.change, merged.info, 'vi'), '▲ 75,45 điểm\u00a0%');
+    // One total, or none on one side: the counts themselves, 21 → 25 is up 19%.
+    for (const [a, b] of [
+      [25, 25],
+      [undefined, 25],
+    ] as const) {
+      const same = figureChange({ value: 21, total: a }, { value: 25, total: b }, count);
+      assert.equal(same.info, count);
+      assert.equal(formatChange(same.change, same.info, 'en'), '▲ 19%');
+    }
   });
   test('a rank moves in places, up as its number falls, never by a percentage', () => {
     const rank = { unit: 'rank' } as const;

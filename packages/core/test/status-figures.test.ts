@@ -37,7 +37,7 @@ describe('the figure for the period asked for', () => {
     };
     const q2 = evaluate(noHalf, { period: '2022-H1' });
     assert.equal(q2.figure?.period.key, '2022-Q2');
-    assert.equal(q2.explanation.vi, '66% (Quý II/2022) so với mục tiêu ≥ 65% (2022): Đạt');
+    assert.equal(q2.explanation.vi, '66% (quý II/2022) so với mục tiêu ≥ 65% (2022): Đạt');
   });
 
   test('where the two differ, the verdict is the asked period’s', () => {
@@ -84,7 +84,7 @@ describe('one figure is no trend', () => {
       asOf: '2023-02-25',
     });
     assert.equal(r.verdict, 'at-risk');
-    assert.equal(r.explanation.vi, '66% (Quý II/2022) so với mục tiêu > 75% (2023): Chậm tiến độ');
+    assert.equal(r.explanation.vi, '66% (quý II/2022) so với mục tiêu > 75% (2023): Chậm tiến độ');
   });
 
   test('one figure already past a floor is on track, without a projection', () => {

@@ -552,7 +552,7 @@ describe('runs of months (2022-01/2022-11)', () => {
   test('periods shorter than a year are written in words, never "T4/2024" or "H1/2022"', () => {
     // A screen reader spells abbreviations out; the reports write years as "2022".
     const fibre = evaluate(measure([{ period: '2024-04', value: 80.2 }], []));
-    assert.equal(fibre.explanation.vi, '80,2% (Tháng 4/2024): Chưa có mục tiêu');
+    assert.equal(fibre.explanation.vi, '80,2% (tháng 4/2024): Chưa có mục tiêu');
     assert.equal(fibre.explanation.en, '80.2% (April 2024): No target');
     const half = evaluate(
       measure([{ period: '2022-H1', value: 60 }], [{ period: '2022-H1', op: '>=', value: 50 }]),
@@ -562,7 +562,7 @@ describe('runs of months (2022-01/2022-11)', () => {
       measure([{ period: '2023-Q1', value: 40 }], [{ period: '2023-Q1', op: '>=', value: 50 }]),
       { asOf: '2023-04' },
     );
-    assert.equal(quarter.explanation.vi, '40% so với mục tiêu ≥ 50% (Quý I/2023): Chưa đạt');
+    assert.equal(quarter.explanation.vi, '40% so với mục tiêu ≥ 50% (quý I/2023): Chưa đạt');
     // A year's figure judged against a later year's target: both years written alike.
     const gdp = evaluate(
       measure([{ period: '2022', value: 14.26 }], [{ period: '2025', op: '>=', value: 20 }]),

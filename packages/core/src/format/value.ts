@@ -152,6 +152,27 @@ export function computeChange(current: number, previous: number): Change {
     : { delta, ratio: delta / Math.abs(previous), direction };
 }
 
+/** A figure as a change compares it: its value, and the total it counts out of, if any. */
+export interface ChangeEnd {
+  readonly value: number;
+  readonly total?: number | undefined;
+}
+
+/**
+ * The change from one figure to a later one, and the unit it is measured in. A count out of
+ * totals that differ (30 ministries, then 22 after a merger) compares its shares, in points:
+ * 6/30 → 21/22 is up 75,45 points, where its counts would say "3,5 times".
+ */
+export function figureChange(
+  from: ChangeEnd,
+  to: ChangeEnd,
+  info: UnitInfo,
+): { readonly change: Change; readonly info: UnitInfo } {
+  const share = from.total !== undefined && to.total !== undefined && from.total !== to.total;
+  const at = (e: ChangeEnd): number => (share ? (e.value / (e.total as number)) * 100 : e.value);
+  return { change: computeChange(at(to), at(from)), info: share ? { unit: '%' } : info };
+}
+
 /**
  * Which way a change reads: a rank climbs as its number falls (86th → 77th is up 9 places), so
  * its arrow and verb follow the place, not the number. Whether it is good news is the

@@ -99,16 +99,14 @@ function explain(
   const obs = parts.figure?.chosen;
   return inBoth((locale, m) => {
     const segs: string[] = [];
-    // A year as the reports write it, "2022"; a shorter period in words, "Tháng 4/2024": a
-    // screen reader spells "T4/2024" and "H1/2022" out letter by letter.
-    // An undated figure names no period: " (2026)" would be a year the author never wrote.
-    // English writes it inside the sentence, "(first half of 2022)"; Vietnamese keeps the
-    // reports' "(Quý II/2022)".
-    const when = (p: Period): string => {
-      if (ind.undated) return '';
-      const style = p.granularity === 'year' ? 'short' : locale === 'en' ? 'inline' : 'long';
-      return ` (${formatPeriod(p, locale, style)})`;
-    };
+    // A year as the reports write it, "2022"; a shorter period in words, as inside a sentence,
+    // "(tháng 4/2024)", "(first half of 2022)": a screen reader spells "T4/2024" and "H1/2022"
+    // out letter by letter. An undated figure names no period: " (2026)" would be a year the
+    // author never wrote.
+    const when = (p: Period): string =>
+      ind.undated
+        ? ''
+        : ` (${formatPeriod(p, locale, p.granularity === 'year' ? 'short' : 'inline')})`;
     let head =
       obs?.value !== undefined
         ? formatFigure(obs, ind, locale, parts.target && { against: parts.target.value })

@@ -3,7 +3,8 @@
  * that is good news for this indicator. Pure: no DOM.
  */
 import {
-  computeChange,
+  comparesAcrossLengths,
+  figureChange,
   figuresByPeriod,
   formatChangeAmount,
   formatDifference,
@@ -14,6 +15,7 @@ import {
   type Locale,
   type Observation,
   type PeriodFigure,
+  type UnitInfo,
 } from '@cds-vn/core';
 
 export type ChangeTone = 'positive' | 'negative' | 'neutral';
@@ -22,6 +24,8 @@ export type ChangeFormat = 'relative' | 'absolute';
 export interface CardChange {
   readonly previous: PeriodFigure;
   readonly change: Change;
+  /** The unit the change is measured in: the indicator's, or `%` for shares of totals that differ. */
+  readonly info: UnitInfo;
   readonly tone: ChangeTone;
   /** Its two ends, for changeQualifier: from "hơn 320.000" the change is only about so much. */
   readonly ends: readonly [Observation, Observation];
@@ -30,27 +34,27 @@ export interface CardChange {
 /**
  * The figure to compare with: same granularity and length, earlier. For a half, quarter, month,
  * run of months or day the same period a year before ("cùng kỳ", as the reports compare) when
- * there is one, otherwise the latest earlier one.
+ * there is one, otherwise the latest earlier one. A level (`acrossLengths`: a share, a stock, a
+ * rate) with none of its own length compares with the latest earlier figure of any length: the
+ * fibre share of April 2024 with the end of 2022.
  */
 export function previousComparable(
   figures: readonly PeriodFigure[],
   current: PeriodFigure,
+  acrossLengths = false,
 ): PeriodFigure | undefined {
   const p = current.period;
-  const earlier = figures.filter(
-    (f) =>
-      f.chosen.value !== undefined &&
-      f.period.granularity === p.granularity &&
-      sameLength(f.period, p) &&
-      f.period.end <= p.start,
+  const earlier = figures.filter((f) => f.chosen.value !== undefined && f.period.end <= p.start);
+  const alike = earlier.filter(
+    (f) => f.period.granularity === p.granularity && sameLength(f.period, p),
   );
   if (p.granularity !== 'year') {
-    const sameLastYear = earlier.find(
+    const sameLastYear = alike.find(
       (f) => f.period.year === p.year - 1 && f.period.index === p.index && f.period.day === p.day,
     );
     if (sameLastYear) return sameLastYear;
   }
-  return earlier.at(-1);
+  return alike.at(-1) ?? (acrossLengths ? earlier.at(-1) : undefined);
 }
 
 /** Up is good unless lower is better (cyber attacks): then down is good. */
@@ -62,12 +66,22 @@ export function changeTone(direction: Change['direction'], better: Direction): C
 export function cardChange(ind: Indicator, current: PeriodFigure): CardChange | undefined {
   const value = current.chosen.value;
   if (value === undefined) return undefined;
-  const previous = previousComparable(figuresByPeriod(ind), current);
-  if (!previous || previous.chosen.value === undefined) return undefined;
-  const change = computeChange(value, previous.chosen.value);
+  const previous = previousComparable(
+    figuresByPeriod(ind),
+    current,
+    comparesAcrossLengths(ind, current.chosen),
+  );
+  const before = previous?.chosen.value;
+  if (!previous || before === undefined) return undefined;
+  const { change, info } = figureChange(
+    { value: before, total: previous.chosen.total },
+    { value, total: current.chosen.total },
+    ind,
+  );
   return {
     previous,
     change,
+    info,
     tone: changeTone(change.direction, ind.direction),
     ends: [previous.chosen, current.chosen],
   };
@@ -79,7 +93,7 @@ export function cardChange(ind: Indicator, current: PeriodFigure): CardChange | 
  */
 export function changeAmount(
   c: Change,
-  ind: Indicator,
+  ind: UnitInfo,
   locale: Locale,
   format: ChangeFormat,
 ): string {

@@ -354,6 +354,47 @@ describe('cds-indicator-card', () => {
     );
   });
 
+  it('compares a level with the latest earlier figure of any length when none is as long', async () => {
+    // The NDXP daily average, a level (bc-2022-12-28: 2,36 million in 2022; bc-2024-04: 2,8
+    // million in April 2024). Before, the card showed no change line at all.
+    const daily = {
+      id: 'ndxp-giao-dich-binh-quan-ngay',
+      name: 'Giao dịch bình quân mỗi ngày qua NDXP',
+      unit: 'count',
+      level: true,
+      observations: [
+        { period: '2022', value: 2_360_000 },
+        { period: '2024-04', value: 2_800_000 },
+      ],
+    };
+    const el = await card([daily], { 'as-of': '2024-05' });
+    const change = part(el, 'change');
+    expect(text(change?.querySelector('[aria-hidden="true"]'))).to.equal('▲ 18,6%');
+    expect(text(change?.querySelector('.compared'))).to.equal('so với năm 2022');
+    // Unmarked, the same counts are a flow: a year against a month compares nothing.
+    const flow = { ...daily, level: undefined };
+    expect(part(await card([flow], { 'as-of': '2024-05' }), 'change')).to.equal(null);
+    // A share out of totals that differ moves in points: 6/30 → 21/22.
+    const plans = {
+      id: 'p',
+      name: 'Bộ, ngành đã ban hành kế hoạch chuyển đổi số năm',
+      unit: 'count',
+      observations: [
+        { period: '2023-02-25', value: 6, total: 30 },
+        { period: '2024-04', value: 21, total: 22 },
+      ],
+    };
+    for (const format of ['relative', 'absolute'])
+      expect(
+        text(
+          part(
+            await card([plans], { 'as-of': '2024-05', 'change-format': format }),
+            'change',
+          )?.querySelector('[aria-hidden="true"]'),
+        ),
+      ).to.equal('▲ 75,45 điểm %');
+  });
+
   it('judges direction by the indicator: down is good when lower is better', () => {
     expect(changeTone('down', 'lower')).to.equal('positive');
     expect(changeTone('up', 'lower')).to.equal('negative');
@@ -456,7 +497,7 @@ describe('cds-indicator-card', () => {
     const status = part(el, 'status') as Element;
     expect(text(status.querySelector('.badge'))).to.equal('○ Chưa có mục tiêu');
     expect(status.querySelectorAll('.basis').length).to.equal(0);
-    expect(spoken(status)).to.equal('Chưa có mục tiêu. 80,2% (Tháng 4/2024)');
+    expect(spoken(status)).to.equal('Chưa có mục tiêu. 80,2% (tháng 4/2024)');
   });
 
   it("names the other report's figure for the same period", async () => {

@@ -154,8 +154,9 @@ export class CdsIndicatorCard extends CdsShortFormElement {
   @property() href?: string;
 
   /**
-   * `relative` (default: "▲ 25,3%", points for shares) or `absolute` ("▲ 11.765"); any other
-   * value is an error (the error panel and `cds-error`).
+   * `relative` (default: "▲ 25,3%", points for shares) or `absolute` ("▲ 11.765"); a count out
+   * of totals that differ (6/30, then 21/22) moves in points either way. Any other value is an
+   * error (the error panel and `cds-error`).
    */
   @property({ attribute: 'change-format' }) changeFormat?: string;
 
@@ -254,7 +255,7 @@ export class CdsIndicatorCard extends CdsShortFormElement {
     const m = cardMessages[this.locale];
     const format: ChangeFormat = this.changeFormat === 'absolute' ? 'absolute' : 'relative';
     const amount =
-      changeQualifier(c.ends, this.locale) + changeAmount(c.change, ind, this.locale, format);
+      changeQualifier(c.ends, this.locale) + changeAmount(c.change, c.info, this.locale, format);
     // A rank's arrow and verb follow its place: 86th → 77th is "▲ 9 bậc", "Tăng 9 bậc".
     const dir = movement(c.change, ind.unit);
     const verb = dir === 'up' ? m.up : dir === 'down' ? m.down : m.flat;

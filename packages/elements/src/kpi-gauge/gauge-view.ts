@@ -157,7 +157,7 @@ export function buildView(
     const amount =
       dir === 'flat'
         ? ''
-        : ` ${changeQualifier(since.ends, locale)}${changeAmount(since.change, ind, locale, 'relative')}`;
+        : ` ${changeQualifier(since.ends, locale)}${changeAmount(since.change, since.info, locale, 'relative')}`;
     const versus = g.versus(formatPeriod(since.previous.period, locale, 'inline'));
     change = {
       shown: ARROWS[dir] + amount,

@@ -670,12 +670,64 @@ describe('cds-kpi-gauge', () => {
       expect(change?.classList.contains('positive')).to.equal(true);
     });
 
-    it('does not compare periods of different lengths', async () => {
+    it('does not compare a period with one inside it', async () => {
+      // The first half of 2022 is part of 2022, not before it.
       const el = await fixture<CdsKpiGauge>(
         html`<cds-kpi-gauge indicator=${json(BROADBAND)} as-of="2023"></cds-kpi-gauge>`,
       );
       expect(textOf(part(el, 'value'))).to.equal('79,95 Mbps');
       expect(find(el, '.change')?.outerHTML).to.equal(undefined);
+    });
+
+    it('compares a level with the latest earlier figure of any length, a flow only with its own', async () => {
+      // Fibre households: 75% in 2022 (bc-2022-12-28), 80,2% in April 2024 (bc-2024-04). A share
+      // is a level: April 2024 against the end of 2022.
+      const fibre = {
+        id: 'ho-gia-dinh-cap-quang',
+        name: 'Tỷ lệ hộ gia đình có Internet cáp quang băng rộng',
+        unit: '%',
+        observations: [
+          { period: '2022', value: 75 },
+          { period: '2024-04', value: 80.2 },
+        ],
+      };
+      const el = await fixture<CdsKpiGauge>(
+        html`<cds-kpi-gauge indicator=${json(fibre)} as-of="2024-05"></cds-kpi-gauge>`,
+      );
+      expect(seen(find(el, '.change'))).to.equal('▲ 5,2 điểm % so với năm 2022 · cải thiện');
+      // Cyber attacks, a flow: a quarter's 2 323 against a year's 12 195 would read as an 81% fall.
+      const attacks = {
+        ...CYBER_ATTACKS,
+        observations: [
+          { period: '2022', value: 12195 },
+          { period: '2024-Q1', value: 2323 },
+        ],
+      };
+      const flow = await fixture<CdsKpiGauge>(
+        html`<cds-kpi-gauge indicator=${json(attacks)} as-of="2024-05"></cds-kpi-gauge>`,
+      );
+      expect(find(flow, '.change')).to.equal(null);
+    });
+
+    it('compares counts out of totals that differ by their shares, in points', async () => {
+      // Ministries with a yearly plan: 6/30 (bc-2023-02-25), 21/22 (bc-2024-04). The count
+      // more than tripled, but the total fell: 20% → 95,45%.
+      const plans = {
+        id: 'bo-nganh-ke-hoach-cds-nam',
+        name: 'Bộ, ngành đã ban hành kế hoạch chuyển đổi số năm',
+        unit: 'count',
+        observations: [
+          { period: '2023-02-25', value: 6, total: 30 },
+          { period: '2024-04', value: 21, total: 22 },
+        ],
+      };
+      const el = await fixture<CdsKpiGauge>(
+        html`<cds-kpi-gauge indicator=${json(plans)} as-of="2024-05"></cds-kpi-gauge>`,
+      );
+      expect(seen(find(el, '.change'))).to.equal('▲ 75,45 điểm % so với 25/02/2023 · cải thiện');
+      expect(heard(find(el, '.change'))).to.equal(
+        'Tăng 75,45 điểm % so với 25/02/2023 · cải thiện',
+      );
     });
 
     it('leaves out figures whose report came out after as-of', async () => {

@@ -97,7 +97,7 @@ describe('trend summary', () => {
       observations: [...ATTACKS_RAW.observations, { period: '2024-Q1', value: 2323 }],
     });
     expect(summarizeSeries(quarter, 'vi')).to.equal(
-      'Tăng từ 9.729 cuộc (2021) lên 12.195 cuộc (2022), tức tăng 25,3%; 2.323 cuộc (Quý I/2024).',
+      'Tăng từ 9.729 cuộc (2021) lên 12.195 cuộc (2022), tức tăng 25,3%; 2.323 cuộc (quý I/2024).',
     );
     expect(summarizeSeries(quarter, 'en')).to.equal(
       'Rose from 9,729 attacks (2021) to 12,195 attacks (2022), up 25.3%; 2,323 attacks (Q1 2024).',
@@ -137,7 +137,7 @@ describe('trend summary', () => {
     // ends the comparison, with April 2024's said apart.
     const money = seed('mobile-money');
     expect(summarizeSeries(money, 'vi', { status: false })).to.equal(
-      'Tăng từ 362.721 thuê bao (2021) lên 8,2 triệu thuê bao (Tháng 4/2024), gấp 22,6 lần.',
+      'Tăng từ 362.721 thuê bao (2021) lên 8,2 triệu thuê bao (tháng 4/2024), gấp 22,6 lần.',
     );
     expect(summarizeSeries(money, 'en', { status: false })).to.equal(
       'Rose from 362,721 subscribers (2021) to 8.2 million subscribers (April 2024), 22.6 times as much.',
@@ -145,11 +145,11 @@ describe('trend summary', () => {
     // Unmarked, the same figures are a flow: the years compare ("tăng gấp hơn 7,3 lần so với
     // năm 2021", bc-2022-12-28), April 2024 is said apart.
     expect(summarizeSeries({ ...money, level: undefined }, 'vi', { status: false })).to.equal(
-      'Tăng từ 362.721 thuê bao (2021) lên 2,66 triệu thuê bao (2022), gấp 7,3 lần; 8,2 triệu thuê bao (Tháng 4/2024).',
+      'Tăng từ 362.721 thuê bao (2021) lên 2,66 triệu thuê bao (2022), gấp 7,3 lần; 8,2 triệu thuê bao (tháng 4/2024).',
     );
     // A flow from the same reports still never compares a year with a quarter.
     expect(summarizeSeries(seed('tan-cong-mang'), 'vi', { status: false })).to.equal(
-      'Tăng từ 9.729 cuộc (2021) lên 12.195 cuộc (2022), tức tăng 25,3%; 2.323 cuộc (Quý I/2024).',
+      'Tăng từ 9.729 cuộc (2021) lên 12.195 cuộc (2022), tức tăng 25,3%; 2.323 cuộc (quý I/2024).',
     );
   });
 
@@ -175,7 +175,7 @@ describe('trend summary', () => {
       ],
     });
     expect(summarizeSeries(fell, 'vi')).to.equal(
-      'Giảm từ 54,34% (2022) xuống 38,3% (Tháng 4/2024), tức giảm 16,04 điểm\u00a0%.',
+      'Giảm từ 54,34% (2022) xuống 38,3% (tháng 4/2024), tức giảm 16,04 điểm\u00a0%.',
     );
     const peaked = ind({
       id: 'x',
@@ -188,11 +188,39 @@ describe('trend summary', () => {
       ],
     });
     expect(summarizeSeries(peaked, 'vi')).to.equal(
-      'Tăng từ 36,91% (6 tháng đầu năm 2022) lên 38,3% (Tháng 4/2024), tức tăng 1,39 điểm\u00a0%; cao nhất 54,34% (2022).',
+      'Tăng từ 36,91% (6 tháng đầu năm 2022) lên 38,3% (tháng 4/2024), tức tăng 1,39 điểm\u00a0%; cao nhất 54,34% (2022).',
     );
     expect(summarizeSeries(peaked, 'en')).to.equal(
       'Rose from 36.91% (H1 2022) to 38.3% (April 2024), up 1.39 pp; highest 54.34% (2022).',
     );
+  });
+
+  it('compares counts out of totals that differ by their shares, in points, never as a multiple', () => {
+    // Ministries with a yearly plan: 6/30 (bc-2023-02-25), 21/22 (bc-2024-04): the count
+    // tripled while the total fell, so "gấp 3,5 lần" would overstate it.
+    const plans = ind({
+      id: 'bo-nganh-ke-hoach-cds-nam',
+      name: 'Bộ, ngành đã ban hành kế hoạch chuyển đổi số năm',
+      unit: 'count',
+      unitLabel: { vi: 'bộ, ngành', en: 'ministries' },
+      observations: [
+        { period: '2023-02-25', value: 6, total: 30 },
+        { period: '2024-04', value: 21, total: 22 },
+      ],
+    });
+    expect(summarizeSeries(plans, 'vi')).to.match(/, tức tăng 75,45 điểm\u00a0%\.$/);
+    expect(summarizeSeries(plans, 'en')).to.match(/, up 75\.45 pp\.$/);
+    // Out of one total the counts compare as before: 21/25 → 25/25 is up 19%.
+    const services = ind({
+      id: 'dvc-thiet-yeu-de-an-06',
+      name: 'Dịch vụ công thiết yếu theo Đề án 06',
+      unit: 'count',
+      observations: [
+        { period: '2022', value: 21, total: 25 },
+        { period: '2024-04', value: 25, total: 25 },
+      ],
+    });
+    expect(summarizeSeries(services, 'vi')).to.match(/, tức tăng 19%\.$/);
   });
 
   it('says a rank rose as its number fell, in places, its highest place its smallest number', () => {
@@ -333,7 +361,7 @@ describe('trend summary', () => {
     expect(prosePeriod(period('2022'), 'vi')).to.equal('2022');
     expect(prosePeriod(period('2022-H1'), 'vi')).to.equal('6 tháng đầu năm 2022');
     expect(prosePeriod(period('2022-H2'), 'en')).to.equal('H2 2022');
-    expect(prosePeriod(period('2024-04'), 'vi')).to.equal('Tháng 4/2024');
+    expect(prosePeriod(period('2024-04'), 'vi')).to.equal('tháng 4/2024');
     expect(prosePeriod(period('2024-Q1'), 'en')).to.equal('Q1 2024');
     // Runs of months: mid-sentence, lower case in Vietnamese; the short form in English.
     expect(prosePeriod(period('2022-01/2022-11'), 'vi')).to.equal('11 tháng đầu năm 2022');

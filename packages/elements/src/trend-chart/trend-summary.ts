@@ -7,7 +7,7 @@ import {
   coreMessages,
   changeQualifier,
   comparesAcrossLengths,
-  computeChange,
+  figureChange,
   evaluate,
   figuresByPeriod,
   formatChangeAmount,
@@ -17,6 +17,7 @@ import {
   formatFigure,
   movement,
   sameLength,
+  type ChangeEnd,
   type Indicator,
   type Locale,
   type Period,
@@ -40,11 +41,10 @@ export interface SummaryOptions {
  */
 export function prosePeriod(p: Period, locale: Locale): string {
   if (p.granularity === 'year') return String(p.year);
-  const run = p.granularity === 'months';
   if (locale === 'en')
-    return formatPeriod(p, locale, run || p.granularity === 'half' ? 'short' : 'long');
-  const label = formatPeriod(p, locale);
-  return run ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+    return formatPeriod(p, locale, /months|half/.test(p.granularity) ? 'short' : 'long');
+  // Lower case inside a sentence: "80,2% (tháng 4/2024)", not "(Tháng 4/2024)".
+  return formatPeriod(p, locale, 'inline');
 }
 
 /** "2022" or "2022, ước tính": the period, and the kind when the figure is not an actual. */
@@ -94,20 +94,26 @@ export function summarizeSeries(
     const b = formatFigure(last.chosen, ind, locale);
     const pa = figurePeriod(first, locale);
     const pb = figurePeriod(last, locale);
-    const change = computeChange(last.chosen.value as number, first.chosen.value as number);
+    const end = (f: PeriodFigure): ChangeEnd => ({
+      value: f.chosen.value as number,
+      total: f.chosen.total,
+    });
+    // Shares of totals that differ are compared in points (figureChange), never as a multiple.
+    const { change, info } = figureChange(end(first), end(last), ind);
     // A rank rises as its number falls: "Tăng từ hạng 86 lên hạng 77, tức tăng 9 bậc".
     const dir = movement(change, ind.unit);
     if (dir === 'flat') parts.push(m.flat(a, pa, pb));
     else {
       const head = dir === 'up' ? m.rose(a, pa, b, pb) : m.fell(a, pa, b, pb);
-      const ratio = (last.chosen.value as number) / (first.chosen.value as number);
+      const ratio =
+        info === ind ? (last.chosen.value as number) / (first.chosen.value as number) : 0;
       // From "hơn 320.000" the change is only about so much.
       const about = changeQualifier([first.chosen, last.chosen], locale);
       let amount: string;
       if (ind.unit !== 'rank' && dir === 'up' && ratio >= 2 && (first.chosen.value as number) > 0) {
         amount = m.times(about + formatNumber(ratio, locale, { maxDecimals: 1 }));
       } else {
-        const size = about + formatChangeAmount(change, ind, locale);
+        const size = about + formatChangeAmount(change, info, locale);
         amount = dir === 'up' ? m.upBy(size) : m.downBy(size);
       }
       parts.push(`${head}, ${amount}`);
