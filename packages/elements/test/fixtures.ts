@@ -63,3 +63,17 @@ export const MEMBERS_ROUNDED = {
     { period: '2023', value: 378941 },
   ],
 };
+
+/**
+ * Ministries with a yearly digital-transformation plan: 6/30 (bc-2023-02-25), 21/22 (bc-2024-04).
+ * The count more than tripled while the total fell: the share went from 20% to 95,45%.
+ */
+export const YEARLY_PLANS = {
+  id: 'bo-nganh-ke-hoach-cds-nam',
+  name: 'Bộ, ngành đã ban hành kế hoạch chuyển đổi số năm',
+  unit: 'count',
+  observations: [
+    { period: '2023-02-25', value: 6, total: 30 },
+    { period: '2024-04', value: 21, total: 22 },
+  ],
+};

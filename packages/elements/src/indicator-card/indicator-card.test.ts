@@ -9,7 +9,7 @@ import { sparkGeometry } from './sparkline.js';
 import { clearFetchCache } from '../base/fetch-json.js';
 import { axTree, itInChromium, loadSeed, nextEvent, spoken, within } from '../../test/helpers.js';
 import { mergeDatasets } from '../../../../seeds/merge.js';
-import { DIGITAL_GDP, DIGITAL_GDP_2023, RANKING } from '../../test/fixtures.js';
+import { DIGITAL_GDP, DIGITAL_GDP_2023, RANKING, YEARLY_PLANS } from '../../test/fixtures.js';
 
 /** "2,8 triệu giao dịch/ngày qua NDXP" (bc-2024-04; 2,36 triệu in bc-2022-12-28). */
 const NDXP_DAILY = {
@@ -375,20 +375,11 @@ describe('cds-indicator-card', () => {
     const flow = { ...daily, level: undefined };
     expect(part(await card([flow], { 'as-of': '2024-05' }), 'change')).to.equal(null);
     // A share out of totals that differ moves in points: 6/30 → 21/22.
-    const plans = {
-      id: 'p',
-      name: 'Bộ, ngành đã ban hành kế hoạch chuyển đổi số năm',
-      unit: 'count',
-      observations: [
-        { period: '2023-02-25', value: 6, total: 30 },
-        { period: '2024-04', value: 21, total: 22 },
-      ],
-    };
     for (const format of ['relative', 'absolute'])
       expect(
         text(
           part(
-            await card([plans], { 'as-of': '2024-05', 'change-format': format }),
+            await card([YEARLY_PLANS], { 'as-of': '2024-05', 'change-format': format }),
             'change',
           )?.querySelector('[aria-hidden="true"]'),
         ),

@@ -20,6 +20,7 @@ import {
   MEMBERS_ROUNDED,
   ONLINE_DOSSIERS,
   RANKING,
+  YEARLY_PLANS,
 } from '../../test/fixtures.js';
 
 // Figures copied from the source reports (/work/shared/seeds/*.txt): bc-2022-08 (H1-2022
@@ -710,19 +711,8 @@ describe('cds-kpi-gauge', () => {
     });
 
     it('compares counts out of totals that differ by their shares, in points', async () => {
-      // Ministries with a yearly plan: 6/30 (bc-2023-02-25), 21/22 (bc-2024-04). The count
-      // more than tripled, but the total fell: 20% → 95,45%.
-      const plans = {
-        id: 'bo-nganh-ke-hoach-cds-nam',
-        name: 'Bộ, ngành đã ban hành kế hoạch chuyển đổi số năm',
-        unit: 'count',
-        observations: [
-          { period: '2023-02-25', value: 6, total: 30 },
-          { period: '2024-04', value: 21, total: 22 },
-        ],
-      };
       const el = await fixture<CdsKpiGauge>(
-        html`<cds-kpi-gauge indicator=${json(plans)} as-of="2024-05"></cds-kpi-gauge>`,
+        html`<cds-kpi-gauge indicator=${json(YEARLY_PLANS)} as-of="2024-05"></cds-kpi-gauge>`,
       );
       expect(seen(find(el, '.change'))).to.equal('▲ 75,45 điểm % so với 25/02/2023 · cải thiện');
       expect(heard(find(el, '.change'))).to.equal(

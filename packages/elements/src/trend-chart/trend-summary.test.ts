@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { localize, parseDataset, parseIndicator, period, type Indicator } from '@cds-vn/core';
 import { prosePeriod, summarizeSeries, summarizeTrend } from './trend-summary.js';
-import { MEMBERS_ROUNDED } from '../../test/fixtures.js';
+import { MEMBERS_ROUNDED, YEARLY_PLANS } from '../../test/fixtures.js';
 import { loadMergedSeeds } from '../../test/helpers.js';
 
 function ind(raw: object): Indicator {
@@ -196,18 +196,8 @@ describe('trend summary', () => {
   });
 
   it('compares counts out of totals that differ by their shares, in points, never as a multiple', () => {
-    // Ministries with a yearly plan: 6/30 (bc-2023-02-25), 21/22 (bc-2024-04): the count
-    // tripled while the total fell, so "gấp 3,5 lần" would overstate it.
-    const plans = ind({
-      id: 'bo-nganh-ke-hoach-cds-nam',
-      name: 'Bộ, ngành đã ban hành kế hoạch chuyển đổi số năm',
-      unit: 'count',
-      unitLabel: { vi: 'bộ, ngành', en: 'ministries' },
-      observations: [
-        { period: '2023-02-25', value: 6, total: 30 },
-        { period: '2024-04', value: 21, total: 22 },
-      ],
-    });
+    // The count tripled while the total fell, so "gấp 3,5 lần" would overstate it.
+    const plans = ind(YEARLY_PLANS);
     expect(summarizeSeries(plans, 'vi')).to.match(/, tức tăng 75,45 điểm\u00a0%\.$/);
     expect(summarizeSeries(plans, 'en')).to.match(/, up 75\.45 pp\.$/);
     // Out of one total the counts compare as before: 21/25 → 25/25 is up 19%.
