@@ -239,8 +239,14 @@ describe('cds-kpi-gauge', () => {
       expect(m?.getAttribute('aria-valuemax')).to.equal('100');
       // The verdict is not in the value text: the status pill says it next.
       expect(m?.getAttribute('aria-valuetext')).to.equal('54,34%; Mục tiêu: Tối thiểu 50%; Đạt');
-      const labelledBy = find(el, `#${m?.getAttribute('aria-labelledby') ?? 'none'}`);
-      expect(textOf(labelledBy)).to.equal('Tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến');
+      // Named by the name line, then the period line.
+      const labelledBy = (m?.getAttribute('aria-labelledby') ?? '')
+        .split(' ')
+        .map((id) => find(el, `#${id}`));
+      expect(labelledBy.map(textOf)).to.deep.equal([
+        'Tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến',
+        'Năm 2022',
+      ]);
       expect(part(el, 'arc')?.getAttribute('stroke-dasharray')).to.equal('54.34 100');
       // The 50% target sits at the top of the half circle: x = 100, from r 64 to r 96.
       expect(part(el, 'target')?.getAttribute('d')).to.equal('M100.00 36.00L100.00 4.00');
@@ -879,9 +885,9 @@ describe('cds-kpi-gauge', () => {
       expect(textOf(title?.assignedElements()[0])).to.equal('Hồ sơ trực tuyến');
       const footer = find(el, 'slot[name="footer"]') as HTMLSlotElement | null;
       expect(textOf(footer?.assignedElements()[0])).to.equal('Nguồn: Bộ TT&TT');
-      // The meter is named by the labelled element, which holds the title slot.
-      const label = find(el, `#${meter(el)?.getAttribute('aria-labelledby') ?? 'none'}`);
-      expect(label?.contains(title)).to.equal(true);
+      // The meter is named by the labelled elements, the first of which holds the title slot.
+      const [first] = meter(el)?.getAttribute('aria-labelledby')?.split(' ') ?? [];
+      expect(find(el, `#${first ?? 'none'}`)?.contains(title)).to.equal(true);
       await expect(el).to.be.accessible();
     });
 
@@ -1736,18 +1742,45 @@ describe('cds-kpi-gauge', () => {
         const el = await fixture<CdsKpiGauge>(
           html`<cds-kpi-gauge indicator=${json(CYBER_ATTACKS)} as-of="2023"></cds-kpi-gauge>`,
         );
-        const lines = (await axTree()).filter((l) => l.role === 'StaticText').map((l) => l.name);
+        const tree = await axTree();
+        const lines = tree.filter((l) => l.role === 'StaticText').map((l) => l.name);
+        // The name and the period name the meter, and are not read again as lines of text.
         expect(lines).to.deep.equal([
-          CYBER_ATTACKS.name,
-          'Năm 2022',
           'Tăng 25,3%',
           'so với năm 2021 · xấu đi',
           textOf(find(el, '.caption')),
         ]);
+        const dial = tree.find((l) => l.role === 'meter');
+        expect(dial?.name).to.equal(`${CYBER_ATTACKS.name} Năm 2022`);
+        expect(timesHeard(tree, CYBER_ATTACKS.name)).to.equal(1);
         // On screen as before.
         expect(seen(part(el, 'status'))).to.equal('○ Chưa có mục tiêu');
+        expect(textOf(part(el, 'label'))).to.equal(CYBER_ATTACKS.name);
+        expect(textOf(find(el, '.period'))).to.equal('Năm 2022');
       },
     );
+
+    itInChromium('keeps a title the page slots in, a heading, in the tree', async () => {
+      const el = await fixture<CdsKpiGauge>(
+        html`<cds-kpi-gauge indicator=${json(CYBER_ATTACKS)} as-of="2023"
+          ><h3 slot="title">Tấn công mạng</h3></cds-kpi-gauge
+        >`,
+      );
+      await el.updateComplete;
+      const tree = await axTree();
+      expect(tree.find((l) => l.role === 'heading')?.name).to.equal('Tấn công mạng');
+      expect(tree.find((l) => l.role === 'meter')?.name).to.equal('Tấn công mạng Năm 2022');
+      // Taken out again, the indicator's name is back, as the meter's name only.
+      el.querySelector('h3')?.remove();
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      const after = await axTree();
+      expect(after.find((l) => l.role === 'heading')).to.equal(undefined);
+      expect(after.find((l) => l.role === 'meter')?.name).to.equal(
+        `${CYBER_ATTACKS.name} Năm 2022`,
+      );
+      expect(timesHeard(after, CYBER_ATTACKS.name)).to.equal(1);
+    });
 
     it('says value, target and status in the meter’s value text, each once', async () => {
       for (const [indicator, asOf] of [

@@ -86,6 +86,7 @@ export class CdsKpiGauge extends CdsShortFormElement {
       max: {},
       fit: { type: Boolean, reflect: true },
       open: { state: true },
+      titled: { state: true },
     };
   }
 
@@ -115,6 +116,9 @@ export class CdsKpiGauge extends CdsShortFormElement {
 
   /** Whether the explanation is open where it sits behind its button (bullets, small sizes). */
   protected open?: boolean;
+
+  /** Whether the page slots its own title, which stays in the accessibility tree. */
+  protected titled?: boolean;
 
   protected view: GaugeView | undefined;
 
@@ -155,6 +159,11 @@ export class CdsKpiGauge extends CdsShortFormElement {
     this.open = !this.open;
   }
 
+  /** The title slot's slotchange. */
+  private retitle(e: Event): void {
+    this.titled = (e.target as HTMLSlotElement).assignedNodes().length > 0;
+  }
+
   protected override renderContent(): unknown {
     const lang = this.locale;
     const m = coreMessages[lang];
@@ -182,12 +191,15 @@ export class CdsKpiGauge extends CdsShortFormElement {
     // it is set as the `role` property, which reflects to the attribute. A meter's children are
     // presentational in ARIA, but Chromium exposes them: the reading is hidden, or its value is
     // heard twice (the value text says it, with the target and the status, in words). The status
-    // and target lines are hidden too, said there; the period and the change are not.
+    // and target lines are hidden too, said there; the change is not. The name and the period
+    // name the meter, so they are hidden as lines (a hidden node named by aria-labelledby still
+    // names it): "đồng hồ đo, Tỷ lệ… Năm 2022, 54,34%; …", each heard once. A title the page
+    // slots in stays in the tree: it may be a heading, to move between gauges by.
     // prettier-ignore
     return html`<div class="gauge ${variant} ${v.tone}${open ? ' open' : ''}" part="base" lang=${lang} data-verdict=${v.verdict}
-><span id="name" class="name" part="label"><slot name="title"><span lang=${nameLang} .textContent=${this.label || localize(name, lang)}></span></slot></span
-><span class="period" .textContent=${v.period}></span
-><div class="dial" .role=${'meter'} aria-labelledby="name" aria-valuenow=${v.meter.now} aria-valuemin=${v.meter.min} aria-valuemax=${v.meter.max} aria-valuetext=${v.meter.text}
+><span id="name" class="name" part="label" aria-hidden=${this.titled ? 'false' : 'true'}><slot name="title" @slotchange=${this.retitle}><span lang=${nameLang} .textContent=${this.label || localize(name, lang)}></span></slot></span
+><span id="period" class="period" aria-hidden="true" .textContent=${v.period}></span
+><div class="dial" .role=${'meter'} aria-labelledby="name period" aria-valuenow=${v.meter.now} aria-valuemin=${v.meter.min} aria-valuemax=${v.meter.max} aria-valuetext=${v.meter.text}
 ><svg viewBox=${shape.viewBox} preserveAspectRatio=${variant === 'bullet' ? 'none' : nothing} aria-hidden="true"
 ><path class="track" part="track" d=${shape.track} pathLength="100"></path
 ><path class="zone" d=${v.zone ? shape.track : nothing} pathLength="100" stroke-dasharray=${v.zone ?? nothing}></path
