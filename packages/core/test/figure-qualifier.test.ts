@@ -45,7 +45,8 @@ describe('the explanation of a qualified figure', () => {
     });
     assert.ok(r.ok);
     const s = evaluate(r.value, { asOf: '2023' });
-    assert.equal(s.explanation.vi, 'hơn 125.000 so với mục tiêu ≥ 100.000 (2022): Đạt');
-    assert.equal(s.explanation.en, 'over 125,000 against target ≥ 100,000 (2022): Achieved');
+    // A sentence of its own (the gauge's caption): it opens with a capital.
+    assert.equal(s.explanation.vi, 'Hơn 125.000 so với mục tiêu ≥ 100.000 (2022): Đạt');
+    assert.equal(s.explanation.en, 'Over 125,000 against target ≥ 100,000 (2022): Achieved');
   });
 });

@@ -79,10 +79,15 @@ function chooseTarget(
 }
 
 /** One sentence said in both languages. */
+/** The explanation in both languages, each a sentence: "Khoảng 38,3%…", not "khoảng 38,3%…". */
 function inBoth(
   say: (locale: Locale, m: (typeof coreMessages)[Locale]) => string,
 ): StatusResult['explanation'] {
-  return { vi: say('vi', coreMessages.vi), en: say('en', coreMessages.en) };
+  const sentence = (locale: Locale): string => {
+    const text = say(locale, coreMessages[locale]);
+    return text.charAt(0).toUpperCase() + text.slice(1);
+  };
+  return { vi: sentence('vi'), en: sentence('en') };
 }
 
 function explain(

@@ -1760,6 +1760,23 @@ describe('cds-kpi-gauge', () => {
       },
     );
 
+    it('opens its explanation with a capital, as the sentence it is', async () => {
+      // "khoảng 38,3%" (bc-2024-04) against the 2024 target: the caption began "khoảng 38,3%".
+      const el = await fixture<CdsKpiGauge>(
+        html`<cds-kpi-gauge
+          indicator=${json({
+            ...ONLINE_DOSSIERS,
+            observations: [
+              { period: '2024-04', value: 38.3, text: { vi: 'khoảng 38,3%', en: 'about 38.3%' } },
+            ],
+            targets: [{ period: '2024', op: '>=', value: 70 }],
+          })}
+          as-of="2024-05"
+        ></cds-kpi-gauge>`,
+      );
+      expect(textOf(find(el, '.caption'))).to.match(/^Khoảng 38,3% \(tháng 4\/2024\) so với/);
+    });
+
     itInChromium('keeps a title the page slots in, a heading, in the tree', async () => {
       const el = await fixture<CdsKpiGauge>(
         html`<cds-kpi-gauge indicator=${json(CYBER_ATTACKS)} as-of="2023"

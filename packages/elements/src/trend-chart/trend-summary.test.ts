@@ -195,6 +195,33 @@ describe('trend summary', () => {
     );
   });
 
+  it('opens its sentence with a capital, whatever word the figure starts with', () => {
+    // "gần 14,6 triệu tài khoản" (bc-2024-04): the report's own word before the figure.
+    const accounts = ind({
+      id: 'cong-dvcqg-tai-khoan',
+      name: 'Tài khoản trên Cổng Dịch vụ công quốc gia',
+      unit: 'count',
+      unitLabel: { vi: 'tài khoản', en: 'accounts' },
+      observations: [
+        {
+          period: '2024-04',
+          value: 14_600_000,
+          text: { vi: 'gần 14,6 triệu', en: 'nearly 14.6 million' },
+        },
+      ],
+    });
+    expect(summarizeSeries(accounts, 'vi')).to.equal('Gần 14,6 triệu tài khoản (tháng 4/2024).');
+    expect(summarizeSeries(accounts, 'en')).to.match(/^Nearly 14\.6 million accounts/);
+    // "xếp thứ 45" in fixed broadband speed (bc-2022-12-28).
+    const rank = ind({
+      id: 'r',
+      name: 'r',
+      unit: 'rank',
+      observations: [{ period: '2022', value: 45 }],
+    });
+    expect(summarizeSeries(rank, 'vi')).to.equal('Hạng 45 (2022).');
+  });
+
   it('compares counts out of totals that differ by their shares, in points, never as a multiple', () => {
     // The count tripled while the total fell, so "gấp 3,5 lần" would overstate it.
     const plans = ind(YEARLY_PLANS);

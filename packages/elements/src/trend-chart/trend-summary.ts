@@ -146,13 +146,15 @@ export function summarizeSeries(
       formatFigure(forecast.chosen, ind, locale),
       prosePeriod(forecast.period, locale),
     );
-    parts.push(parts.length ? text : text.charAt(0).toUpperCase() + text.slice(1));
+    parts.push(text);
   }
   // A deadline without figures is said by its status alone ("Hạn tháng 12/2023: Quá hạn").
   const statusOnly =
     !parts.length && ind.kind === 'milestone' && ind.targets.length > 0 && options.status !== false;
   if (!parts.length && !statusOnly) parts.push(coreMessages[locale].noData);
-  let out = parts.length ? `${parts.join('; ')}.` : '';
+  // A sentence, though it may open on a figure's own word: "Gần 14,6 triệu tài khoản (…)".
+  const said = parts.join('; ');
+  let out = said && `${said.charAt(0).toUpperCase()}${said.slice(1)}.`;
   if (ind.targets.length && options.status !== false) {
     const status = evaluate(ind, {
       ...(options.asOf && { asOf: options.asOf }),
