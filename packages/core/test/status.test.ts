@@ -420,7 +420,7 @@ describe('milestones', () => {
       );
       // The English too, but a month or an abbreviation keeps its capital (checked below).
       assert.ok(
-        explanation.en.toLowerCase().startsWith(`due ${t.text.en.toLowerCase()}`),
+        explanation.en.toLowerCase().startsWith(`due ${(t.text.en ?? t.text.vi).toLowerCase()}`),
         explanation.en,
       );
       if (task.id === 'cham-diem-tin-dung-cong-dan')

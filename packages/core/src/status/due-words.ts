@@ -22,10 +22,16 @@ export function dueWords(t: MilestoneTarget, locale: Locale, style?: PeriodStyle
   if (!t.text || t.text.vi === formatPeriod(t.due, 'vi')) return date;
   const words = localize(t.text, locale);
   if (!dueTextNamesDate(t)) return `${date} (${words})`;
-  // Inside a sentence, as `inline` writes a date: "Hạn năm 2022 (…)", not "Hạn Năm 2022 (…)";
-  // "Due trial completed in Q1 2023", not "Due Trial…". An English month and an abbreviation
-  // ("Q1 2023") keep their capital.
-  return style === 'inline' && !words.startsWith(formatPeriod(t.due, 'en'))
-    ? words.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())
-    : words;
+  return style === 'inline' ? dueInSentence(words, t) : words;
+}
+
+/**
+ * A due text naming its date, inside a sentence, as `inline` writes a date: "Hạn năm 2022 (…)",
+ * not "Hạn Năm 2022 (…)"; "Due trial completed in Q1 2023", not "Due Trial…". An English month
+ * and an abbreviation ("Q1 2023") keep their capital.
+ */
+export function dueInSentence(words: string, t: MilestoneTarget): string {
+  return words.startsWith(formatPeriod(t.due, 'en'))
+    ? words
+    : words.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
 }

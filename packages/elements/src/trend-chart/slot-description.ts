@@ -4,6 +4,7 @@
  */
 import {
   coreMessages,
+  dueInSentence,
   dueTextNamesDate,
   formatPeriod,
   formatTargetWords,
@@ -27,22 +28,24 @@ export interface SlotDescription {
   readonly lines: readonly SlotText[];
 }
 
-function observationText(ind: Indicator, o: Observation, locale: Locale): string {
+/**
+ * A figure as the report qualified it ("hơn 320.000"), then in one parenthesis its kind and, for
+ * a revision, the report it came from: "50% (ước tính, báo cáo 28/12/2022)", not "50% (ước
+ * tính) (báo cáo 28/12/2022)".
+ */
+function observationText(ind: Indicator, o: Observation, locale: Locale, report = false): string {
   const m = coreMessages[locale];
-  // "hơn 320.000", as the report qualified it.
+  const notes: string[] = [];
+  if (o.kind !== 'actual') notes.push(o.kind === 'estimate' ? m.estimate : m.forecast);
+  if (report && o.source)
+    notes.push(trendMessages[locale].report(formatPeriod(o.source.date, locale, 'inline')));
   const value = formatFigure(o, ind, locale);
-  return o.kind === 'actual'
-    ? value
-    : `${value} (${o.kind === 'estimate' ? m.estimate : m.forecast})`;
+  return notes.length ? `${value} (${notes.join(', ')})` : value;
 }
 
 /** "52,8% (báo cáo 28/12/2022)": a revision and the report it came from. */
-export function revisionText(ind: Indicator, o: Observation, locale: Locale): string {
-  const value = observationText(ind, o, locale);
-  return o.source
-    ? `${value} (${trendMessages[locale].report(formatPeriod(o.source.date, locale, 'inline'))})`
-    : value;
-}
+export const revisionText = (ind: Indicator, o: Observation, locale: Locale): string =>
+  observationText(ind, o, locale, true);
 
 export function describeSlot(model: TrendModel, index: number, locale: Locale): SlotDescription {
   const slot = model.slots[index];
@@ -75,13 +78,22 @@ export function describeSlot(model: TrendModel, index: number, locale: Locale): 
     }
     lines.push(...goals.map((g) => [g]));
     for (const mark of s.milestones.filter((k) => k.x === slot.x)) {
-      const { due, text } = mark.target;
+      const t = mark.target;
+      const { due, text } = t;
       // Kept whole, to be marked with its language; a text that is only the date says nothing more.
       const note = text?.vi === formatPeriod(due, 'vi') ? undefined : text;
       lines.push([
         ...prefix,
-        ...(note && dueTextNamesDate(mark.target)
-          ? [`${m.due} `, note]
+        ...(note && dueTextNamesDate(t)
+          ? [
+              `${m.due} `,
+              // "Hạn năm 2022 (…)", not "Hạn Năm 2022 (…)", in either language.
+              {
+                ...note,
+                vi: dueInSentence(note.vi, t),
+                ...(note.en !== undefined && { en: dueInSentence(note.en, t) }),
+              },
+            ]
           : [
               `${m.due} ${formatPeriod(due, locale, 'inline')}`,
               ...(note ? [' (', note, ')'] : []),

@@ -143,9 +143,10 @@ describe('trend chart: time model', () => {
       return describeSlot(model, at, 'vi').lines.at(-1) ?? [];
     };
     // 002 (2023-02-25) gave its 2022 tasks no due date: the words say so, and name the year.
+    // Inside the sentence in lower case, as core's explanation says it: "Hạn năm 2022 (…)".
     expect(slot('Năm 2022 (báo cáo không ghi hạn)')).to.deep.equal([
       'Hạn ',
-      { vi: 'Năm 2022 (báo cáo không ghi hạn)' },
+      { vi: 'năm 2022 (báo cáo không ghi hạn)' },
       ': Chưa hoàn thành',
     ]);
     expect(slot('Trình Quốc hội')).to.deep.equal([
@@ -157,6 +158,58 @@ describe('trend chart: time model', () => {
     ]);
     // Inside the sentence, "năm 2022", as core's due words write it.
     expect(slot('Năm 2022')).to.deep.equal(['Hạn năm 2022', ': Chưa hoàn thành']);
+    // The credit-scoring pilot (bc-2023-02-25, "Hoàn thành thử nghiệm Quý I/2023"): in English
+    // an ordinary first word loses its capital, an abbreviation keeps it.
+    const pilot = modelOf(
+      dataset([
+        {
+          id: 'cham-diem-tin-dung-cong-dan',
+          name: 'Chấm điểm tín dụng công dân',
+          kind: 'milestone',
+          observations: [{ period: '2023-Q1', done: false }],
+          targets: [
+            {
+              due: '2023-Q1',
+              text: { vi: 'Hoàn thành thử nghiệm Quý I/2023', en: 'Trial completed in Q1 2023' },
+            },
+          ],
+        },
+      ]),
+    );
+    expect(describeSlot(pilot, 0, 'en').lines.at(-1)).to.deep.equal([
+      'Due ',
+      { vi: 'hoàn thành thử nghiệm Quý I/2023', en: 'trial completed in Q1 2023' },
+      ': Not done',
+    ]);
+  });
+
+  it("says a revision's kind and its report in one parenthesis", () => {
+    // The digital economy's share of GDP in 2021, an estimate in two reports (bc-2022-08: 9,6%).
+    const model = modelOf(
+      dataset({
+        sources: [
+          { id: 'bc-2022-08', title: 'Báo cáo 6 tháng đầu năm 2022', date: '2022-08' },
+          { id: 'bc-2023-02-25', title: 'Báo cáo tổng kết', date: '2023-02-25' },
+        ],
+        indicators: [
+          {
+            id: 'ty-trong-kinh-te-so-gdp',
+            name: 'Tỷ trọng kinh tế số trong GDP',
+            unit: '%',
+            observations: [
+              { period: '2021', value: 9.6, kind: 'estimate', source: 'bc-2022-08' },
+              { period: '2021', value: 9.6, kind: 'estimate', source: 'bc-2023-02-25' },
+            ],
+          },
+        ],
+      }),
+    );
+    expect(describeSlot(model, 0, 'vi').lines).to.deep.equal([
+      ['9,6% (ước tính); Số liệu khác: 9,6% (ước tính, báo cáo tháng 8/2022)'],
+    ]);
+    expect(describeSlot(model, 0, 'en').lines).to.deep.equal([
+      ['9.6% (estimate); Other figures: 9.6% (estimate, report of August 2022)'],
+    ]);
   });
 
   it('says each series name once at a stop: its target shares its line', () => {
