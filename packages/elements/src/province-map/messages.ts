@@ -53,7 +53,8 @@ export const messages = defineMessages({
     missing: (names: string): string => `thiếu số liệu của ${names}`,
     categoriesSummary: (n: number, covered: number, of: number): string =>
       `${n} nhóm; ${covered} trên ${of} tỉnh thuộc ${n === 1 ? 'nhóm này' : 'ít nhất một nhóm'}`,
-    most: (name: string, n: number): string => `nhiều nhất: ${name} (${n})`,
+    most: (names: readonly string[], n: number): string =>
+      `nhiều nhóm nhất: ${names.join(', ')} (${names.length > 1 ? 'mỗi tỉnh ' : ''}${n} nhóm)`,
     categoryCount: (n: number): string => `${n} nhóm`,
     inCategory: 'Thuộc nhóm',
     noCategory: 'Không thuộc nhóm nào',
@@ -103,13 +104,13 @@ export const messages = defineMessages({
     lowest: 'lowest',
     allAt: (value: string): string => `All at ${value}`,
     meeting: (n: number, of: number, target: string): string =>
-      `${n} of ${of} provinces meet the target ${target}`,
+      `${n} of ${of} ${of === 1 ? 'province' : 'provinces'} ${n === 1 ? 'meets' : 'meet'} the target of ${target}`,
     target: (formula: string): string => `Target ${formula}`,
     national: (formula: string): string => `National target ${formula}`,
     versus: (side: Side): string =>
       `${['Below', 'Level with', 'Above'][side + 1]} the national target`,
     versusAll: (target: string, [below, at, above]: readonly number[]): string =>
-      `against the national target ${target}: ${[
+      `against the national target (${target}): ${[
         [above, 'above'],
         [at, 'level with it'],
         [below, 'below'],
@@ -125,7 +126,8 @@ export const messages = defineMessages({
       n === 1
         ? `1 category; ${covered} of ${of} provinces in it`
         : `${n} categories; ${covered} of ${of} provinces in at least one`,
-    most: (name: string, n: number): string => `most: ${name} (${n})`,
+    most: (names: readonly string[], n: number): string =>
+      `in the most categories: ${names.join(', ')} (${n}${names.length > 1 ? ' each' : ''})`,
     categoryCount: (n: number): string => `${n} ${n === 1 ? 'category' : 'categories'}`,
     inCategory: 'In category',
     noCategory: 'In no category',

@@ -654,7 +654,9 @@ describe('cds-province-map', () => {
         .data=${{ '01': 60, '31': 40, '48': 80 }}
       ></cds-province-map>`,
     );
-    expect(text($(el, '.legend-title'))).to.equal('Mục tiêu ≥ 50%');
+    expect(shown($(el, '.legend-title') as Element)).to.equal('Mục tiêu ≥ 50%');
+    // Drawn with its symbol, said in words: speech skips or misreads "≥".
+    expect(spoken($(el, '.legend-title') as Element)).to.equal('Mục tiêu tối thiểu 50%');
     const row = (code: string) => text($(el, `tr[data-code="${code}"] td:last-child`));
     expect(row('31')).to.equal('✗ Chưa đạt');
     expect(row('01')).to.equal('✓ Đạt');
@@ -672,7 +674,7 @@ describe('cds-province-map', () => {
     expect(bins.some((b) => /[✓✗]/.test(spoken(b)))).to.equal(false);
     expect(spoken(bins[0] as Element)).to.match(/^Chưa đạt: /);
     expect(spoken(bins.at(-1) as Element)).to.match(/^Đạt: /);
-    expect(text($(el, '[part="summary"]'))).to.contain('2 trên 3 tỉnh đạt mục tiêu ≥ 50%');
+    expect(text($(el, '[part="summary"]'))).to.contain('2 trên 3 tỉnh đạt mục tiêu tối thiểu 50%');
   });
 
   it('reads a target attribute on a dataset by its indicator’s direction: a ceiling where lower is better', async () => {
@@ -685,7 +687,8 @@ describe('cds-province-map', () => {
       ],
     };
     const el = await map(html`<cds-province-map target="10" .data=${dataset}></cds-province-map>`);
-    expect(text($(el, '.legend-title'))).to.equal('Mục tiêu ≤ 10');
+    expect(shown($(el, '.legend-title') as Element)).to.equal('Mục tiêu ≤ 10');
+    expect(spoken($(el, '.legend-title') as Element)).to.equal('Mục tiêu tối đa 10');
     expect(province(el, '01').getAttribute('aria-label')).to.match(/^Hà Nội: 5, .*, Đạt$/);
     expect(province(el, '31').getAttribute('aria-label')).to.match(/^Hải Phòng: 15, .*, Chưa đạt$/);
   });
@@ -738,7 +741,7 @@ describe('cds-province-map', () => {
     expect(province(el, '31').getAttribute('aria-label')).to.equal(
       'Hải Phòng: hạng 5, hạng 3 trên 3, Chưa đạt',
     );
-    expect(text($(el, '.legend-title'))).to.equal('Mục tiêu ≤ hạng 3');
+    expect(shown($(el, '.legend-title') as Element)).to.equal('Mục tiêu ≤ hạng 3');
     expect(text($(el, '[part="summary"]'))).to.match(
       /^Cao nhất: Hà Nội hạng 1; thấp nhất: Hải Phòng hạng 5;/,
     );
@@ -770,7 +773,7 @@ describe('cds-province-map', () => {
     // The latest period unless told: 2022, beside the country's target for it.
     expect(text($(el, '.title'))).to.equal('Tỷ lệ X');
     expect(text($(el, '.period'))).to.equal('Năm 2022');
-    expect(text($(el, '.legend-title'))).to.equal('Mục tiêu cả nước ≥ 50%');
+    expect(shown($(el, '.legend-title') as Element)).to.equal('Mục tiêu cả nước ≥ 50%');
     el.period = '2021';
     await drawn(el);
     expect(text($(el, `tr[data-code="01"] td:nth-of-type(2)`))).to.equal('10%');
@@ -804,11 +807,11 @@ describe('cds-province-map', () => {
       'Hải Phòng: 60,2%, hạng 1 trên 1, Trên mức mục tiêu cả nước',
     );
     expect(text($(el, 'tr[data-code="31"] td:last-child'))).to.equal('Trên mức mục tiêu cả nước');
-    expect(text($(el, '.legend-title'))).to.equal('Mục tiêu cả nước ≥ 50%');
+    expect(shown($(el, '.legend-title') as Element)).to.equal('Mục tiêu cả nước ≥ 50%');
     // Coloured by the figure alone: no side of the target told by colour.
     expect($$(el, '.legend li[data-bin]').map(text).join()).not.to.match(/[✓✗]/);
     expect(text($(el, '[part="summary"]'))).to.equal(
-      'Hải Phòng 60,2%; 1 trên 63 tỉnh có dữ liệu; so với mục tiêu cả nước ≥ 50%: 1 tỉnh trên mức.',
+      'Hải Phòng 60,2%; 1 trên 63 tỉnh có dữ liệu; so với mục tiêu cả nước tối thiểu 50%: 1 tỉnh trên mức.',
     );
     province(el, '31').focus();
     await el.updateComplete;
@@ -819,9 +822,10 @@ describe('cds-province-map', () => {
     expect(province(el, '31').getAttribute('aria-label')).to.equal(
       'Hai Phong: 60.2%, rank 1 of 1, Above the national target',
     );
-    expect(text($(el, '.legend-title'))).to.equal('National target ≥ 50%');
+    expect(shown($(el, '.legend-title') as Element)).to.equal('National target ≥ 50%');
+    expect(spoken($(el, '.legend-title') as Element)).to.equal('National target at least 50%');
     expect(text($(el, '[part="summary"]'))).to.contain(
-      'against the national target ≥ 50%: 1 above.',
+      'against the national target (at least 50%): 1 above.',
     );
 
     // A target the page gives the provinces is theirs: judged, on 2023's 90,7%.
@@ -832,7 +836,7 @@ describe('cds-province-map', () => {
     expect(province(el, '31').getAttribute('aria-label')).to.equal(
       'Hải Phòng: 90,7%, hạng 1 trên 1, Chưa đạt',
     );
-    expect(text($(el, '.legend-title'))).to.equal('Mục tiêu ≥ 95%');
+    expect(shown($(el, '.legend-title') as Element)).to.equal('Mục tiêu ≥ 95%');
 
     // Below and level with a national "> 50%": neither reads as a verdict.
     const level = await map(
@@ -859,7 +863,113 @@ describe('cds-province-map', () => {
       'Dưới mức mục tiêu cả nước',
     ]);
     expect(text($(level, '[part="summary"]'))).to.contain(
-      'so với mục tiêu cả nước > 50%: 1 tỉnh trên mức, 1 tỉnh bằng mức, 1 tỉnh dưới mức.',
+      'so với mục tiêu cả nước trên 50%: 1 tỉnh trên mức, 1 tỉnh bằng mức, 1 tỉnh dưới mức.',
+    );
+  });
+
+  it('names every province tied for the most categories, not only the first by code', async () => {
+    // Report of 25 Feb 2023, section IV.2: Hải Phòng leads a), k) and s); Nam Định đ), o) and t).
+    const dataset = (await loadSeed('bc-2023-02-25.json')) as object;
+    const el = await map(
+      html`<cds-province-map
+        indicator-id="nhiem-vu-trong-tam-cac-tinh-2023"
+        .data=${dataset}
+      ></cds-province-map>`,
+    );
+    expect(text($(el, '[part="summary"]'))).to.equal(
+      '20 nhóm; 63 trên 63 tỉnh thuộc ít nhất một nhóm; nhiều nhóm nhất: Hải Phòng, Nam Định (mỗi tỉnh 3 nhóm).',
+    );
+    // On the 34, Hải Phòng takes Hải Dương's đ); Ninh Bình takes Hà Nam's and Nam Định's tasks.
+    el.lang = 'en';
+    el.boundaries = 'vn-34';
+    await settle(el);
+    await drawn(el);
+    expect(text($(el, '[part="summary"]'))).to.equal(
+      '20 categories; 34 of 34 provinces in at least one; in the most categories: Hai Phong, Ninh Binh (4 each).',
+    );
+  });
+
+  it('counts one province as one in English: "1 of 1 province meets", never "1 provinces"', async () => {
+    // Hải Phòng's 90,7% of dossiers online in 2023, the one province figure of the Dec 2023 report.
+    const dataset = (await loadSeed('bc-2023-12.json')) as object;
+    const el = await map(
+      html`<cds-province-map lang="en" target="70" .data=${dataset}></cds-province-map>`,
+    );
+    expect(text($(el, '[part="summary"]'))).to.equal(
+      'Hai Phong 90.7%; 1 of 63 provinces with data; 1 of 1 province meets the target of at least 70%.',
+    );
+    el.target = 95;
+    await drawn(el);
+    expect(text($(el, '[part="summary"]'))).to.contain(
+      '0 of 1 province meet the target of at least 95%.',
+    );
+    el.lang = 'vi';
+    await settle(el);
+    expect(text($(el, '[part="summary"]'))).to.contain('0 trên 1 tỉnh đạt mục tiêu tối thiểu 95%.');
+  });
+
+  it('says the national target in words where it is read, and draws its symbol', async () => {
+    // The report of 25 Feb 2023 sets 2023's target above 60%; Hải Phòng reached 90,7% (Dec 2023).
+    const seeds = await loadMergedSeeds();
+    const el = await map(
+      html`<cds-province-map
+        indicator-id="ho-so-xu-ly-truc-tuyen"
+        period="2023"
+        .data=${seeds}
+      ></cds-province-map>`,
+    );
+    const title = $(el, '.legend-title') as Element;
+    expect(shown(title)).to.equal('Mục tiêu cả nước > 60%');
+    expect(spoken(title)).to.equal('Mục tiêu cả nước trên 60%');
+    expect(text($(el, '[part="summary"]'))).to.equal(
+      'Hải Phòng 90,7%; 1 trên 63 tỉnh có dữ liệu; so với mục tiêu cả nước trên 60%: 1 tỉnh trên mức.',
+    );
+    el.lang = 'en';
+    await settle(el);
+    expect(spoken($(el, '.legend-title') as Element)).to.equal('National target above 60%');
+    expect(text($(el, '[part="summary"]'))).to.contain(
+      'against the national target (above 60%): 1 above.',
+    );
+  });
+
+  it('names the old provinces behind a merged unit, and no unit as its own former self', async () => {
+    // Report of 25 Feb 2023, footnote [6]: Lạng Sơn and Bắc Giang (now in Bắc Ninh) provided
+    // open data. Lạng Sơn kept its borders on 1 Jul 2025.
+    const dataset = (await loadSeed('bc-2023-02-25.json')) as object;
+    const el = await map(
+      html`<cds-province-map
+        boundaries="vn-34"
+        indicator-id="du-lieu-mo-dia-phuong-2022"
+        .data=${dataset}
+      ></cds-province-map>`,
+    );
+    expect(province(el, '20').getAttribute('aria-label')).to.equal(
+      'Lạng Sơn: 1 nhóm: Cung cấp dữ liệu mở',
+    );
+    expect(province(el, '24').getAttribute('aria-label')).to.equal(
+      'Bắc Ninh: 1 nhóm: Cung cấp dữ liệu mở; gồm Bắc Giang (trước 1/7/2025)',
+    );
+    province(el, '20').focus();
+    await el.updateComplete;
+    expect(text($(el, '[part="tooltip"]'))).to.not.contain('gồm');
+  });
+
+  it('names the period of the figures in the table caption and the map’s name', async () => {
+    // The Dec 2023 report gives Hải Phòng's share for 2021, 2022 and 2023: three maps, told apart.
+    const dataset = (await loadSeed('bc-2023-12.json')) as object;
+    const el = await map(
+      html`<cds-province-map period="2022" .data=${dataset}></cds-province-map>`,
+    );
+    expect(text($(el, 'caption'))).to.equal(
+      'Tỷ lệ hồ sơ thủ tục hành chính xử lý trực tuyến, năm 2022 — Bản đồ 63 tỉnh, thành phố (đến 30/6/2025)',
+    );
+    expect($(el, 'svg')?.getAttribute('aria-label')).to.match(
+      /^Tỷ lệ hồ sơ thủ tục hành chính xử lý trực tuyến, năm 2022\. Bản đồ 63 /,
+    );
+    el.lang = 'en';
+    await settle(el);
+    expect(text($(el, 'caption'))).to.equal(
+      'Share of administrative-procedure dossiers processed online, 2022 — Map of the 63 provinces (to 30 Jun 2025)',
     );
   });
 

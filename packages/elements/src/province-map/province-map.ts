@@ -580,6 +580,9 @@ export class CdsProvinceMap extends CdsElement {
     }
     const m = messages[this.locale];
     const title = r.title ? localize(r.title, this.locale) : '';
+    // The map's name says which period it shows, as the header does: "…, năm 2022".
+    const titled =
+      title && r.period ? `${title}, ${formatPeriod(r.period, this.locale, 'inline')}` : title;
     const stop = this.tabStop(view);
     const setLabel = m.mapOf(r.set === 'vn-63' ? 63 : 34);
     // Every report the figures come from, in the data's words.
@@ -615,7 +618,7 @@ export class CdsProvinceMap extends CdsElement {
             viewBox="0 0 ${map.width} ${map.height}"
             role="group"
             tabindex="-1"
-            aria-label=${[title, setLabel, arch, m.arrows].filter(Boolean).join('. ')}
+            aria-label=${[titled, setLabel, arch, m.arrows].filter(Boolean).join('. ')}
             aria-describedby="summary"
             @click=${this.onClick}
             @keydown=${this.onKeydown}

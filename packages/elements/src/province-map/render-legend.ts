@@ -46,10 +46,13 @@ export function renderLegend(
       const v = b.meets ? 'achieved' : 'not-achieved';
       return said(`${VERDICT_SYMBOL[v]} `, `${coreMessages[locale].verdict(v)}: `);
     };
+    const title = r.target ? m.target : m.national;
     return html`<div class="legend" part="legend">
       ${
         view.targetText
-          ? html`<p class="legend-title">${(r.target ? m.target : m.national)(view.targetText)}</p>`
+          ? html`<p class="legend-title">
+              ${said(title(view.targetText), title(view.targetWords ?? view.targetText))}
+            </p>`
           : nothing
       }
       <ul>

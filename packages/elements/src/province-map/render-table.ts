@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { VERDICT_SYMBOL, coreMessages, type Locale, type Text } from '@cds-vn/core';
+import { VERDICT_SYMBOL, coreMessages, formatPeriod, type Locale, type Text } from '@cds-vn/core';
 import { dataText } from '../base/data-text.js';
 import { spokenMark } from '../base/spoken-mark.js';
 import { messages } from './messages.js';
@@ -23,6 +23,8 @@ export function renderTable(
   // No rank, verdict or merge: "–" for the eye, and words, read after the column's header, for
   // a voice that would say "trừ" (minus).
   const none = spokenMark('–', m.none);
+  // The table is read apart from the header: its caption names the figures' period too.
+  const period = r.period && formatPeriod(r.period, locale, 'inline');
   // Collapsed, the table is hidden from everyone, as the toggle's aria-expanded says: each
   // province's button already names its value, rank and status. Shown and too wide, the box
   // is a focusable group named by the caption (ScrollFocus).
@@ -34,7 +36,7 @@ export function renderTable(
   >
     <table part="table" class="table">
       <caption id="table-caption">
-        ${title ? html`${dataText(title, locale)} — ` : nothing}${setLabel}
+        ${title ? html`${dataText(title, locale)}${period ? `, ${period}` : ''} — ` : nothing}${setLabel}
       </caption>
       <thead>
         <tr>

@@ -29,22 +29,22 @@ export function summarize(r: ResolvedMap, view: MapView, locale: Locale): string
       parts.push(`${m.lowest}: ${low.name} ${low.valueText}`);
     }
     parts.push(m.withData(view.covered, total));
-    if (r.target && view.targetText) {
+    // The target in words: a sentence is read aloud, and speech skips or misreads "≥" and "<".
+    if (r.target && view.targetWords) {
       const meeting = view.units.filter((u) => u.meets).length;
-      parts.push(m.meeting(meeting, ranked.length, view.targetText));
-    } else if (r.national && view.targetText && ranked.length) {
+      parts.push(m.meeting(meeting, ranked.length, view.targetWords));
+    } else if (r.national && view.targetWords && ranked.length) {
       const counts = [-1, 0, 1].map((s) => ranked.filter((u) => u.side === s).length);
-      parts.push(m.versusAll(view.targetText, counts));
+      parts.push(m.versusAll(view.targetWords, counts));
     }
     if (r.aggregate) parts.push(m.aggregated(r.aggregate));
   } else if (r.kind === 'categories') {
     parts.push(m.categoriesSummary(r.categories.length, view.covered, total));
-    const most = view.units.reduce<UnitView | undefined>(
-      (a, u) => ((u.datum?.categories.length ?? 0) > (a?.datum?.categories.length ?? 0) ? u : a),
-      undefined,
-    );
-    const n = most?.datum?.categories.length ?? 0;
-    if (most && n > 1) parts.push(m.most(most.name, n));
+    // Every province tied for the most groups, not the first of them in code order.
+    const count = (u: UnitView): number => u.datum?.categories.length ?? 0;
+    const n = Math.max(0, ...view.units.map(count));
+    const most = view.units.filter((u) => count(u) === n).map((u) => u.name);
+    if (n > 1) parts.push(m.most(most, n));
   } else if (r.kind === 'highlight') {
     const on = view.units.filter((u) => u.datum);
     parts.push(

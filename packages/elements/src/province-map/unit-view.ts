@@ -6,6 +6,7 @@
 import {
   coreMessages,
   formatTargetValue,
+  formatTargetWords,
   formatValue,
   localize,
   meets,
@@ -77,6 +78,8 @@ export interface MapView {
   readonly covered: number;
   readonly categoryColors: ReadonlyMap<RegionalCategory, string>;
   readonly targetText?: string;
+  /** The target in words, inside a sentence: "tối thiểu 50%", "at least 50%" (no symbol to misread). */
+  readonly targetWords?: string;
   /** A value as the provinces read it: beside the target, apart from it. */
   readonly fmt: (v: number) => string;
 }
@@ -116,6 +119,11 @@ export function buildView(r: ResolvedMap, o: ViewOptions): MapView {
   const sorted = [...valued].sort((a, b) => (r.direction === 'lower' ? a - b : b - a));
   const rankOf = (v: number): number => sorted.indexOf(v) + 1;
   const targetText = goal && formatTargetValue(goal.op, goal.value, info, o.locale);
+  // "Tối thiểu 50%" stands alone; inside a sentence it is "tối thiểu 50%". With "=" it is only
+  // the value, which keeps its case ("VND 5").
+  const words = goal && formatTargetWords(goal.op, goal.value, info, o.locale);
+  const targetWords =
+    words && goal.op !== '=' ? words.replace(/^./, (c) => c.toLowerCase()) : words;
 
   const categoryColors = new Map(
     r.categories.map((c, i) => [c, CATEGORY_COLORS[i % CATEGORY_COLORS.length] as string]),
@@ -128,7 +136,8 @@ export function buildView(r: ResolvedMap, o: ViewOptions): MapView {
     const notes: string[] = [];
     const archipelago = o.archipelagos.get(unit.gso);
     if (archipelago) notes.push(m.includes(archipelago));
-    if (datum?.from.length && r.dataSet !== r.set)
+    // A unit the 2025 merger left alone is its own former self: "Lạng Sơn … gồm Lạng Sơn" says nothing.
+    if (datum?.from.length && r.dataSet !== r.set && (unit.predecessors?.length ?? 0) > 1)
       notes.push(m.formerly(datum.from.map((f) => nameOf(f.unit)).join(', ')));
     if (datum?.missing.length) notes.push(m.missing(datum.missing.map(nameOf).join(', ')));
     const tail = notes.length ? `; ${notes.join('; ')}` : '';
@@ -223,6 +232,7 @@ export function buildView(r: ResolvedMap, o: ViewOptions): MapView {
     covered: units.filter((u) => u.datum).length,
     categoryColors,
     ...(targetText && { targetText }),
+    ...(targetWords && { targetWords }),
     fmt,
   };
 }
