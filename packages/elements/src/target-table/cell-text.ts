@@ -62,9 +62,50 @@ export function targetPeriod(target: Target): Period {
   return target.kind === 'milestone' ? target.due : target.period;
 }
 
+/**
+ * A report's date as it follows its title, mid-sentence ("…, tháng 8/2022", not "…, Tháng
+ * 8/2022"); none when the title names it already ("Báo cáo … tháng 4/2024, tháng 4/2024").
+ */
+export function sourceDate(source: Source, locale: Locale): string | undefined {
+  const date = formatPeriod(source.date, locale, 'inline');
+  const escaped = date.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const named = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu');
+  return named.test(localize(source.title, locale)) ? undefined : date;
+}
+
 export function sourceText(source: Source | undefined, locale: Locale): string {
   if (!source) return '';
-  return `${localize(source.title, locale)}, ${formatPeriod(source.date, locale)}`;
+  const title = localize(source.title, locale);
+  const date = sourceDate(source, locale);
+  return date ? `${title}, ${date}` : title;
+}
+
+/**
+ * A cell's text starts as a cell does, with a capital: "Hơn 320.000 thành viên", "At least 80%",
+ * as the same column's "Trên 60%" and "At least 90%" do. A first word with a capital inside it
+ * ("eKYC") is a name and stays as written.
+ */
+export function cellCase(text: string): string {
+  const first = /^\p{Ll}[^\s]*/u.exec(text)?.[0];
+  if (!first || /\p{Lu}/u.test(first)) return text;
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
+/**
+ * A figure's or target's period beside it, shown short ("T4/2024", "H1/2022") and said in words
+ * ("tháng 4/2024", "6 tháng đầu năm 2022"): a voice spells "T4/2024" out letter by letter.
+ */
+export function periodNote(p: Period, locale: Locale): { shown: string; spoken: string } {
+  const spoken = formatPeriod(p, locale, p.granularity === 'year' ? 'short' : 'inline');
+  return { shown: formatPeriod(p, locale, 'short'), spoken };
+}
+
+/**
+ * `text` with `note` in brackets after it, in the brackets it ends with when it has them:
+ * "7,5% (dự báo, 2022)", not "7,5% (dự báo) (2022)".
+ */
+export function withNote(text: string, note: string, bracketed: boolean): string {
+  return bracketed && text.endsWith(')') ? `${text.slice(0, -1)}, ${note})` : `${text} (${note})`;
 }
 
 /**

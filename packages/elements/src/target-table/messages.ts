@@ -18,8 +18,8 @@ export const tableMessages = defineMessages({
     source: 'Nguồn',
     defaultCaption: 'Kết quả thực hiện các chỉ tiêu',
     // An `as-of` on a report's table other than its date: the figures are not only the report's.
-    sourceLine: (title: string, date: string, asOf?: string): string =>
-      `Nguồn: ${title}, ${date}${asOf ? `; số liệu đến ${asOf}` : ''}`,
+    sourceLine: (title: string, asOf?: string): string =>
+      `Nguồn: ${title}${asOf ? `; số liệu đến ${asOf}` : ''}`,
     groupAchievedIndicators: 'Các chỉ tiêu đã hoàn thành',
     groupOpenIndicators: 'Các chỉ tiêu chưa hoàn thành',
     groupAchievedSoFar: 'Các chỉ tiêu đã đạt được',
@@ -44,7 +44,7 @@ export const tableMessages = defineMessages({
         : `Hiển thị ${shown} trong tổng số ${total} dòng`,
     noMatch: 'Không có dòng nào phù hợp với bộ lọc',
     showingPage: (from: string, to: string, shown: string, total: string): string =>
-      `Hiển thị dòng ${from} đến ${to} trong ` +
+      `Hiển thị dòng ${from === to ? from : `${from} đến ${to}`} trong ` +
       (shown === total ? `tổng số ${total} dòng` : `${shown} dòng phù hợp (tổng số ${total} dòng)`),
     filters: (list: string): string => `Bộ lọc: ${list}.`,
     sortedBy: (column: string, descending: boolean): string =>
@@ -107,8 +107,8 @@ export const tableMessages = defineMessages({
     progress: 'Progress',
     source: 'Source',
     defaultCaption: 'Results against targets',
-    sourceLine: (title: string, date: string, asOf?: string): string =>
-      `Source: ${title}, ${date}${asOf ? `; figures as of ${asOf}` : ''}`,
+    sourceLine: (title: string, asOf?: string): string =>
+      `Source: ${title}${asOf ? `; figures as of ${asOf}` : ''}`,
     groupAchievedIndicators: 'Indicators achieved',
     groupOpenIndicators: 'Indicators not achieved',
     groupAchievedSoFar: 'Indicators already achieved',
@@ -131,7 +131,8 @@ export const tableMessages = defineMessages({
         : `Showing ${shown} of ${total} ${total === '1' ? 'row' : 'rows'}`,
     noMatch: 'No row matches the filters',
     showingPage: (from: string, to: string, shown: string, total: string): string =>
-      `Showing rows ${from}–${to} of ${shown}` + (shown === total ? '' : ` (${total} in all)`),
+      `Showing ${from === to ? `row ${from}` : `rows ${from}–${to}`} of ${shown}` +
+      (shown === total ? '' : ` (${total} in all)`),
     filters: (list: string): string => `Filters: ${list}.`,
     sortedBy: (column: string, descending: boolean): string =>
       `Sorted by ${column}, ${descending ? 'descending' : 'ascending'}`,

@@ -30,8 +30,11 @@ import {
 } from '@cds-vn/core';
 import {
   figureText,
+  cellCase,
   gapOf,
   percentText,
+  periodNote,
+  withNote,
   progressOf,
   sourceText,
   targetPeriod,
@@ -66,6 +69,8 @@ export interface CellView {
   readonly text: string;
   /** Words to say instead of the text: a report's "-", shown "–", is "không có số liệu". */
   readonly spoken?: string;
+  /** 'vi' where an English table shows a worded result the data gives only in Vietnamese. */
+  readonly lang?: Locale;
   readonly sort?: number;
   /** A value out of a total ("21/25"). */
   readonly count?: true;
@@ -172,6 +177,24 @@ export function statusWord(key: StatusKey, milestone: boolean, locale: Locale): 
   return coreMessages[locale].verdict(key);
 }
 
+/**
+ * A task's tooltip ends on the word its cell shows ("…: Đang thực hiện", not core's "…: Đúng
+ * tiến độ" under "↗ Đang thực hiện"), said once: "Hạn năm 2022; 04 Nghị định…: Đã hoàn
+ * thành", not "Hạn năm 2022; Đã hoàn thành; 04 Nghị định…: Đã hoàn thành".
+ */
+function taskExplanation(status: StatusResult, key: StatusKey, locale: Locale): string {
+  const text = status.explanation[locale];
+  const word = statusWord(key, true, locale);
+  const tail = `: ${coreMessages[locale].verdict(status.verdict)}`;
+  if (!text.endsWith(tail) || tail === `: ${word}`) return text;
+  const head = text
+    .slice(0, -tail.length)
+    .split('; ')
+    .filter((s) => s !== word)
+    .join('; ');
+  return head ? `${cellCase(head)}: ${word}` : word;
+}
+
 function statusKeyOf(ind: Indicator, status: StatusResult): StatusKey {
   if (ind.kind === 'milestone' && status.verdict === 'no-target') {
     if (ind.observations.at(-1)?.done === false) return 'not-done';
@@ -225,35 +248,42 @@ function figureCell(
   const obs = figure.chosen;
   const against = target?.kind === 'milestone' ? undefined : target?.value;
   const said = textFigure(figureText(ind, obs, locale, against), locale);
-  let text = said.shown;
-  // A figure for another period than the column's (six months against a year) says so.
-  // An undated one names none.
+  let text = cellCase(said.shown);
+  // Words said for a "-" stay core's: "không có số liệu" is heard, not read.
+  let spoken = said.spoken === said.shown ? text : said.spoken;
+  // A figure for another period than the column's (six months against a year) says so, to the
+  // ear too. An undated one names none.
   if (
     obs.value !== undefined &&
     ind.kind !== 'milestone' &&
     !ind.undated &&
     figure.period.key !== column?.key
   ) {
-    text += ` (${formatPeriodShort(figure.period, locale)})`;
+    // An estimate's or forecast's word is in brackets already: the period joins it.
+    const note = periodNote(figure.period, locale);
+    const bracketed = obs.kind !== 'actual';
+    text = withNote(text, note.shown, bracketed);
+    spoken = withNote(spoken, note.spoken, bracketed);
   }
   const t = tableMessages[locale];
+  // A task's result in the report's own words, in Vietnamese only: a voice reads it as such.
+  const lang =
+    obs.value === undefined && spoken === text ? foreignLang(obs.text, locale) : undefined;
   return {
     text,
-    ...(said.spoken !== text && { spoken: said.spoken }),
+    ...(spoken !== text && { spoken }),
+    ...(lang && { lang }),
     // A task's worded result sorts by whether it is done: not done first when ascending.
     ...(obs.value !== undefined
       ? countSort(obs.value, obs.total)
       : obs.done !== undefined && { sort: +obs.done }),
     footnotes: notes.ref(obs),
     revisions: figure.revisions.map((o) => ({
-      value: textFigure(figureText(ind, o, locale), locale).spoken,
+      value: cellCase(textFigure(figureText(ind, o, locale), locale).spoken),
       source: sourceText(o.source, locale) || t.unknownSource,
     })),
   };
 }
-
-/** Core's short style: "H1/2022", "2022". */
-const formatPeriodShort = (p: Period, locale: Locale): string => formatPeriod(p, locale, 'short');
 
 function targetCell(
   ind: Indicator,
@@ -263,13 +293,22 @@ function targetCell(
   notes: FootnoteCollector,
 ): CellView {
   if (!target) return EMPTY_CELL;
-  let text = targetText(ind, target, locale);
+  let text = cellCase(targetText(ind, target, locale));
+  let spoken = text;
   const p = targetPeriod(target);
-  if (target.kind !== 'milestone' && !ind.undated && p.key !== common?.key) {
-    text += ` (${formatPeriodShort(p, locale)})`;
+  // The report's words may name the year already: "…đề ra trong năm 2022", not "… (2022)" after.
+  const named = p.granularity === 'year' && new RegExp(`(?<!\\d)${p.year}(?!\\d)`).test(text);
+  if (target.kind !== 'milestone' && !ind.undated && p.key !== common?.key && !named) {
+    const note = periodNote(p, locale);
+    text = withNote(text, note.shown, false);
+    spoken = withNote(spoken, note.spoken, false);
   }
+  // A task's due date in the report's words (targetText keeps them even when only Vietnamese).
+  const lang = target.kind === 'milestone' ? foreignLang(target.text, locale) : undefined;
   return {
     text,
+    ...(spoken !== text && { spoken }),
+    ...(lang && { lang }),
     ...(target.kind === 'milestone'
       ? { sort: target.due.end }
       : countSort(target.value, target.total)),
@@ -404,7 +443,7 @@ function goodRow(
       statusNote: `(${coreMessages[locale].partialOnly(formatPeriod(earlier, locale, 'inline'))})`,
     }),
     tone: STATUS_TONE[key],
-    explanation: status.explanation[locale],
+    explanation: milestone ? taskExplanation(status, key, locale) : status.explanation[locale],
     results,
     targets,
     gap,

@@ -42,6 +42,7 @@ import {
 import { COLUMN_IDS, type ColumnId, type ColumnView } from './columns.js';
 import { downloadText, toCsv } from './csv.js';
 import { csvRows } from './csv-rows.js';
+import { sourceText } from './cell-text.js';
 import { rowIssue } from './row-issue.js';
 import type { GroupBy } from './group-rows.js';
 import { tableMessages, type TableMessages } from './messages.js';
@@ -641,8 +642,7 @@ export class CdsTargetTable extends CdsElement {
         source
           ? html`<span class="source"
               >${t.sourceLine(
-                localize(source.title, this.locale),
-                formatPeriod(source.date, this.locale),
+                sourceText(source, this.locale),
                 asOf && asOf.end !== source.date.end
                   ? formatPeriod(asOf, this.locale, 'inline')
                   : undefined,
@@ -734,9 +734,12 @@ export class CdsTargetTable extends CdsElement {
     t: TableMessages,
   ): unknown {
     if (!cell || (!cell.text && !cell.footnotes.length)) {
-      return spokenMark('–', coreMessages[this.locale].noData);
+      // An empty target cell is a target the report never set, not a figure missing.
+      const m = coreMessages[this.locale];
+      return spokenMark('–', c.id === 'target' ? m.verdict('no-target') : m.noData);
     }
-    const text = cell.spoken ? spokenMark(cell.text, cell.spoken) : cell.text;
+    const said = cell.spoken ? spokenMark(cell.text, cell.spoken) : cell.text;
+    const text = cell.lang ? html`<span lang=${cell.lang}>${said}</span>` : said;
     if (!cell.footnotes.length && !cell.revisions.length) return text;
     return html`${text}${cell.footnotes.length ? WORD_JOINER : ''}${cell.footnotes.map((f) => {
       const id = refId(row, c, f.marker);
