@@ -144,7 +144,7 @@ describe('one figure is no trend', () => {
     );
     assert.equal(
       r.explanation.vi,
-      '7,5% (dự báo) (2022) so với mục tiêu > 8,5% (2023): Chậm tiến độ',
+      '7,5% (dự báo, 2022) so với mục tiêu > 8,5% (2023): Chậm tiến độ',
     );
     // An earlier year still makes a line with the last one, the half-year inside it skipped.
     const withYear = measure(

@@ -77,3 +77,19 @@ export const YEARLY_PLANS = {
     { period: '2024-04', value: 21, total: 22 },
   ],
 };
+
+/**
+ * Ministries and agencies with a five-year plan: 22/22 ministries and ministry-level agencies in
+ * 2022 (bc-2022-12-28), 30/30 with the government's agencies in 2023 (bc-2023-12). The share
+ * held at 100%; the count did not.
+ */
+export const FIVE_YEAR_PLANS = {
+  id: 'bo-nganh-ke-hoach-cds-giai-doan',
+  name: 'Bộ, cơ quan đã ban hành chương trình, kế hoạch chuyển đổi số giai đoạn 5 năm và hằng năm',
+  unit: 'count',
+  unitLabel: { vi: 'bộ, cơ quan', en: 'ministries and agencies' },
+  observations: [
+    { period: '2022', value: 22, total: 22 },
+    { period: '2023', value: 30, total: 30 },
+  ],
+};

@@ -108,25 +108,28 @@ function explain(
     // "(tháng 4/2024)", "(first half of 2022)": a screen reader spells "T4/2024" and "H1/2022"
     // out letter by letter. An undated figure names no period: " (2026)" would be a year the
     // author never wrote.
+    // Notes after a figure or target go in one pair of brackets: "7,5% (dự báo, 2022)".
+    const notes = (...n: string[]): string => {
+      const said = n.filter(Boolean);
+      return said.length ? ` (${said.join(', ')})` : '';
+    };
     const when = (p: Period): string =>
-      ind.undated
-        ? ''
-        : ` (${formatPeriod(p, locale, p.granularity === 'year' ? 'short' : 'inline')})`;
+      ind.undated ? '' : formatPeriod(p, locale, p.granularity === 'year' ? 'short' : 'inline');
     let head =
       obs?.value !== undefined
         ? formatFigure(obs, ind, locale, parts.target && { against: parts.target.value })
         : m.noData;
-    if (obs && obs.kind !== 'actual')
-      head += ` (${obs.kind === 'estimate' ? m.estimate : m.forecast})`;
-    if (obs && parts.partial) head += when(obs.period);
+    if (obs)
+      head += notes(
+        obs.kind === 'actual' ? '' : obs.kind === 'estimate' ? m.estimate : m.forecast,
+        parts.partial || !parts.target ? when(obs.period) : '',
+      );
     if (parts.target) {
       const t = parts.target;
-      const goal = `${formatTargetValue(t.op, t.value, ind, locale, t.total)}${when(t.period)}`;
+      const goal = `${formatTargetValue(t.op, t.value, ind, locale, t.total)}${notes(when(t.period))}`;
       // With nothing measured, "Mục tiêu > 60% (2023): Chưa có dữ liệu", not "Chưa có dữ liệu so
       // với mục tiêu > 60% (2023): Chưa có dữ liệu", which says it twice.
       head = obs?.value !== undefined ? `${head} ${m.against} ${goal}` : `${m.target} ${goal}`;
-    } else if (obs) {
-      head += when(obs.period);
     }
     segs.push(head);
     if (parts.projected !== undefined)

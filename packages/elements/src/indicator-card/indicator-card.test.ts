@@ -307,9 +307,10 @@ describe('cds-indicator-card', () => {
     const el = await card([flat]);
     const change = part(el, 'change');
     expect(text(change?.querySelector('.compared'))).to.equal('so với tháng 12/2022');
-    // Seen: "■ so với tháng 12/2022 · không đổi"; heard: "Không đổi so với tháng 12/2022".
+    // Seen: "■ so với tháng 12/2022 · không đổi"; heard: "Không đổi so với tháng 12/2022",
+    // with no "·" after it that separates nothing.
     expect(text(change?.querySelector('.tone-word'))).to.equal('không đổi');
-    expect(spoken(change)).to.equal('Không đổi so với tháng 12/2022 ·');
+    expect(spoken(change)).to.equal('Không đổi so với tháng 12/2022');
   });
 
   it('shows "12.195 cuộc tấn công mạng (+25,3%)" as bad news: up is bad here', async () => {
@@ -425,7 +426,7 @@ describe('cds-indicator-card', () => {
     // The verdict, a sentence break, the figures it rests on; the verdict said once.
     const says = spoken(status);
     expect(says).to.equal(
-      'Đúng tiến độ. 14,26% (ước tính) (2022) so với mục tiêu ≥ 20% (2025); dự kiến theo xu hướng: 28,25%',
+      'Đúng tiến độ. 14,26% (ước tính, 2022) so với mục tiêu ≥ 20% (2025); dự kiến theo xu hướng: 28,25%',
     );
     expect(says.match(/Đúng tiến độ/g)).to.have.length(1);
   });
@@ -441,7 +442,7 @@ describe('cds-indicator-card', () => {
         '– Chưa có số liệu năm 2023',
       );
       // The figure shown is 2022's, and the basis says so.
-      expect(text(basis)).to.equal('. 14,26% (ước tính) (2022) so với mục tiêu > 16% (2023)');
+      expect(text(basis)).to.equal('. 14,26% (ước tính, 2022) so với mục tiêu > 16% (2023)');
       const box = basis.getBoundingClientRect();
       if (variant === 'regular') {
         expect(box.width, variant).to.be.above(100);
@@ -469,7 +470,7 @@ describe('cds-indicator-card', () => {
     );
   });
 
-  it('says no target in words only: the figures it would rest on are the value already shown', async () => {
+  it('says no target in words only: the figures it would rest on are the value and period shown', async () => {
     // Fibre households (bc-2024-04: 80,2% in April 2024); the reports set targets for 2022 and 2023 only.
     const fibre = {
       id: 'cap-quang',
@@ -488,7 +489,105 @@ describe('cds-indicator-card', () => {
     const status = part(el, 'status') as Element;
     expect(text(status.querySelector('.badge'))).to.equal('○ Chưa có mục tiêu');
     expect(status.querySelectorAll('.basis').length).to.equal(0);
-    expect(spoken(status)).to.equal('Chưa có mục tiêu. 80,2% (tháng 4/2024)');
+    // Not said either: "80,2%", then "Chưa có mục tiêu. 80,2% (tháng 4/2024)", then "Tháng 4/2024"
+    // read the figure and its month twice.
+    expect(spoken(status)).to.equal('Chưa có mục tiêu');
+    expect(spoken(el.shadowRoot).split('80,2%').length - 1).to.equal(1);
+  });
+
+  it('says a count out of totals that differ is unchanged in share, not unchanged', async () => {
+    // "22/22 Bộ, cơ quan ngang Bộ" (bc-2022-12-28), "30/30 bộ, cơ quan" (bc-2023-12): both all,
+    // but "Không đổi so với năm 2022" beside 30/30 said there were 30 in 2022 too.
+    const data = await loadSeed('merged.json');
+    const found: string[] = [];
+    for (const lang of ['vi', 'en'] as const) {
+      const el = await card(data, { 'indicator-id': 'bo-nganh-ke-hoach-cds-giai-doan', lang });
+      const change = part(el, 'change');
+      found.push(text(change?.querySelector('[aria-hidden="true"]')), spoken(change));
+    }
+    expect(found).to.deep.equal([
+      '■ 0 điểm %',
+      '0 điểm % so với năm 2022 · không đổi',
+      '■ 0 pp',
+      '0 pp vs 2022 · unchanged',
+    ]);
+  });
+
+  it('says there is no figure once where the badge says so too', async () => {
+    // bc-2023-02-25 sets 2023 targets with no figure yet ("Tỷ lệ bộ, ngành, địa phương ban hành
+    // danh mục cơ sở dữ liệu…": 100%); NDXP's 2024 target before any figure was out (2022-08).
+    const data = await loadSeed('merged.json');
+    for (const [id, asOf] of [
+      ['ty-le-danh-muc-csdl', '2023-06'],
+      ['ndxp-giao-dich', '2022-08'],
+    ] as const)
+      for (const [lang, none] of [
+        ['vi', 'Chưa có dữ liệu'],
+        ['en', 'No data'],
+      ] as const) {
+        const el = await card(data, { 'indicator-id': id, 'as-of': asOf, lang, href: '/x' });
+        const value = part(el, 'value') as Element;
+        expect(text(value), `${id} ${lang}`).to.equal(none);
+        expect(spoken(value), `${id} ${lang}`).to.equal('');
+        expect(text(part(el, 'status')?.querySelector('.badge'))).to.equal(`– ${none}`);
+        expect(spoken(el.shadowRoot).split(none).length - 1, `${id} ${lang}`).to.equal(1);
+        el.remove();
+      }
+  });
+
+  it("names its report's date in lower case inside the line, and not after a title that names it", async () => {
+    // bc-2022-08 "Tình hình chuyển đổi số 6 tháng đầu năm 2022 (…)", dated August 2022;
+    // bc-2024-04 "Báo cáo kết quả chuyển đổi số quốc gia tháng 4/2024", dated April 2024.
+    const found: string[] = [];
+    for (const [seed, id] of [
+      ['bc-2022-08.json', 'du-lieu-mo'],
+      ['bc-2024-04.json', 'ho-gia-dinh-cap-quang'],
+    ] as const) {
+      const data = await loadSeed(seed);
+      for (const lang of ['vi', 'en'] as const) {
+        const el = await card(data, { 'indicator-id': id, lang });
+        found.push(text(el.shadowRoot?.querySelector('#source')));
+      }
+    }
+    expect(found).to.deep.equal([
+      'Nguồn: Tình hình chuyển đổi số 6 tháng đầu năm 2022 (Bộ Thông tin và Truyền thông báo cáo tại Phiên họp thứ 3 của Ủy ban Quốc gia về chuyển đổi số) (tháng 8/2022)',
+      'Source: Digital transformation in the first half of 2022 (report of the Ministry of Information and Communications to the 3rd meeting of the National Committee on Digital Transformation) (August 2022)',
+      'Nguồn: Báo cáo kết quả chuyển đổi số quốc gia tháng 4/2024',
+      'Source: National digital transformation results, April 2024',
+    ]);
+  });
+
+  it('reads every seed indicator without a fact twice or a stray separator, in both languages', async function () {
+    this.timeout(60_000);
+    // All five reports merged; as three of them came out, and today.
+    const data = (await loadSeed('merged.json')) as { indicators: { id: string }[] };
+    const host = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
+    const found: string[] = [];
+    for (const { id } of data.indicators)
+      for (const lang of ['vi', 'en'] as const)
+        for (const asOf of ['2022-08', '2023-02-25', '2024-05', '']) {
+          const el = document.createElement('cds-indicator-card');
+          for (const [k, v] of Object.entries({ 'indicator-id': id, lang, 'as-of': asOf }))
+            if (v) el.setAttribute(k, v);
+          el.indicator = data;
+          host.append(el);
+          await el.updateComplete;
+          const root = el.shadowRoot as ShadowRoot;
+          const where = `${id} ${lang} ${asOf || 'today'}`;
+          const change = spoken(part(el, 'change'));
+          if (/·$/.test(change)) found.push(`${where}: change "${change}"`);
+          const source = text(root.querySelector('#source'));
+          const date = /\(([^()]+)\)$/.exec(source)?.[1] ?? '';
+          if (/\(Tháng/.test(source) || (date && source.slice(0, -date.length - 2).includes(date)))
+            found.push(`${where}: source "${source}"`);
+          const none = lang === 'vi' ? 'Chưa có dữ liệu' : 'No data';
+          if (spoken(root).split(none).length > 2) found.push(`${where}: "${none}" twice`);
+          const status = spoken(part(el, 'status'));
+          if (/^(Chưa có mục tiêu|No target)\./.test(status))
+            found.push(`${where}: status "${status}"`);
+          el.remove();
+        }
+    expect(found).to.deep.equal([]);
   });
 
   it("names the other report's figure for the same period", async () => {
@@ -590,7 +689,7 @@ describe('cds-indicator-card', () => {
     expect(name).to.equal('Tỷ trọng kinh tế số trong GDP 14,26% (ước tính)');
     expect(described).to.deep.equal([
       'Tăng 4,66 điểm % so với năm 2021 · cải thiện',
-      'Đúng tiến độ. 14,26% (ước tính) (2022) so với mục tiêu ≥ 20% (2025); dự kiến theo xu hướng: 28,25%',
+      'Đúng tiến độ. 14,26% (ước tính, 2022) so với mục tiêu ≥ 20% (2025); dự kiến theo xu hướng: 28,25%',
       'Năm 2022',
     ]);
     const dossiers = await card(DOSSIERS, { href: '/ho-so', 'as-of': '2023-03' });
@@ -1283,7 +1382,7 @@ describe('cds-indicator-card fit: a box of a set height', () => {
       return spark;
     };
     // Heights at which the same lines show.
-    const [low, high] = [await heightAt(320), await heightAt(350)];
+    const [low, high] = [await heightAt(350), await heightAt(380)];
     expect(high).to.be.closeTo(low + 30, 1);
     const tall = await inTile(attrs, 256, 520);
     expect((part(tall, 'sparkline') as Element).getBoundingClientRect().height).to.be.closeTo(

@@ -260,7 +260,12 @@ export class CdsIndicatorCard extends CdsShortFormElement {
     const dir = movement(c.change, ind.unit);
     const verb = dir === 'up' ? m.up : dir === 'down' ? m.down : m.flat;
     const word = c.tone === 'positive' ? m.better : c.tone === 'negative' ? m.worse : m.unchanged;
-    // No change is said once ("Không đổi so với năm 2022"), not again by the tone word.
+    // A count out of totals that differ, 22/22 then 30/30, is unchanged only in share: "0 điểm %"
+    // says so, where "Không đổi" alone claimed the 22 ministries were 30 already.
+    const share = dir === 'flat' && c.info.unit !== ind.unit;
+    // No change is said once ("Không đổi so với năm 2022"), not again by the tone word, nor
+    // followed by a separator that separates nothing.
+    const once = dir === 'flat' && !share;
     return html`<p
       id="change"
       class="change ${c.tone}"
@@ -268,14 +273,13 @@ export class CdsIndicatorCard extends CdsShortFormElement {
       data-tone=${c.tone}
       data-direction=${dir}
     >
-      <span aria-hidden="true">${ARROWS[dir]} ${dir === 'flat' ? '' : amount}</span
-      ><span class="sr-only">${dir === 'flat' ? verb : `${verb} ${amount}`}</span>
+      <span aria-hidden="true">${ARROWS[dir]} ${once ? '' : amount}</span
+      ><span class="sr-only">${once ? verb : share ? amount : `${verb} ${amount}`}</span>
       <span class="compared"
         >${m.compared(formatPeriod(c.previous.period, this.locale, 'inline'))}</span
       >
-      ·
-      <span class="tone-word" aria-hidden=${ifDefined(dir === 'flat' ? 'true' : undefined)}
-        >${word}</span
+      <span aria-hidden=${ifDefined(once ? 'true' : undefined)}
+        >· <span class="tone-word">${word}</span></span
       >
     </p>`;
   }
@@ -286,13 +290,16 @@ export class CdsIndicatorCard extends CdsShortFormElement {
     // A milestone's basis ends with the words of its figure, shown above: said once.
     if (shown && `; ${basis}`.endsWith(`; ${shown}`)) basis = basis.slice(0, -shown.length - 2);
     // The basis is shown, so a reader can check the verdict; without a target it is only the
-    // value and period shown above, so it is said, not shown.
+    // value and period the card shows, so it is neither shown nor said ("68,2%", then
+    // "Chưa có mục tiêu. 68,2% (tháng 4/2024)", then "Tháng 4/2024" read each fact twice).
     return html`<p id="status" part="status">
       <span class="badge ${VERDICT_TONE[v]}" data-verdict=${v}
         ><span aria-hidden="true">${VERDICT_SYMBOL[v]}</span> ${verdictWords(s, this.locale)}</span
-      ><span class=${v === 'no-target' ? 'sr-only' : 'basis'}
-        ><span class="sr-only">. </span>${basis}</span
-      >
+      >${
+        v === 'no-target'
+          ? nothing
+          : html`<span class="basis"><span class="sr-only">. </span>${basis}</span>`
+      }
     </p>`;
   }
 
@@ -334,6 +341,9 @@ export class CdsIndicatorCard extends CdsShortFormElement {
     // number is the headline and its words the unit, as for a count; as one headline it ran
     // to five lines in a narrow card, and a tile of a set height lost its status.
     const counted = t && !said ? /^(\d[\d.,]*(?:\/\d[\d.,]*)?%?) (\D+)$/.exec(t.shown) : null;
+    // No figure, and the badge says so next ("Chưa có dữ liệu"): shown, but said once, by the
+    // badge (the link's name is then the indicator's name alone).
+    const none = !o && this.status?.verdict === 'no-data';
     const parts: ValueParts =
       o?.value !== undefined
         ? valueParts(ind, o, locale, thresholdOf(this.status))
@@ -346,6 +356,10 @@ export class CdsIndicatorCard extends CdsShortFormElement {
     const level = this.headingLevel?.trim();
     const others = fig?.revisions.filter((r) => r.value !== undefined) ?? [];
     const source = o?.source;
+    const title = source ? localize(source.title, locale) : '';
+    // Inside the line, in lower case: "(tháng 8/2022)"; not again after a title that names it
+    // ("…quốc gia tháng 4/2024 (Tháng 4/2024)").
+    const dated = source ? formatPeriod(source.date, locale, 'inline') : '';
     // `label`: a shorter name the page chose, in the page's language.
     const name = this.label || localize(ind.name, locale);
     const body = html`<div class="head">
@@ -365,6 +379,7 @@ export class CdsIndicatorCard extends CdsShortFormElement {
         ${approx ? html`<span class="approx">${approx}</span>` : nothing}
         <span
           class="number ${t && !counted && t.shown.length > PROSE_LENGTH ? 'prose' : ''}"
+          aria-hidden=${ifDefined(none ? 'true' : undefined)}
           lang=${ifDefined(foreignLang(t && !said ? o?.text : undefined, locale))}
           >${said ? spokenMark(parts.number, said) : parts.number}</span
         >
@@ -397,10 +412,8 @@ export class CdsIndicatorCard extends CdsShortFormElement {
         source
           ? html`<p id="source" class="meta source" part="meta">
               ${m.source}:
-              <span lang=${ifDefined(foreignLang(source.title, locale))}
-                >${localize(source.title, locale)}</span
-              >
-              (${formatPeriod(source.date, locale)})
+              <span lang=${ifDefined(foreignLang(source.title, locale))}>${title}</span>
+              ${title.includes(dated) ? '' : `(${dated})`}
             </p>`
           : nothing
       }

@@ -154,17 +154,24 @@ export function buildView(
   if (since) {
     // A rank's arrow and verb follow its place: 86th → 77th is "▲ 9 bậc", "Tăng 9 bậc".
     const dir = movement(since.change, ind.unit);
+    // A count out of totals that differ, 22/22 then 30/30, is unchanged only in share: "■ 0 điểm
+    // %", as the card says it, where "Không đổi" alone claimed there were 30 already.
+    const share = since.info.unit !== ind.unit;
     const amount =
-      dir === 'flat'
+      dir === 'flat' && !share
         ? ''
         : ` ${changeQualifier(since.ends, locale)}${changeAmount(since.change, since.info, locale, 'relative')}`;
     const versus = g.versus(formatPeriod(since.previous.period, locale, 'inline'));
     change = {
       shown: ARROWS[dir] + amount,
-      spoken: g[dir] + amount,
+      spoken: dir === 'flat' && share ? amount.trim() : g[dir] + amount,
       // "Không đổi" already says a flat line is neither better nor worse.
       rest:
-        dir === 'flat' ? versus : `${versus} · ${since.tone === 'positive' ? g.better : g.worse}`,
+        dir === 'flat'
+          ? share
+            ? `${versus} · ${g.flat.toLowerCase()}`
+            : versus
+          : `${versus} · ${since.tone === 'positive' ? g.better : g.worse}`,
       tone: since.tone,
     };
   }

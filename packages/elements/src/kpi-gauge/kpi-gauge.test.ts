@@ -21,6 +21,7 @@ import {
   ONLINE_DOSSIERS,
   RANKING,
   YEARLY_PLANS,
+  FIVE_YEAR_PLANS,
 } from '../../test/fixtures.js';
 
 // Figures copied from the source reports (/work/shared/seeds/*.txt): bc-2022-08 (H1-2022
@@ -437,7 +438,7 @@ describe('cds-kpi-gauge', () => {
         '14,26% (ước tính); Mục tiêu: Trên 16% (năm 2023); Chưa có số liệu năm 2023',
       );
       expect(textOf(find(el, '#why'))).to.equal(
-        '14,26% (ước tính) (2022) so với mục tiêu > 16% (2023): Chưa có số liệu năm 2023',
+        '14,26% (ước tính, 2022) so với mục tiêu > 16% (2023): Chưa có số liệu năm 2023',
       );
       // Asked for 2023, it shows 2023's own figure: none.
       el.setAttribute('period', '2023');
@@ -714,6 +715,28 @@ describe('cds-kpi-gauge', () => {
         html`<cds-kpi-gauge indicator=${json(attacks)} as-of="2024-05"></cds-kpi-gauge>`,
       );
       expect(find(flow, '.change')).to.equal(null);
+    });
+
+    it('says a share held when its count moved: "0 điểm %", not "Không đổi"', async () => {
+      const el = await fixture<CdsKpiGauge>(
+        html`<cds-kpi-gauge indicator=${json(FIVE_YEAR_PLANS)} as-of="2024"></cds-kpi-gauge>`,
+      );
+      expect(seen(find(el, '.change'))).to.equal('■ 0 điểm % so với năm 2022 · không đổi');
+      expect(heard(find(el, '.change'))).to.equal('0 điểm % so với năm 2022 · không đổi');
+      // One total: the count itself did not move, and says so once.
+      const same = await fixture<CdsKpiGauge>(
+        html`<cds-kpi-gauge
+          indicator=${json({
+            ...FIVE_YEAR_PLANS,
+            observations: [
+              { period: '2022', value: 22, total: 22 },
+              { period: '2023', value: 22, total: 22 },
+            ],
+          })}
+          as-of="2024"
+        ></cds-kpi-gauge>`,
+      );
+      expect(heard(find(same, '.change'))).to.equal('Không đổi so với năm 2022');
     });
 
     it('compares counts out of totals that differ by their shares, in points', async () => {

@@ -97,8 +97,8 @@ describe('the words for "no data" beside a figure from another period', () => {
 
   it('the card’s status badge says it beside the figure, the basis saying whose', async () => {
     const basis = {
-      vi: '14,26% (ước tính) (2022) so với mục tiêu > 16% (2023)',
-      en: '14.26% (estimate) (2022) against target > 16% (2023)',
+      vi: '14,26% (ước tính, 2022) so với mục tiêu > 16% (2023)',
+      en: '14.26% (estimate, 2022) against target > 16% (2023)',
     };
     for (const lang of ['vi', 'en'] as const)
       for (const variant of ['regular', 'compact']) {
@@ -117,8 +117,8 @@ describe('the words for "no data" beside a figure from another period', () => {
 
   it('the badge uses the same words, with or without its explanation', async () => {
     const basis = {
-      vi: '14,26% (ước tính) (2022) so với mục tiêu > 16% (2023)',
-      en: '14.26% (estimate) (2022) against target > 16% (2023)',
+      vi: '14,26% (ước tính, 2022) so với mục tiêu > 16% (2023)',
+      en: '14.26% (estimate, 2022) against target > 16% (2023)',
     };
     const target = { vi: 'Mục tiêu > 60% (2023)', en: 'Target > 60% (2023)' };
     for (const lang of ['vi', 'en'] as const)

@@ -540,6 +540,41 @@ describe('cds-status-badge', () => {
     }
   });
 
+  it('marks a task\'s words given only in Vietnamese lang="vi" in an English explanation', async () => {
+    // Đề án 06 tasks (bc-2023-02-25): the report's words for what was done are in Vietnamese
+    // only, and ended the English basis unmarked, read by an English voice.
+    const data = await loadSeed('bc-2023-02-25.json');
+    const found: string[] = [];
+    for (const [id, words] of [
+      ['de-an-06-dvc-thiet-yeu', '21/25 dịch vụ công thiết yếu'],
+      ['de-an-06-dvc-lien-thong-cu-tru', 'Chưa toàn trình'],
+    ] as const)
+      for (const lang of ['en', 'vi'] as const) {
+        const el = document.createElement('cds-status-badge');
+        for (const [k, v] of Object.entries({ 'indicator-id': id, lang, 'as-of': '2023-03' }))
+          el.setAttribute(k, v);
+        el.detailed = true;
+        el.indicator = data as object;
+        (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+        await el.updateComplete;
+        const explanation = el.shadowRoot?.querySelector('[part="explanation"]');
+        const marked = [...(explanation?.querySelectorAll('[lang]') ?? [])].map(
+          (e) => `${e.getAttribute('lang')}: ${e.textContent ?? ''}`,
+        );
+        found.push(
+          `${id} ${lang}: ${marked.join(' | ')}; ends "${words}" ${
+            explanation?.textContent?.endsWith(`; ${words}`) ?? false
+          }`,
+        );
+      }
+    expect(found).to.deep.equal([
+      'de-an-06-dvc-thiet-yeu en: vi: 21/25 dịch vụ công thiết yếu; ends "21/25 dịch vụ công thiết yếu" true',
+      'de-an-06-dvc-thiet-yeu vi: ; ends "21/25 dịch vụ công thiết yếu" true',
+      'de-an-06-dvc-lien-thong-cu-tru en: vi: Chưa toàn trình; ends "Chưa toàn trình" true',
+      'de-an-06-dvc-lien-thong-cu-tru vi: ; ends "Chưa toàn trình" true',
+    ]);
+  });
+
   it('restores the empty state when the attribute is removed', async () => {
     const el = await fixture<CdsStatusBadge>(
       html`<cds-status-badge indicator=${SHORT} as-of="2023"></cds-status-badge>`,

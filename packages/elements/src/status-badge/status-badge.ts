@@ -1,9 +1,17 @@
-import { html, type PropertyDeclarations, type PropertyValues, type CSSResultOrNative } from 'lit';
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type CSSResultOrNative,
+} from 'lit';
 import {
   VERDICT_SYMBOL,
   VERDICT_TONE,
   coreMessages,
   evaluate,
+  foreignLang,
+  localize,
   verdictWords,
   type StatusResult,
 } from '@cds-vn/core';
@@ -68,6 +76,12 @@ export class CdsStatusBadge extends CdsShortFormElement {
     if (wait || !this.status) return renderPlaceholder(wait ? m.loading : m.noData, l);
     const { verdict } = this.status;
     const words = verdictWords(this.status, l);
+    const basis = explanationBasis(this.status, l);
+    // A task's own words, given only in Vietnamese, end the basis of an English badge: marked, so
+    // a screen reader reads them with a Vietnamese voice ("Done; 21/25 dịch vụ công thiết yếu").
+    const text = this.status.figure?.chosen.text;
+    const own =
+      foreignLang(text, l) && basis.endsWith(`; ${localize(text, l)}`) ? localize(text, l) : '';
     // The sentence break keeps "Đạt" from running into the figures that follow it.
     return html`<span
         class="badge ${VERDICT_TONE[verdict]}"
@@ -76,7 +90,9 @@ export class CdsStatusBadge extends CdsShortFormElement {
         data-verdict=${verdict}
         ><span aria-hidden="true">${VERDICT_SYMBOL[verdict]}</span> ${words}</span
       ><span class=${this.detailed ? 'explanation' : 'sr-only'} part="explanation" lang=${l}
-        ><span class="sr-only">. </span>${explanationBasis(this.status, l)}</span
+        ><span class="sr-only">. </span>${basis.slice(0, basis.length - own.length)}${
+          own ? html`<span lang="vi">${own}</span>` : nothing
+        }</span
       >`;
   }
 }

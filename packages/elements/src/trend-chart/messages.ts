@@ -33,6 +33,9 @@ export const trendMessages = defineMessages({
     fell: (a: string, pa: string, b: string, pb: string): string =>
       `Giảm từ ${a} (${pa}) xuống ${b} (${pb})`,
     flat: (a: string, pa: string, pb: string): string => `Giữ nguyên ${a} từ ${pa} đến ${pb}`,
+    /** 22/22, then 30/30: the share held, the count did not. */
+    sameShare: (a: string, pa: string, b: string, pb: string): string =>
+      `Từ ${a} (${pa}) đến ${b} (${pb}), tỷ lệ không đổi`,
     single: (a: string, pa: string): string => `${a} (${pa})`,
     times: (r: string): string => `gấp ${r} lần`,
     upBy: (x: string): string => `tức tăng ${x}`,
@@ -77,6 +80,8 @@ export const trendMessages = defineMessages({
     fell: (a: string, pa: string, b: string, pb: string): string =>
       `Fell from ${a} (${pa}) to ${b} (${pb})`,
     flat: (a: string, pa: string, pb: string): string => `Unchanged at ${a} from ${pa} to ${pb}`,
+    sameShare: (a: string, pa: string, b: string, pb: string): string =>
+      `From ${a} (${pa}) to ${b} (${pb}), the same share`,
     single: (a: string, pa: string): string => `${a} (${pa})`,
     times: (r: string): string => `${r} times as much`,
     upBy: (x: string): string => `up ${x}`,

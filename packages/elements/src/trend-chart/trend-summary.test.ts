@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { localize, parseDataset, parseIndicator, period, type Indicator } from '@cds-vn/core';
 import { prosePeriod, summarizeSeries, summarizeTrend } from './trend-summary.js';
-import { MEMBERS_ROUNDED, YEARLY_PLANS } from '../../test/fixtures.js';
+import { FIVE_YEAR_PLANS, MEMBERS_ROUNDED, YEARLY_PLANS } from '../../test/fixtures.js';
 import { loadMergedSeeds } from '../../test/helpers.js';
 
 function ind(raw: object): Indicator {
@@ -227,6 +227,13 @@ describe('trend summary', () => {
     const plans = ind(YEARLY_PLANS);
     expect(summarizeSeries(plans, 'vi')).to.match(/, tức tăng 75,45 điểm\u00a0%\.$/);
     expect(summarizeSeries(plans, 'en')).to.match(/, up 75\.45 pp\.$/);
+    // The share held while the count moved: not "Giữ nguyên 22/22 … đến 2023", when 2023 is 30/30.
+    expect(summarizeSeries(ind(FIVE_YEAR_PLANS), 'vi')).to.equal(
+      'Từ 22/22 bộ, cơ quan (2022) đến 30/30 bộ, cơ quan (2023), tỷ lệ không đổi.',
+    );
+    expect(summarizeSeries(ind(FIVE_YEAR_PLANS), 'en')).to.equal(
+      'From 22/22 ministries and agencies (2022) to 30/30 ministries and agencies (2023), the same share.',
+    );
     // Out of one total the counts compare as before: 21/25 → 25/25 is up 19%.
     const services = ind({
       id: 'dvc-thiet-yeu-de-an-06',

@@ -102,7 +102,7 @@ export function summarizeSeries(
     const { change, info } = figureChange(end(first), end(last), ind);
     // A rank rises as its number falls: "Tăng từ hạng 86 lên hạng 77, tức tăng 9 bậc".
     const dir = movement(change, ind.unit);
-    if (dir === 'flat') parts.push(m.flat(a, pa, pb));
+    if (dir === 'flat') parts.push(info === ind ? m.flat(a, pa, pb) : m.sameShare(a, pa, b, pb));
     else {
       const head = dir === 'up' ? m.rose(a, pa, b, pb) : m.fell(a, pa, b, pb);
       const ratio =
