@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import {
   computeChange,
   figureChange,
+  spokenPoints,
   formatChange,
   formatDifference,
   formatCompact,
@@ -119,6 +120,14 @@ describe('values with units', () => {
     assert.equal(formatChange(computeChange(75, 71.75), { unit: '%' }, 'vi'), '▲ 3,25 điểm\u00a0%');
     assert.equal(formatChange(computeChange(8, 10), { unit: 'count' }, 'en'), '▼ 20%');
     assert.equal(computeChange(5, 0).ratio, undefined);
+  });
+  test('says English points in words, one of them singular', () => {
+    assert.equal(spokenPoints('Up 17.43 pp vs 2021'), 'Up 17.43 percentage points vs 2021');
+    assert.equal(
+      spokenPoints('1 pp short; 1,5 pp'),
+      '1 percentage point short; 1,5 percentage points',
+    );
+    assert.equal(spokenPoints('Tăng 4,34 điểm %'), 'Tăng 4,34 điểm %');
   });
   test('a count out of totals that differ changes by its share, in points', () => {
     const count = { unit: 'count' } as const;

@@ -210,6 +210,15 @@ export function formatDifference(
 }
 
 /**
+ * English points as a voice should say them: "17.43 percentage points", where "17.43 pp" is
+ * spelled out letter by letter. Vietnamese "điểm %" is read as words already.
+ */
+export const spokenPoints = (text: string): string =>
+  text.replace(/(\d[\d.,]*) pp\b/g, (_, n: string) =>
+    n === '1' ? `${n} percentage point` : `${n} percentage points`,
+  );
+
+/**
  * How much a change moved, without its arrow: "29,6%" relative; in points, places or its unit
  * (formatDifference) for a share, a rank, or a change from zero.
  */

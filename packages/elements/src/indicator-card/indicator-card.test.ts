@@ -509,7 +509,8 @@ describe('cds-indicator-card', () => {
       '■ 0 điểm %',
       '0 điểm % so với năm 2022 · không đổi',
       '■ 0 pp',
-      '0 pp vs 2022 · unchanged',
+      // Heard in words: a voice spells "pp" out letter by letter.
+      '0 percentage points vs 2022 · unchanged',
     ]);
   });
 

@@ -26,6 +26,7 @@ import {
   foreignLang,
   parsePeriod,
   sameLength,
+  spokenPoints,
   textFigure,
   verdictWords,
   type DataError,
@@ -274,7 +275,9 @@ export class CdsIndicatorCard extends CdsShortFormElement {
       data-direction=${dir}
     >
       <span aria-hidden="true">${ARROWS[dir]} ${once ? '' : amount}</span
-      ><span class="sr-only">${once ? verb : share ? amount : `${verb} ${amount}`}</span>
+      ><span class="sr-only"
+        >${spokenPoints(once ? verb : share ? amount : `${verb} ${amount}`)}</span
+      >
       <span class="compared"
         >${m.compared(formatPeriod(c.previous.period, this.locale, 'inline'))}</span
       >

@@ -11,6 +11,7 @@ import {
   localize,
   movement,
   parsePeriod,
+  spokenPoints,
   verdictWords,
   type Indicator,
   type Locale,
@@ -164,7 +165,7 @@ export function buildView(
     const versus = g.versus(formatPeriod(since.previous.period, locale, 'inline'));
     change = {
       shown: ARROWS[dir] + amount,
-      spoken: dir === 'flat' && share ? amount.trim() : g[dir] + amount,
+      spoken: spokenPoints(dir === 'flat' && share ? amount.trim() : g[dir] + amount),
       // "Không đổi" already says a flat line is neither better nor worse.
       rest:
         dir === 'flat'

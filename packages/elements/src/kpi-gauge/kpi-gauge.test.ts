@@ -781,6 +781,10 @@ describe('cds-kpi-gauge', () => {
       el.lang = 'en';
       await settle(el);
       expect(seen(find(el, '.change'))).to.equal('▲ 6.91 pp vs first half of 2021 · better');
+      // Heard in words: a voice spells "pp" out letter by letter.
+      expect(heard(find(el, '.change'))).to.equal(
+        'Up 6.91 percentage points vs first half of 2021 · better',
+      );
     });
 
     it('marks a forecast as such, in words and on the arc', async () => {

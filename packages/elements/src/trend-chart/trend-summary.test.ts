@@ -159,7 +159,7 @@ describe('trend summary', () => {
         '54,34% so với mục tiêu ≥ 50% (2022): Đạt.',
     );
     expect(summarizeSeries(DOSSIERS, 'en', { asOf: '2023-02-25' })).to.equal(
-      'Rose from 36.91% (H1 2022) to 54.34% (2022), up 17.43 pp. ' +
+      'Rose from 36.91% (H1 2022) to 54.34% (2022), up 17.43 percentage points. ' +
         '54.34% against target ≥ 50% (2022): Achieved.',
     );
   });
@@ -191,7 +191,7 @@ describe('trend summary', () => {
       'Tăng từ 36,91% (6 tháng đầu năm 2022) lên 38,3% (tháng 4/2024), tức tăng 1,39 điểm\u00a0%; cao nhất 54,34% (2022).',
     );
     expect(summarizeSeries(peaked, 'en')).to.equal(
-      'Rose from 36.91% (H1 2022) to 38.3% (April 2024), up 1.39 pp; highest 54.34% (2022).',
+      'Rose from 36.91% (H1 2022) to 38.3% (April 2024), up 1.39 percentage points; highest 54.34% (2022).',
     );
   });
 
@@ -226,7 +226,7 @@ describe('trend summary', () => {
     // The count tripled while the total fell, so "gấp 3,5 lần" would overstate it.
     const plans = ind(YEARLY_PLANS);
     expect(summarizeSeries(plans, 'vi')).to.match(/, tức tăng 75,45 điểm\u00a0%\.$/);
-    expect(summarizeSeries(plans, 'en')).to.match(/, up 75\.45 pp\.$/);
+    expect(summarizeSeries(plans, 'en')).to.match(/, up 75\.45 percentage points\.$/);
     // The share held while the count moved: not "Giữ nguyên 22/22 … đến 2023", when 2023 is 30/30.
     expect(summarizeSeries(ind(FIVE_YEAR_PLANS), 'vi')).to.equal(
       'Từ 22/22 bộ, cơ quan (2022) đến 30/30 bộ, cơ quan (2023), tỷ lệ không đổi.',

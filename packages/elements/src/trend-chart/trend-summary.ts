@@ -17,6 +17,7 @@ import {
   formatFigure,
   movement,
   sameLength,
+  spokenPoints,
   type ChangeEnd,
   type Indicator,
   type Locale,
@@ -113,7 +114,8 @@ export function summarizeSeries(
       if (ind.unit !== 'rank' && dir === 'up' && ratio >= 2 && (first.chosen.value as number) > 0) {
         amount = m.times(about + formatNumber(ratio, locale, { maxDecimals: 1 }));
       } else {
-        const size = about + formatChangeAmount(change, info, locale);
+        // Prose, read aloud as the chart's description: points in words ("17.43 percentage points").
+        const size = about + spokenPoints(formatChangeAmount(change, info, locale));
         amount = dir === 'up' ? m.upBy(size) : m.downBy(size);
       }
       parts.push(`${head}, ${amount}`);
