@@ -8,6 +8,8 @@
  */
 import { nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, literal } from 'lit/static-html.js';
+import { spokenPoints } from '@cds-vn/core';
+import { spokenMark } from '../base/spoken-mark.js';
 import { styleProps } from '../base/style-props.js';
 import type { ColumnView } from './columns.js';
 import type { TableMessages } from './messages.js';
@@ -73,9 +75,13 @@ function cell(out: unknown[], row: RowView, c: ColumnView, t: TableMessages, fig
       out.push(FIGURE, `${c.id} numeric`, LABEL, c.label, CLOSE, figure(content, row, c), TD_END);
       return;
     }
-    case 'gap':
-      out.push(GAP, c.label, CLOSE, row.gap.text, TD_END);
+    case 'gap': {
+      // English points are said in words: a voice spells "4.27 pp short" letter by letter.
+      const said = spokenPoints(row.gap.text);
+      out.push(GAP, c.label, CLOSE, said === row.gap.text ? said : spokenMark(row.gap.text, said));
+      out.push(TD_END);
       return;
+    }
     case 'status':
       if (!row.status) {
         out.push(STATUS, c.label, CLOSE, TD_END);

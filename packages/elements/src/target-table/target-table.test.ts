@@ -529,6 +529,11 @@ describe('cds-target-table', () => {
       expect(column(el, 'Result, 2022')[4]).to.equal('54.34%[3]');
       expect(column(el, 'Status')[10]).to.equal('✗ Not achieved');
       expect(column(el, 'Gap to target')[10]).to.equal('38.2 pp short');
+      // Heard in words: a voice spells "pp" out letter by letter.
+      const gapCells = el.shadowRoot?.querySelectorAll('td.gap') ?? [];
+      expect(gapCells[10]?.querySelector('.sr-only')?.textContent).to.equal(
+        '38.2 percentage points short',
+      );
       // The report's target words exist only in Vietnamese ("7%" for "at least 7%"): English
       // reads each target's formula instead.
       expect(column(el, 'Target, 2022').slice(0, 2)).to.deep.equal(['100%', 'At least 7%']);
