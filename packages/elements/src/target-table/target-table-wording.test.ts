@@ -2,44 +2,16 @@
  * The table's words over the seeds, in Vietnamese and English: what a reader sees, what a screen
  * reader says, and what the CSV holds, as the source reports word it.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import './cds-target-table.js';
 import type { CdsTargetTable } from './target-table.js';
 import { loadSeed, spoken } from '../../test/helpers.js';
-
-const clean = (s: string | null | undefined): string =>
-  (s ?? '')
-    .replace(/\u2060/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-
-function root(el: CdsTargetTable): ShadowRoot {
-  const r = el.shadowRoot;
-  if (!r) throw new Error('no shadow root');
-  return r;
-}
-
-/** What the eye reads in a cell: no screen-reader-only text, no revisions disclosure. */
-function seen(cell: Element): string {
-  const copy = cell.cloneNode(true) as Element;
-  copy.querySelectorAll('.sr-only, details').forEach((n) => n.remove());
-  return clean(copy.textContent);
-}
-
-async function table(data: unknown, attrs: Record<string, string> = {}): Promise<CdsTargetTable> {
-  const el = document.createElement('cds-target-table');
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  el.data = data as object;
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 1100px"></div>`);
-  wrapper.append(el);
-  await el.updateComplete;
-  return el;
-}
+import { cellText, clean, root, table } from '../../test/table-helpers.js';
 
 /** The cell under the header `label` in the row whose name is `name`. */
 function cellOf(el: CdsTargetTable, label: string, name: string): Element {
   const labels = [...root(el).querySelectorAll('thead th')].map((th) =>
-    seen(th).replace(/[↕▲▼]/g, '').trim(),
+    cellText(th).replace(/[↕▲▼]/g, '').trim(),
   );
   const at = labels.indexOf(label);
   expect(at, `column "${label}" in ${labels.join(' | ')}`).to.be.greaterThan(-1);
@@ -59,13 +31,13 @@ describe('cds-target-table wording', () => {
     const data = await loadSeed('bc-2024-04.json');
     const el = await table(data);
     const vi = cellOf(el, 'Kết quả', 'Tỷ lệ hộ gia đình có Internet cáp quang băng rộng');
-    expect(seen(vi)).to.equal('80,2% (T4/2024)');
+    expect(cellText(vi)).to.equal('80,2% (T4/2024)');
     expect(spoken(vi)).to.equal('80,2% (tháng 4/2024)');
 
     el.lang = 'en';
     await el.updateComplete;
     const en = cellOf(el, 'Result', 'Share of households with fibre broadband Internet');
-    expect(seen(en)).to.equal('80.2% (Apr 2024)');
+    expect(cellText(en)).to.equal('80.2% (Apr 2024)');
     expect(spoken(en)).to.equal('80.2% (April 2024)');
   });
 
@@ -74,7 +46,7 @@ describe('cds-target-table wording', () => {
     const data = await loadSeed('bc-2023-02-25.json');
     const el = await table(data, { 'table-id': 'bc-2023-02-25-muc-tieu-2023' });
     const cell = cellOf(el, 'Kết quả', 'Tỷ lệ hồ sơ thủ tục hành chính xử lý trực tuyến');
-    expect(seen(cell)).to.equal('54,34% (2022)[3]');
+    expect(cellText(cell)).to.equal('54,34% (2022)[3]');
     expect(clean(spoken(cell))).to.equal('54,34% (2022)[3]');
   });
 
@@ -83,11 +55,11 @@ describe('cds-target-table wording', () => {
     const data = await loadSeed('bc-2023-02-25.json');
     const el = await table(data, { 'table-id': 'bc-2023-02-25-muc-tieu-2023' });
     const name = 'Tỷ trọng doanh thu thương mại điện tử trong tổng mức bán lẻ';
-    expect(seen(cellOf(el, 'Kết quả', name))).to.equal('7,5% (dự báo, 2022)[1]');
+    expect(cellText(cellOf(el, 'Kết quả', name))).to.equal('7,5% (dự báo, 2022)[1]');
     el.lang = 'en';
     await el.updateComplete;
     const en = 'E-commerce revenue as a share of total retail sales';
-    expect(seen(cellOf(el, 'Result', en))).to.equal('7.5% (forecast, 2022)[1]');
+    expect(cellText(cellOf(el, 'Result', en))).to.equal('7.5% (forecast, 2022)[1]');
     expect(el.toCsv()).to.contain(',"7.5% (forecast, 2022)[1]",');
   });
 
@@ -99,14 +71,14 @@ describe('cds-target-table wording', () => {
     });
     expect(caption(august)).to.match(/^Nguồn: Tình hình chuyển đổi số .*, tháng 8\/2022$/);
     const first = cellOf(august, 'Nguồn', 'Tỷ lệ doanh nghiệp sử dụng hóa đơn điện tử');
-    expect(seen(first)).to.match(/chuyển đổi số\), tháng 8\/2022$/);
+    expect(cellText(first)).to.match(/chuyển đổi số\), tháng 8\/2022$/);
 
     const april = await table(await loadSeed('bc-2024-04.json'), {
       columns: 'indicator source',
     });
     expect(caption(april)).to.equal('Nguồn: Báo cáo kết quả chuyển đổi số quốc gia tháng 4/2024');
     const cell = cellOf(april, 'Nguồn', 'Tỷ lệ hộ gia đình có Internet cáp quang băng rộng');
-    expect(seen(cell)).to.equal('Báo cáo kết quả chuyển đổi số quốc gia tháng 4/2024');
+    expect(cellText(cell)).to.equal('Báo cáo kết quả chuyển đổi số quốc gia tháng 4/2024');
     april.lang = 'en';
     await april.updateComplete;
     expect(caption(april)).to.equal('Source: National digital transformation results, April 2024');
@@ -118,21 +90,23 @@ describe('cds-target-table wording', () => {
     // written "tối thiểu 80%" beside "90%", in English "at least 80%" beside "At least 90%".
     const followers = 'Người theo dõi kênh truyền thông "Chuyển đổi số quốc gia" trên Zalo';
     const dec = await table(await loadSeed('bc-2022-12-28.json'), { 'page-size': 'all' });
-    expect(seen(cellOf(dec, 'Kết quả', followers))).to.equal('Hơn 125.000 người (2022)');
+    expect(cellText(cellOf(dec, 'Kết quả', followers))).to.equal('Hơn 125.000 người (2022)');
     expect(dec.toCsv()).to.contain(`,Hơn 125.000 người (2022),`);
 
     const plan = await table(await loadSeed('bc-2023-12.json'), { 'page-size': 'all' });
     const dossiers = 'Tỷ lệ hồ sơ thủ tục hành chính xử lý trực tuyến';
     const ndxp = 'Tổng số giao dịch thực hiện thông qua NDXP';
-    expect(seen(cellOf(plan, 'Mục tiêu', dossiers))).to.equal('Tối thiểu 80% (2025)');
-    expect(seen(cellOf(plan, 'Mục tiêu', ndxp))).to.equal('Lớn hơn 860 triệu giao dịch (2024)');
+    expect(cellText(cellOf(plan, 'Mục tiêu', dossiers))).to.equal('Tối thiểu 80% (2025)');
+    expect(cellText(cellOf(plan, 'Mục tiêu', ndxp))).to.equal('Lớn hơn 860 triệu giao dịch (2024)');
     plan.lang = 'en';
     await plan.updateComplete;
     expect(
-      seen(cellOf(plan, 'Target', 'Share of administrative-procedure dossiers processed online')),
+      cellText(
+        cellOf(plan, 'Target', 'Share of administrative-procedure dossiers processed online'),
+      ),
     ).to.equal('At least 80% (2025)');
     expect(
-      seen(
+      cellText(
         cellOf(plan, 'Target', 'Share of work files at ministry and province level handled online'),
       ),
     ).to.equal('At least 90% (2025)');
@@ -145,7 +119,7 @@ describe('cds-target-table wording', () => {
     const el = await table(data, { 'page-size': 'all' });
     const name =
       'Cán bộ, công chức, viên chức đã hoàn thành các khóa học trên Nền tảng học trực tuyến mở đại trà';
-    expect(seen(cellOf(el, 'Mục tiêu', name))).to.equal(
+    expect(cellText(cellOf(el, 'Mục tiêu', name))).to.equal(
       'Mục tiêu bồi dưỡng 10.000 cán bộ, công chức, viên chức đề ra trong năm 2022',
     );
     el.lang = 'en';
@@ -157,7 +131,7 @@ describe('cds-target-table wording', () => {
     // bc-2022-12-28: 30/30 ministries chose a digital transformation day; no target was set.
     const el = await table(await loadSeed('bc-2022-12-28.json'));
     const name = 'Bộ, ngành đã lựa chọn ngày Chuyển đổi số';
-    expect(seen(cellOf(el, 'Mục tiêu', name))).to.equal('–');
+    expect(cellText(cellOf(el, 'Mục tiêu', name))).to.equal('–');
     expect(spoken(cellOf(el, 'Mục tiêu', name))).to.equal('Chưa có mục tiêu');
     el.lang = 'en';
     await el.updateComplete;
@@ -185,7 +159,7 @@ describe('cds-target-table wording', () => {
     const data = await loadSeed('bc-2023-02-25.json');
     const el = await table(data, { 'table-id': 'bc-2023-02-25-de-an-06-2022', lang: 'en' });
     const cell = cellOf(el, 'Result, 2022', 'Legal framework');
-    expect(seen(cell)).to.equal('04 Nghị định, 05 Thông tư');
+    expect(cellText(cell)).to.equal('04 Nghị định, 05 Thông tư');
     const words = [...cell.querySelectorAll('*')].find(
       (e) => clean(e.textContent) === '04 Nghị định, 05 Thông tư',
     );
@@ -207,7 +181,7 @@ describe('cds-target-table wording', () => {
     );
     const due = await table(data, { 'table-id': 'bc-2023-02-25-muc-tieu-2023' });
     const law = 'Trình ban hành Luật Căn cước công dân sửa đổi';
-    expect(seen(cellOf(due, 'Trạng thái', law))).to.equal('↗ Đang thực hiện');
+    expect(cellText(cellOf(due, 'Trạng thái', law))).to.equal('↗ Đang thực hiện');
     expect(title(due, 'Trạng thái', law)).to.equal('Hạn tháng 12/2023: Đang thực hiện');
     due.lang = 'en';
     await due.updateComplete;

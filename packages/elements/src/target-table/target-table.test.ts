@@ -17,27 +17,9 @@ import {
 } from '../../test/helpers.js';
 import { mergeDatasets } from '../../../../seeds/merge.js';
 import { DIGITAL_GDP_2023 } from '../../test/fixtures.js';
+import { cellText, clean, root, table } from '../../test/table-helpers.js';
 
 // ---- helpers: read the table as a person sees it --------------------------------------------
-
-const clean = (s: string | null | undefined): string =>
-  (s ?? '')
-    .replace(/\u2060/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-
-function root(el: CdsTargetTable): ShadowRoot {
-  const r = el.shadowRoot;
-  if (!r) throw new Error('no shadow root');
-  return r;
-}
-
-/** The visible text of a cell: no screen-reader-only text, no revisions disclosure. */
-function cellText(cell: Element): string {
-  const copy = cell.cloneNode(true) as Element;
-  copy.querySelectorAll('.sr-only, details').forEach((n) => n.remove());
-  return clean(copy.textContent);
-}
 
 function headers(el: CdsTargetTable): string[] {
   return [...root(el).querySelectorAll('thead th')].map((th) =>
@@ -109,20 +91,6 @@ async function choose(el: CdsTargetTable, name: string, value: string): Promise<
   s.value = value;
   s.dispatchEvent(new Event('change'));
   await el.updateComplete;
-}
-
-async function table(
-  data: unknown,
-  attrs: Record<string, string> = {},
-  width = 1100,
-): Promise<CdsTargetTable> {
-  const el = document.createElement('cds-target-table');
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  el.data = data as object;
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: ${width}px"></div>`);
-  wrapper.append(el);
-  await el.updateComplete;
-  return el;
 }
 
 /** `n` short-form rows, row i at (i·37) mod 100 % against a target of 50 %. */
