@@ -6,6 +6,11 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ensureBrowsers, ensureDependencies } from './ensure-setup.mjs';
+
+// On a fresh machine: `npm ci`, and Debian's browsers (see ensure-setup.mjs).
+ensureDependencies();
+ensureBrowsers();
 
 /** Node 20 has no fs.globSync: a small walk for `*.test.ts`. */
 const testFiles = (dir) =>
