@@ -42,8 +42,9 @@ function attributeError(path: string, say: (m: GaugeMessages) => string): DataEr
  *
  * Data comes from the first of: the `indicator` property or JSON attribute (full or short
  * form); the `label`, `value`, `target`, `total`, `unit`, `direction` and `op` attributes, once
- * `value`, `target` or `total` is set (`period` is then their period; default: this year); an
- * inline `<script type="application/json">` child; `src` + `indicator-id`. So those attributes
+ * `value`, `target` or `total` is set (`period` is then their period; without it the figure stands
+ * for now and no period is named); an inline `<script type="application/json">` child; `src` +
+ * `indicator-id`. So those attributes
  * take precedence over an inline child and `src`; with JSON data, of them only `label` applies, and
  * the others are an error (the error panel and `cds-error`), not silently ignored.
  *

@@ -50,11 +50,12 @@ export function targetText(ind: Indicator, target: Target, locale: Locale): stri
   if (target.text && (target.kind === 'milestone' || !foreignLang(target.text, locale)))
     return localize(target.text, locale);
   if (target.kind === 'milestone') return formatPeriod(target.due, locale);
-  // A count against a total reads as the reports print it: "25/25 dịch vụ".
-  if (target.total !== undefined) {
-    return formatValue(target.value, ind, locale, { total: target.total });
-  }
-  return formatTargetWords(target.op, target.value, ind, locale);
+  // A whole count reads as the reports print it, "25/25 dịch vụ"; part of it keeps its
+  // comparison, "Tối thiểu 20/25 dịch vụ", not a 20/25 that looks exact.
+  const { op, value, total } = target;
+  if (total !== undefined && (op === '=' || value === total))
+    return formatValue(value, ind, locale, { total });
+  return formatTargetWords(op, value, ind, locale, total);
 }
 
 /** The period a target is for: its period, or a milestone's due date. */

@@ -1068,6 +1068,25 @@ describe('cds-target-table', () => {
       ]);
     });
 
+    it('keeps the comparison of a count target short of its total: not a 20/25 that looks exact', async () => {
+      const el = await table({
+        indicators: [
+          {
+            id: 'dvc',
+            name: 'Dịch vụ công thiết yếu',
+            unit: 'count',
+            unitLabel: { vi: 'dịch vụ', en: 'services' },
+            observations: [{ period: '2022', value: 21, total: 25 }],
+            targets: [{ period: '2022', op: '>=', value: 20, total: 25 }],
+          },
+        ],
+      });
+      expect(column(el, 'Mục tiêu năm 2022')).to.deep.equal(['Tối thiểu 20/25 dịch vụ']);
+      el.lang = 'en';
+      await settle(el);
+      expect(column(el, 'Target, 2022')).to.deep.equal(['At least 20/25 services']);
+    });
+
     it('never shows a result that reads as its target under another verdict', async () => {
       const el = await table([
         { name: 'Tỷ lệ', value: 49.996, target: 50, unit: '%', period: '2022' },
