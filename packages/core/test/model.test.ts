@@ -335,7 +335,12 @@ describe('short form', () => {
     assert.deepEqual(paths({ name: '', value: 1 }), ['name']);
   });
   test('a period shaped like a date that does not exist is one error, not a throw', () => {
-    for (const period of ['2022-02-30', '2023-02-29', '2022-13']) {
+    // Each says which part is out of range, then the shapes to use.
+    for (const [period, part] of [
+      ['2022-02-30', '2022-02 has no day 30'],
+      ['2023-02-29', '2023-02 has no day 29'],
+      ['2022-13', 'months run from 01 to 12'],
+    ] as const) {
       const r = parseIndicatorData({ name: 'x', value: 1, period });
       assert.ok(!r.ok, period);
       assert.deepEqual(
@@ -343,7 +348,7 @@ describe('short form', () => {
         [
           [
             'period',
-            `period: invalid period "${period}": use 2022, 2022-H1, 2024-Q1, 2024-04, 2023-02-25 or 2022-01/2022-11`,
+            `period: invalid period "${period}": ${part}; use 2022, 2022-H1, 2024-Q1, 2024-04, 2023-02-25 or 2022-01/2022-11`,
           ],
         ],
       );

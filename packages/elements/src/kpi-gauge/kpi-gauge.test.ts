@@ -1472,7 +1472,9 @@ describe('cds-kpi-gauge', () => {
         g.value = Number.NaN;
       });
       expect(fromProperty.event.path).to.equal('value');
-      expect(fromProperty.event.message).to.equal('value: cần một số, nhận được số NaN');
+      expect(fromProperty.event.message).to.equal(
+        'value: cần một số, nhận được NaN (không phải số)',
+      );
     });
 
     it('a missing value (empty attribute or null in JSON) names the path "value"', async () => {

@@ -366,7 +366,7 @@ describe('cds-status-badge', () => {
     await bad(
       'label=x value=54 unit=percent',
       'unit',
-      'unit: đơn vị không hỗ trợ "percent"; dùng một trong: %, count, number, index, times, rank, Mbps, VND, USD',
+      'unit: đơn vị không hỗ trợ "percent"; viết "%"',
     );
     // With JSON data the attribute would be ignored: an error, not a figure silently dropped.
     const el = document.createElement('cds-status-badge');

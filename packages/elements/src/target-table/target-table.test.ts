@@ -2013,7 +2013,7 @@ describe('cds-target-table', () => {
       const bad = [...root(el).querySelectorAll('tr.bad')].map((tr) => cellText(tr));
       expect(bad).to.deep.equal([
         '2 ⚠ Dòng 2 không hiển thị được (Tỷ lệ báo cáo trực tuyến) trường "value": cần một số, nhận được chuỗi "40,47"; viết 40.47',
-        '3 ⚠ Dòng 3 không hiển thị được (Tỷ lệ dữ liệu mở) trường "vaule": trường không được hỗ trợ (viết sai tên trường?)',
+        '3 ⚠ Dòng 3 không hiển thị được (Tỷ lệ dữ liệu mở) trường "vaule": trường không được hỗ trợ (có phải "value"?)',
       ]);
       // One number for one row, as people count: the path's 0-based "[1]" stays in the event.
       el.lang = 'en';
