@@ -141,6 +141,41 @@ describe('parseDataset', () => {
     });
     assert.equal(r.ok, false);
     if (!r.ok) assert.equal(r.errors[0]?.code, 'duplicate-id');
+    // Each names the one it repeats, so the two can be compared.
+    if (!r.ok)
+      assert.equal(
+        r.errors[0]?.message.en,
+        'indicators[1].id: duplicate indicator id "a" (also indicators[0])',
+      );
+    const two = parseDataset({
+      source: { id: 'bc', title: 'Báo cáo', date: '2024-04' },
+      sources: [{ id: 'bc', title: 'Báo cáo khác', date: '2023-12' }],
+      indicators: [],
+    });
+    assert.deepEqual(two.ok ? [] : two.errors.map((e) => e.message.vi), [
+      'sources[0].id: mã nguồn trùng lặp "bc" (đã có ở source.id)',
+    ]);
+  });
+  test("an indicator's pillar must be one the dataset lists", () => {
+    // The seeds' pillar ids are "the-che-so", "ha-tang-so"…: "the-che" is a near miss.
+    const listed = [
+      { id: 'the-che-so', name: 'Thể chế số' },
+      { id: 'ha-tang-so', name: 'Hạ tầng số' },
+    ];
+    const first = dataset.indicators[0]!;
+    const withPillar = (pillar: string, pillars?: typeof listed) =>
+      parseDataset({
+        ...dataset,
+        ...(pillars && { pillars }),
+        indicators: [{ ...first, pillar }, ...dataset.indicators.slice(1)],
+      });
+    const r = withPillar('the-che', listed);
+    assert.deepEqual(r.ok ? [] : r.errors.map((e) => [e.path, e.message.en]), [
+      ['indicators[0].pillar', 'indicators[0].pillar: no pillar "the-che" in the dataset'],
+    ]);
+    assert.ok(withPillar('ha-tang-so', listed).ok);
+    // A dataset that lists no pillars names them freely.
+    assert.ok(withPillar('the-che').ok);
   });
 });
 

@@ -64,6 +64,7 @@ const unknownRef = (path: string, what: { vi: string; en: string }, id: string):
 
 const SOURCE = { vi: 'nguồn', en: 'source' };
 const INDICATOR = { vi: 'chỉ tiêu', en: 'indicator' };
+const PILLAR = { vi: 'trụ cột', en: 'pillar' };
 
 /** The common provenance fields, with `source` resolved to the report it names. */
 function provenance(
@@ -170,24 +171,35 @@ export function normalizeDataset(input: DatasetInput): { dataset: Dataset; error
   const own = input.source && toSource(input.source);
   const sources = [...(own ? [own] : []), ...(input.sources ?? []).map(toSource)];
   const byId = new Map<string, Source>();
-  const duplicate = (path: string, what: { vi: string; en: string }, id: string) =>
+  // Which one it repeats, so the two can be compared: "(also indicators[3])".
+  const duplicate = (path: string, what: { vi: string; en: string }, id: string, first: string) =>
     errors.push(
       dataError(
         'duplicate-id',
         path,
-        `${path}: mã ${what.vi} trùng lặp "${id}"`,
-        `${path}: duplicate ${what.en} id "${id}"`,
+        `${path}: mã ${what.vi} trùng lặp "${id}" (đã có ở ${first})`,
+        `${path}: duplicate ${what.en} id "${id}" (also ${first})`,
       ),
     );
+  const firstSource = new Map<string, string>();
   sources.forEach((s, i) => {
-    if (byId.has(s.id)) duplicate(`sources[${i}].id`, SOURCE, s.id);
+    // The dataset's own `source` is first when there is one.
+    const path = own ? (i ? `sources[${i - 1}].id` : 'source.id') : `sources[${i}].id`;
+    const first = firstSource.get(s.id);
+    if (first) duplicate(path, SOURCE, s.id, first);
+    else firstSource.set(s.id, path);
     byId.set(s.id, s);
   });
   const ctx: Context = { sources: byId, errors, fallback: own };
-  const seen = new Set<string>();
+  const seen = new Map<string, string>();
+  // Pillar ids, when the dataset lists its pillars: an indicator's `pillar` must be one of them.
+  const pillarIds = new Set((input.pillars ?? []).map((p) => p.id));
   const indicators = input.indicators.map((ind, i) => {
-    if (seen.has(ind.id)) duplicate(`indicators[${i}].id`, INDICATOR, ind.id);
-    seen.add(ind.id);
+    const first = seen.get(ind.id);
+    if (first) duplicate(`indicators[${i}].id`, INDICATOR, ind.id, first);
+    else seen.set(ind.id, `indicators[${i}]`);
+    if (pillarIds.size && ind.pillar !== undefined && !pillarIds.has(ind.pillar))
+      errors.push(unknownRef(`indicators[${i}].pillar`, PILLAR, ind.pillar));
     return normalizeIndicator(ctx, ind, `indicators[${i}]`);
   });
   const checkIndicator = (id: string, path: string) => {
