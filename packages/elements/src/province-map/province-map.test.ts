@@ -491,6 +491,25 @@ describe('cds-province-map', () => {
     el.remove();
   });
 
+  it('names the unit a province of before 1 Jul 2025 is part of now, among the 34', async () => {
+    // Quảng Nam merged into Đà Nẵng (Resolution 202/2025/QH15): not "có phải: Đà Nẵng, Quảng Ngãi?".
+    const el = document.createElement('cds-province-map');
+    el.boundaries = 'vn-34';
+    el.data = { 'Hà Nội': 1, 'Đà Nẵng': 2 };
+    el.setAttribute('selected', 'Quảng Nam');
+    const pending = nextEvent(el, 'cds-warning');
+    document.body.append(el);
+    const event = await pending;
+    expect(event.warnings.map((w) => [w.path, w.message.vi, w.message.en])).to.deep.equal([
+      [
+        'selected',
+        'Tỉnh "Quảng Nam" (trước 1/7/2025) nay thuộc Đà Nẵng trong 34 đơn vị: dùng "Đà Nẵng"',
+        '"Quảng Nam" (before 1 Jul 2025) is now part of Da Nang among the 34 units: use "Da Nang"',
+      ],
+    ]);
+    el.remove();
+  });
+
   it('says so when the category attribute names no category, and colours every category', async () => {
     const el = document.createElement('cds-province-map');
     el.data = PILOT_TASKS;

@@ -248,6 +248,18 @@ function pick(data: MapData, o: ResolveOptions): Result<Picked> {
 
 /** A key (or the `selected` attribute: pass its `path`) that names no unit of the set. */
 export function unresolvedWarning(key: string, set: BoundarySet, path = key): DataError {
+  // A province of before 1 Jul 2025 among the 34: the one it is part of now, not a guess by
+  // spelling ("Quảng Nam" read "có phải: Đà Nẵng, Quảng Ngãi?").
+  const before = set === 'vn-34' ? findProvince(key, 'vn-63') : undefined;
+  if (before?.ok) {
+    const now = successorOf(before.unit.gso);
+    return dataError(
+      'unresolved-key',
+      path,
+      `Tỉnh "${key}" (trước 1/7/2025) nay thuộc ${now.name} trong 34 đơn vị: dùng "${now.name}"`,
+      `"${key}" (before 1 Jul 2025) is now part of ${now.nameEn} among the 34 units: use "${now.nameEn}"`,
+    );
+  }
   const match = findProvince(key, set);
   const hints = match.ok ? [] : match.suggestions.map((u) => u.name);
   const count = set === 'vn-63' ? 63 : 34;
