@@ -49,11 +49,6 @@ export function jsonHints(text: string): Hint[] {
     'bỏ dấu \\ trước mỗi dấu nháy (JSON đã bị escape hai lần)',
     'remove the \\ before each quote (the JSON was escaped twice)',
   ]);
-  // A Notepad file's byte order mark, which JSON.parse does not skip.
-  add(text.startsWith('\uFEFF'), [
-    'bỏ ký tự vô hình U+FEFF (BOM) ở đầu: lưu tệp dạng UTF-8 không BOM',
-    'remove the invisible U+FEFF (byte order mark) at the start: save the file as UTF-8 without BOM',
-  ]);
   // Spaces JSON does not know, which copying from Word or a web page brings.
   const space = /[\u00a0\u2000-\u200b\u202f\u205f\u3000]/.exec(bare.replace(/^\uFEFF/, ''))?.[0];
   const u = `U+${(space?.charCodeAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
