@@ -3,3 +3,5 @@ export * from './number.js';
 export * from './period-label.js';
 export * from './value.js';
 export * from './qualifier.js';
+export * from './source-date.js';
+export * from './sentence.js';

@@ -73,3 +73,10 @@ export function formatPeriod(p: Period, locale: Locale, style: PeriodStyle = 'lo
     ? `${long ? 'Từ tháng ' : 'T'}${idx}${one ? '' : `/${year}`}${long ? ' đến tháng ' : '–T'}${to}/${y}`
     : `${name(idx)}${one ? '–' : ` ${year} – `}${name(to)} ${y}`;
 }
+
+/**
+ * A period inside a sentence: a year as the reports write it, "2022"; a shorter one in words,
+ * "tháng 4/2024", "first half of 2022" (a voice spells "T4/2024" and "H1/2022" out).
+ */
+export const periodInSentence = (p: Period, locale: Locale): string =>
+  formatPeriod(p, locale, p.granularity === 'year' ? 'short' : 'inline');

@@ -159,7 +159,8 @@ export interface ChangeEnd {
 }
 
 /**
- * The change from one figure to a later one, and the unit it is measured in. A count out of
+ * The change from one figure to a later one, the unit it is measured in, and whether it compares
+ * shares. A count out of
  * totals that differ (30 ministries, then 22 after a merger) compares its shares, in points:
  * 6/30 → 21/22 is up 75,45 points, where its counts would say "3,5 times".
  */
@@ -167,10 +168,10 @@ export function figureChange(
   from: ChangeEnd,
   to: ChangeEnd,
   info: UnitInfo,
-): { readonly change: Change; readonly info: UnitInfo } {
+): { readonly change: Change; readonly info: UnitInfo; readonly share: boolean } {
   const share = from.total !== undefined && to.total !== undefined && from.total !== to.total;
   const at = (e: ChangeEnd): number => (share ? (e.value / (e.total as number)) * 100 : e.value);
-  return { change: computeChange(at(to), at(from)), info: share ? { unit: '%' } : info };
+  return { change: computeChange(at(to), at(from)), info: share ? { unit: '%' } : info, share };
 }
 
 /**

@@ -7,7 +7,8 @@ import { coreMessages } from '../i18n/messages.js';
 import { type PeriodFigure, figuresByPeriod } from '../model/revisions.js';
 import type { Indicator, MilestoneTarget, Observation, ValueTarget } from '../model/types.js';
 import { comparePeriods, parsePeriod, periodContains, type Period } from '../period/period.js';
-import { formatPeriod } from '../format/period-label.js';
+import { formatPeriod, periodInSentence } from '../format/period-label.js';
+import { capitalize } from '../format/sentence.js';
 import { formatFigure } from '../format/qualifier.js';
 import { verdictWords } from './verdict-words.js';
 import { dueWords } from './due-words.js';
@@ -83,11 +84,10 @@ function chooseTarget(
 function inBoth(
   say: (locale: Locale, m: (typeof coreMessages)[Locale]) => string,
 ): StatusResult['explanation'] {
-  const sentence = (locale: Locale): string => {
-    const text = say(locale, coreMessages[locale]);
-    return text.charAt(0).toUpperCase() + text.slice(1);
+  return {
+    vi: capitalize(say('vi', coreMessages.vi)),
+    en: capitalize(say('en', coreMessages.en)),
   };
-  return { vi: sentence('vi'), en: sentence('en') };
 }
 
 function explain(
@@ -113,8 +113,7 @@ function explain(
       const said = n.filter(Boolean);
       return said.length ? ` (${said.join(', ')})` : '';
     };
-    const when = (p: Period): string =>
-      ind.undated ? '' : formatPeriod(p, locale, p.granularity === 'year' ? 'short' : 'inline');
+    const when = (p: Period): string => (ind.undated ? '' : periodInSentence(p, locale));
     let head =
       obs?.value !== undefined
         ? formatFigure(obs, ind, locale, parts.target && { against: parts.target.value })

@@ -26,6 +26,8 @@ export interface CardChange {
   readonly change: Change;
   /** The unit the change is measured in: the indicator's, or `%` for shares of totals that differ. */
   readonly info: UnitInfo;
+  /** Whether it compares shares (totals that differ): unchanged, it still says "0 điểm %". */
+  readonly share: boolean;
   readonly tone: ChangeTone;
   /** Its two ends, for changeQualifier: from "hơn 320.000" the change is only about so much. */
   readonly ends: readonly [Observation, Observation];
@@ -73,7 +75,7 @@ export function cardChange(ind: Indicator, current: PeriodFigure): CardChange | 
   );
   const before = previous?.chosen.value;
   if (!previous || before === undefined) return undefined;
-  const { change, info } = figureChange(
+  const { change, info, share } = figureChange(
     { value: before, total: previous.chosen.total },
     { value, total: current.chosen.total },
     ind,
@@ -82,6 +84,7 @@ export function cardChange(ind: Indicator, current: PeriodFigure): CardChange | 
     previous,
     change,
     info,
+    share,
     tone: changeTone(change.direction, ind.direction),
     ends: [previous.chosen, current.chosen],
   };

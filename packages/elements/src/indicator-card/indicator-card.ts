@@ -26,6 +26,7 @@ import {
   foreignLang,
   parsePeriod,
   sameLength,
+  sourceDate,
   spokenPoints,
   textFigure,
   verdictWords,
@@ -263,7 +264,7 @@ export class CdsIndicatorCard extends CdsShortFormElement {
     const word = c.tone === 'positive' ? m.better : c.tone === 'negative' ? m.worse : m.unchanged;
     // A count out of totals that differ, 22/22 then 30/30, is unchanged only in share: "0 điểm %"
     // says so, where "Không đổi" alone claimed the 22 ministries were 30 already.
-    const share = dir === 'flat' && c.info.unit !== ind.unit;
+    const share = dir === 'flat' && c.share;
     // No change is said once ("Không đổi so với năm 2022"), not again by the tone word, nor
     // followed by a separator that separates nothing.
     const once = dir === 'flat' && !share;
@@ -359,10 +360,8 @@ export class CdsIndicatorCard extends CdsShortFormElement {
     const level = this.headingLevel?.trim();
     const others = fig?.revisions.filter((r) => r.value !== undefined) ?? [];
     const source = o?.source;
-    const title = source ? localize(source.title, locale) : '';
-    // Inside the line, in lower case: "(tháng 8/2022)"; not again after a title that names it
-    // ("…quốc gia tháng 4/2024 (Tháng 4/2024)").
-    const dated = source ? formatPeriod(source.date, locale, 'inline') : '';
+    // Inside the line, in lower case: "(tháng 8/2022)"; not again after a title that names it.
+    const dated = source && sourceDate(source, locale);
     // `label`: a shorter name the page chose, in the page's language.
     const name = this.label || localize(ind.name, locale);
     const body = html`<div class="head">
@@ -415,8 +414,10 @@ export class CdsIndicatorCard extends CdsShortFormElement {
         source
           ? html`<p id="source" class="meta source" part="meta">
               ${m.source}:
-              <span lang=${ifDefined(foreignLang(source.title, locale))}>${title}</span>
-              ${title.includes(dated) ? '' : `(${dated})`}
+              <span lang=${ifDefined(foreignLang(source.title, locale))}
+                >${localize(source.title, locale)}</span
+              >
+              ${dated ? `(${dated})` : ''}
             </p>`
           : nothing
       }

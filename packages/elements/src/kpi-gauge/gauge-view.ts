@@ -157,7 +157,7 @@ export function buildView(
     const dir = movement(since.change, ind.unit);
     // A count out of totals that differ, 22/22 then 30/30, is unchanged only in share: "■ 0 điểm
     // %", as the card says it, where "Không đổi" alone claimed there were 30 already.
-    const share = since.info.unit !== ind.unit;
+    const { share } = since;
     const amount =
       dir === 'flat' && !share
         ? ''

@@ -1,5 +1,6 @@
 /** The words in each cell, as the reports write them. Pure functions of the data and the locale. */
 import {
+  capitalize,
   coreMessages,
   formatNumber,
   formatPeriod,
@@ -9,6 +10,8 @@ import {
   formatValue,
   foreignLang,
   localize,
+  periodInSentence,
+  sourceDate,
   type Indicator,
   type Locale,
   type Observation,
@@ -63,17 +66,6 @@ export function targetPeriod(target: Target): Period {
   return target.kind === 'milestone' ? target.due : target.period;
 }
 
-/**
- * A report's date as it follows its title, mid-sentence ("…, tháng 8/2022", not "…, Tháng
- * 8/2022"); none when the title names it already ("Báo cáo … tháng 4/2024, tháng 4/2024").
- */
-export function sourceDate(source: Source, locale: Locale): string | undefined {
-  const date = formatPeriod(source.date, locale, 'inline');
-  const escaped = date.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const named = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu');
-  return named.test(localize(source.title, locale)) ? undefined : date;
-}
-
 export function sourceText(source: Source | undefined, locale: Locale): string {
   if (!source) return '';
   const title = localize(source.title, locale);
@@ -89,7 +81,7 @@ export function sourceText(source: Source | undefined, locale: Locale): string {
 export function cellCase(text: string): string {
   const first = /^\p{Ll}[^\s]*/u.exec(text)?.[0];
   if (!first || /\p{Lu}/u.test(first)) return text;
-  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+  return capitalize(text);
 }
 
 /**
@@ -97,8 +89,7 @@ export function cellCase(text: string): string {
  * ("tháng 4/2024", "6 tháng đầu năm 2022"): a voice spells "T4/2024" out letter by letter.
  */
 export function periodNote(p: Period, locale: Locale): { shown: string; spoken: string } {
-  const spoken = formatPeriod(p, locale, p.granularity === 'year' ? 'short' : 'inline');
-  return { shown: formatPeriod(p, locale, 'short'), spoken };
+  return { shown: formatPeriod(p, locale, 'short'), spoken: periodInSentence(p, locale) };
 }
 
 /**

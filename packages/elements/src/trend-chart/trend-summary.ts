@@ -4,6 +4,7 @@
  * visible caption, and the card's sparkline label. Pure: no DOM, so it can move into core.
  */
 import {
+  capitalize,
   coreMessages,
   changeQualifier,
   comparesAcrossLengths,
@@ -100,14 +101,13 @@ export function summarizeSeries(
       total: f.chosen.total,
     });
     // Shares of totals that differ are compared in points (figureChange), never as a multiple.
-    const { change, info } = figureChange(end(first), end(last), ind);
+    const { change, info, share } = figureChange(end(first), end(last), ind);
     // A rank rises as its number falls: "Tăng từ hạng 86 lên hạng 77, tức tăng 9 bậc".
     const dir = movement(change, ind.unit);
-    if (dir === 'flat') parts.push(info === ind ? m.flat(a, pa, pb) : m.sameShare(a, pa, b, pb));
+    if (dir === 'flat') parts.push(share ? m.sameShare(a, pa, b, pb) : m.flat(a, pa, pb));
     else {
       const head = dir === 'up' ? m.rose(a, pa, b, pb) : m.fell(a, pa, b, pb);
-      const ratio =
-        info === ind ? (last.chosen.value as number) / (first.chosen.value as number) : 0;
+      const ratio = share ? 0 : (last.chosen.value as number) / (first.chosen.value as number);
       // From "hơn 320.000" the change is only about so much.
       const about = changeQualifier([first.chosen, last.chosen], locale);
       let amount: string;
@@ -156,7 +156,7 @@ export function summarizeSeries(
   if (!parts.length && !statusOnly) parts.push(coreMessages[locale].noData);
   // A sentence, though it may open on a figure's own word: "Gần 14,6 triệu tài khoản (…)".
   const said = parts.join('; ');
-  let out = said && `${said.charAt(0).toUpperCase()}${said.slice(1)}.`;
+  let out = said && `${capitalize(said)}.`;
   if (ind.targets.length && options.status !== false) {
     const status = evaluate(ind, {
       ...(options.asOf && { asOf: options.asOf }),
