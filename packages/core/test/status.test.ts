@@ -348,8 +348,10 @@ describe('milestones', () => {
     assert.equal(late.verdict, 'achieved-late');
     assert.equal(
       late.explanation.vi,
-      'Hạn tháng 12/2023; Đã hoàn thành (hoàn thành 05/01/2024): Hoàn thành muộn',
+      'Hạn tháng 12/2023; đã hoàn thành (05/01/2024): Hoàn thành muộn',
     );
+    // The day once, not "Done (completed 5 January 2024)"; after a ";", in lower case.
+    assert.equal(late.explanation.en, 'Due December 2023; done (5 January 2024): Achieved late');
   });
   test('a due the report never gave keeps its caveat; a due worded as the date reads as before', () => {
     // 002 (2023-02-25) gives its 2022 tasks no due date: the 2022 is inferred from "Còn tồn đọng
@@ -374,9 +376,9 @@ describe('milestones', () => {
     assert.equal(r.verdict, 'overdue');
     assert.equal(
       r.explanation.vi,
-      'Hạn năm 2022 (báo cáo không ghi hạn); Chưa hoàn thành: Quá hạn',
+      'Hạn năm 2022 (báo cáo không ghi hạn); chưa hoàn thành: Quá hạn',
     );
-    assert.equal(r.explanation.en, 'Due 2022 (no due date in the report); Not done: Overdue');
+    assert.equal(r.explanation.en, 'Due 2022 (no due date in the report); not done: Overdue');
     // Words only the date ("Tháng 12/2023", as docs/data-format.md writes it): the date, in
     // English too, not "Due Tháng 12/2023".
     const dated = ind({
@@ -429,6 +431,26 @@ describe('milestones', () => {
         assert.match(explanation.en, /^Due December 2023:/);
       if (task.id === 'ky-so-mien-phi-vneid') assert.match(explanation.en, /^Due Q1 2023:/);
     }
+  });
+  test("a task's report words keep their own case, less a closing full stop before the verdict", () => {
+    // bc-2023-02-25 ends the VNeID account task's result "…qua VneID." and the verdict followed it:
+    // "…qua VneID.: Đạt". Our own words after a ";" are in lower case, the report's as written.
+    const file = new URL('../../../seeds/bc-2023-02-25.json', import.meta.url);
+    const ds = parseDataset(JSON.parse(readFileSync(file, 'utf8')));
+    assert.ok(ds.ok);
+    const find = (id: string) => ds.value.indicators.find((i) => i.id === id);
+    const account = find('de-an-06-tai-khoan-dinh-danh');
+    assert.ok(account);
+    const { explanation } = evaluate(account, { asOf: '2023-02-25' });
+    assert.match(explanation.vi, /; đã hoàn thành; Tính đến ngày 17\/02\/2023, /);
+    assert.match(explanation.vi, / qua VneID: Đạt$/);
+    assert.match(explanation.en, /; done; Tính đến ngày 17\/02\/2023, .* qua VneID: Achieved$/);
+    const pilot = find('de-an-06-dvc-lien-thong-cu-tru');
+    assert.ok(pilot);
+    assert.equal(
+      evaluate(pilot, { asOf: '2023-02-25' }).explanation.vi,
+      'Hạn năm 2022 (báo cáo không ghi hạn); chưa hoàn thành; Chưa toàn trình: Quá hạn',
+    );
   });
   test('a quarter deadline ends on its last day', () => {
     const q = ind({

@@ -23,7 +23,6 @@ export const coreMessages = defineMessages({
     due: 'Hạn',
     done: 'Đã hoàn thành',
     notDone: 'Chưa hoàn thành',
-    completedOn: (period: string): string => `hoàn thành ${period}`,
   },
   en: {
     verdict: (v: Verdict): string => VERDICT_EN[v],
@@ -46,7 +45,6 @@ export const coreMessages = defineMessages({
     due: 'Due',
     done: 'Done',
     notDone: 'Not done',
-    completedOn: (period: string): string => `completed ${period}`,
   },
 });
 

@@ -7,7 +7,7 @@ import { coreMessages } from '../i18n/messages.js';
 import { type PeriodFigure, figuresByPeriod } from '../model/revisions.js';
 import type { Indicator, MilestoneTarget, Observation, ValueTarget } from '../model/types.js';
 import { comparePeriods, parsePeriod, periodContains, type Period } from '../period/period.js';
-import { formatPeriod, periodInSentence } from '../format/period-label.js';
+import { periodInSentence } from '../format/period-label.js';
 import { capitalize } from '../format/sentence.js';
 import { formatFigure } from '../format/qualifier.js';
 import { verdictWords } from './verdict-words.js';
@@ -242,15 +242,19 @@ function evaluateMilestone(ind: Indicator, now: number, wanted: Period | undefin
   } else if (now > target.due.end) verdict = 'overdue';
   else verdict = 'on-track';
 
+  // "Hạn năm 2022; đã hoàn thành (tháng 1/2023); 04 Nghị định…: Đạt": our words after a ";" in
+  // lower case, as in a sentence; the report's own words as it wrote them, less a closing full
+  // stop before the ":" of the verdict.
   const explanation = inBoth((locale, m) => {
     const segs: string[] = [];
     if (target) segs.push(`${m.due} ${dueWords(target, locale, 'inline')}`);
     if (obs?.done !== undefined) {
       let s = obs.done ? m.done : m.notDone;
-      if (obs.completed) s += ` (${m.completedOn(formatPeriod(obs.completed, locale))})`;
+      if (segs.length) s = s.charAt(0).toLowerCase() + s.slice(1);
+      if (obs.completed) s += ` (${periodInSentence(obs.completed, locale)})`;
       segs.push(s);
     }
-    if (obs?.text) segs.push(localize(obs.text, locale));
+    if (obs?.text) segs.push(localize(obs.text, locale).replace(/([\p{L}\p{N})])\.$/u, '$1'));
     return `${segs.join('; ') || localize(ind.name, locale)}: ${m.verdict(verdict)}`;
   });
   return {

@@ -45,7 +45,7 @@ describe('a milestone whose due the report never gave', () => {
       'Chưa hoàn thành; Hạn: Năm 2022 (báo cáo không ghi hạn); Quá hạn',
     );
     expect(textOf(inShadow(gauge, '#why'))).to.equal(
-      'Hạn năm 2022 (báo cáo không ghi hạn); Chưa hoàn thành; ' +
+      'Hạn năm 2022 (báo cáo không ghi hạn); chưa hoàn thành; ' +
         'Mới khảo sát nhu cầu, chưa triển khai: Quá hạn',
     );
     expect(textOf(inShadow(en as CdsKpiGauge, '.target-text'))).to.equal(

@@ -180,7 +180,7 @@ export function statusWord(key: StatusKey, milestone: boolean, locale: Locale): 
 /**
  * A task's tooltip ends on the word its cell shows ("…: Đang thực hiện", not core's "…: Đúng
  * tiến độ" under "↗ Đang thực hiện"), said once: "Hạn năm 2022; 04 Nghị định…: Đã hoàn
- * thành", not "Hạn năm 2022; Đã hoàn thành; 04 Nghị định…: Đã hoàn thành".
+ * thành", not "Hạn năm 2022; đã hoàn thành; 04 Nghị định…: Đã hoàn thành".
  */
 function taskExplanation(status: StatusResult, key: StatusKey, locale: Locale): string {
   const text = status.explanation[locale];
@@ -190,7 +190,7 @@ function taskExplanation(status: StatusResult, key: StatusKey, locale: Locale): 
   const head = text
     .slice(0, -tail.length)
     .split('; ')
-    .filter((s) => s !== word)
+    .filter((s) => s.toLowerCase() !== word.toLowerCase())
     .join('; ');
   return head ? `${cellCase(head)}: ${word}` : word;
 }
