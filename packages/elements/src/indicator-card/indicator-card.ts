@@ -345,15 +345,15 @@ export class CdsIndicatorCard extends CdsShortFormElement {
     // number is the headline and its words the unit, as for a count; as one headline it ran
     // to five lines in a narrow card, and a tile of a set height lost its status.
     const counted = t && !said ? /^(\d[\d.,]*(?:\/\d[\d.,]*)?%?) (\D+)$/.exec(t.shown) : null;
-    // No figure, and the badge says so next ("Chưa có dữ liệu"): shown, but said once, by the
-    // badge (the link's name is then the indicator's name alone).
+    // No figure, and the badge says so next ("Chưa có dữ liệu"): a dash, as on the gauge, not
+    // the same words twice; said once, by the badge (the link's name is the indicator's alone).
     const none = !o && this.status?.verdict === 'no-data';
     const parts: ValueParts =
       o?.value !== undefined
         ? valueParts(ind, o, locale, thresholdOf(this.status))
         : counted
           ? { number: counted[1] as string, unit: counted[2] as string }
-          : { number: t ? t.shown : m.noData, unit: '' };
+          : { number: t ? t.shown : none ? '–' : m.noData, unit: '' };
     // "hơn 320.000" in the report: the bare number would claim an exact figure.
     const approx = o ? figureQualifier(o, locale) : '';
     const kind = o && o.kind !== 'actual' ? (o.kind === 'estimate' ? m.estimate : m.forecast) : '';

@@ -110,7 +110,8 @@ describe('the words for "no data" beside a figure from another period', () => {
         expect(spoken(find(el, '#status'))).to.equal(`${WORDS[lang]}. ${basis[lang]}`);
         await expect(el).to.be.accessible();
         const none = await place('cds-indicator-card', report, { ...NONE, lang, variant });
-        expect(textOf(find(none, '.number'))).to.equal(NO_DATA[lang]);
+        // A dash, as on the gauge: the badge beside it says the words.
+        expect(textOf(find(none, '.number'))).to.equal('–');
         expect(textOf(find(none, '.badge'))).to.equal(`– ${NO_DATA[lang]}`);
       }
   });
