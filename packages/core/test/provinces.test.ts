@@ -65,7 +65,7 @@ const EXPECTED_63: readonly Row63[] = [
   ['74', 'VN-57', 'Bình Dương', 'Binh Duong', 'province', '79'],
   ['75', 'VN-39', 'Đồng Nai', 'Dong Nai', 'province', '75'],
   ['77', 'VN-43', 'Bà Rịa - Vũng Tàu', 'Ba Ria - Vung Tau', 'province', '79'],
-  ['79', 'VN-SG', 'Hồ Chí Minh', 'Ho Chi Minh', 'city', '79'],
+  ['79', 'VN-SG', 'TP. Hồ Chí Minh', 'Ho Chi Minh', 'city', '79'],
   ['80', 'VN-41', 'Long An', 'Long An', 'province', '80'],
   ['82', 'VN-46', 'Tiền Giang', 'Tien Giang', 'province', '82'],
   ['83', 'VN-50', 'Bến Tre', 'Ben Tre', 'province', '86'],
@@ -111,7 +111,7 @@ const EXPECTED_34: readonly Row34[] = [
   ['66', 'Đắk Lắk', 'Dak Lak', 'province', ['54', '66']],
   ['68', 'Lâm Đồng', 'Lam Dong', 'province', ['60', '67', '68']],
   ['75', 'Đồng Nai', 'Dong Nai', 'city', ['70', '75']],
-  ['79', 'Hồ Chí Minh', 'Ho Chi Minh', 'city', ['74', '77', '79']],
+  ['79', 'TP. Hồ Chí Minh', 'Ho Chi Minh', 'city', ['74', '77', '79']],
   ['80', 'Tây Ninh', 'Tay Ninh', 'province', ['72', '80']],
   ['82', 'Đồng Tháp', 'Dong Thap', 'province', ['82', '87']],
   ['86', 'Vĩnh Long', 'Vinh Long', 'province', ['83', '84', '86']],
@@ -167,6 +167,17 @@ describe('the two boundary sets', () => {
     for (const unit of units) assert.equal(unit.iso, undefined, unit.name);
   });
 
+  test('Hồ Chí Minh City is "TP. Hồ Chí Minh", its full name "Thành phố Hồ Chí Minh"', () => {
+    // bc-2023-02-25 lists "TP. Đà Nẵng, TP. Hồ Chí Minh"; the bare name is the person's.
+    for (const set of ['vn-63', 'vn-34'] as const) {
+      const hcm = unitOf(set, '79');
+      assert.equal(hcm.name, 'TP. Hồ Chí Minh', set);
+      assert.equal(hcm.fullName, 'Thành phố Hồ Chí Minh', set);
+      for (const query of ['Hồ Chí Minh', 'TP.HCM', 'Sài Gòn', 'Thành phố Hồ Chí Minh'])
+        assertFound(query, set, '79');
+    }
+  });
+
   test('codes and names are unique within each set', () => {
     for (const set of ['vn-63', 'vn-34'] as const) {
       const units = provinceUnits(set);
@@ -208,7 +219,9 @@ describe('the two boundary sets', () => {
     for (const [set, gso, name, type] of current) {
       const unit = unitOf(set, gso);
       assert.equal(unit.name, unit.name.normalize('NFC'), `${set} ${gso}`);
-      assert.equal(unit.fullName, `${PREFIX[type]} ${name}`, `${set} ${gso}`);
+      // "TP. Hồ Chí Minh", as the reports write it (never the bare name, a person's): its full
+      // name spells the prefix out, "Thành phố Hồ Chí Minh".
+      assert.equal(unit.fullName, `${PREFIX[type]} ${name.replace(/^TP\. /, '')}`, `${set} ${gso}`);
       assert.match(unit.nameEn, /^[A-Za-z][A-Za-z -]*$/, `${set} ${gso}`);
     }
   });

@@ -4,7 +4,7 @@
  * so a variant applies in both boundary sets wherever a unit bears that name.
  */
 export const NAME_VARIANTS: Readonly<Record<string, readonly string[]>> = {
-  'Hồ Chí Minh': ['Sài Gòn', 'Saigon', 'HCM', 'HCMC', 'TPHCM', 'Hochiminh'],
+  'TP. Hồ Chí Minh': ['Sài Gòn', 'Saigon', 'HCM', 'HCMC', 'TPHCM', 'Hochiminh'],
   'Hải Phòng': ['Haiphong'],
   'Đà Nẵng': ['Danang'],
   // Đắc Lắc was the usual spelling before Đắk Lắk was adopted, and is still common.

@@ -4,7 +4,7 @@
  * Sources:
  * - Resolution 202/2025/QH15 of the National Assembly (12 Jun 2025) on the arrangement of
  *   provincial-level units: 11 units unchanged, 23 formed by merging whole provinces; 28 provinces
- *   and 6 centrally-run cities (Hà Nội, Huế, Hải Phòng, Đà Nẵng, Hồ Chí Minh, Cần Thơ).
+ *   and 6 centrally-run cities (Hà Nội, Huế, Hải Phòng, Đà Nẵng, TP. Hồ Chí Minh, Cần Thơ).
  * - Decision 19/2025/QĐ-TTg of the Prime Minister (30 Jun 2025), the list and codes of
  *   administrative units from 1 Jul 2025: each merged unit keeps the GSO code of the old province
  *   hosting its seat, which is not always the one whose name it keeps (Bắc Ninh 24 = old Bắc
@@ -124,7 +124,7 @@ export const UNITS_34: readonly ProvinceUnit[] = [
     ['70', '75'],
     since('city', DONG_NAI_BECOMES_CITY),
   ),
-  merged('79', 'Hồ Chí Minh', 'Ho Chi Minh City', 'city', ['74', '77', '79']),
+  merged('79', 'TP. Hồ Chí Minh', 'Ho Chi Minh City', 'city', ['74', '77', '79']),
   merged('80', 'Tây Ninh', 'Tay Ninh', 'province', ['72', '80']),
   merged('82', 'Đồng Tháp', 'Dong Thap', 'province', ['82', '87']),
   merged('86', 'Vĩnh Long', 'Vinh Long', 'province', ['83', '84', '86']),

@@ -110,7 +110,7 @@ export const UNITS_63: readonly ProvinceUnit[] = [
   unit63('74', 'VN-57', 'Bình Dương', 'Binh Duong', 'province', '79'),
   unit63('75', 'VN-39', 'Đồng Nai', 'Dong Nai', 'province', '75'),
   unit63('77', 'VN-43', 'Bà Rịa - Vũng Tàu', 'Ba Ria - Vung Tau', 'province', '79'),
-  unit63('79', 'VN-SG', 'Hồ Chí Minh', 'Ho Chi Minh City', 'city', '79'),
+  unit63('79', 'VN-SG', 'TP. Hồ Chí Minh', 'Ho Chi Minh City', 'city', '79'),
   unit63('80', 'VN-41', 'Long An', 'Long An', 'province', '80'),
   unit63('82', 'VN-46', 'Tiền Giang', 'Tien Giang', 'province', '82'),
   unit63('83', 'VN-50', 'Bến Tre', 'Ben Tre', 'province', '86'),
