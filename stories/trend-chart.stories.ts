@@ -280,6 +280,16 @@ export const LowerIsBetter: Story = {
   render: () => html`<cds-trend-chart .indicator=${yearlyAttacks}></cds-trend-chart>`,
 };
 
+/**
+ * Ministries with the year's DX plan: 6/30 on 25 February 2023, 21/22 in April 2024 after the
+ * merger. Out of totals that differ, the line is the share (20% → 95,45%), not 6 → 21; the
+ * tooltip and the table give both ("21/22 bộ, ngành (95,45%)").
+ */
+export const CountOfDifferingTotals: Story = {
+  name: 'Real data · Count of differing totals',
+  args: { 'indicator-ids': 'bo-nganh-ke-hoach-cds-nam', 'show-table': true },
+};
+
 export const English: Story = {
   name: 'Real data · In English',
   parameters: fixed,

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import {
   computeChange,
   figureChange,
+  percentOf,
+  totalsDiffer,
   spokenPoints,
   formatChange,
   formatDifference,
@@ -143,6 +145,14 @@ describe('values with units', () => {
       assert.equal(same.info, count);
       assert.equal(formatChange(same.change, same.info, 'en'), '▲ 19%');
     }
+  });
+  test('a series is drawn as shares only where every figure has a total and they differ', () => {
+    // bo-nganh-ke-hoach-cds-giai-doan: 22/22, then 30/30; one without a total keeps its counts.
+    assert.equal(totalsDiffer([{ total: 22 }, { total: 30 }]), true);
+    assert.equal(totalsDiffer([{ total: 25 }, { total: 25 }, { total: 25 }]), false);
+    assert.equal(totalsDiffer([{ total: 22 }, {}, { total: 30 }]), false);
+    assert.equal(totalsDiffer([{ total: 22 }]), false);
+    assert.equal(percentOf(21, 22).toFixed(2), '95.45');
   });
   test('a rank moves in places, up as its number falls, never by a percentage', () => {
     const rank = { unit: 'rank' } as const;

@@ -158,19 +158,30 @@ export interface ChangeEnd {
   readonly total?: number | undefined;
 }
 
+/** A count as its share of its total, in per cent: 6 of 30 is 20. */
+export const percentOf = (value: number, total: number): number => (value / total) * 100;
+
+/**
+ * Whether figures are counts out of totals that differ (30 ministries, then 22 after a merger),
+ * so compared and drawn as shares: every one has a total, and not all the same.
+ */
+export function totalsDiffer(figures: readonly { readonly total?: number | undefined }[]): boolean {
+  const totals = new Set(figures.map((f) => f.total));
+  return totals.size > 1 && !totals.has(undefined);
+}
+
 /**
  * The change from one figure to a later one, the unit it is measured in, and whether it compares
- * shares. A count out of
- * totals that differ (30 ministries, then 22 after a merger) compares its shares, in points:
- * 6/30 → 21/22 is up 75,45 points, where its counts would say "3,5 times".
+ * shares. A count out of totals that differ compares its shares, in points: 6/30 → 21/22 is up
+ * 75,45 points, where its counts would say "3,5 times".
  */
 export function figureChange(
   from: ChangeEnd,
   to: ChangeEnd,
   info: UnitInfo,
 ): { readonly change: Change; readonly info: UnitInfo; readonly share: boolean } {
-  const share = from.total !== undefined && to.total !== undefined && from.total !== to.total;
-  const at = (e: ChangeEnd): number => (share ? (e.value / (e.total as number)) * 100 : e.value);
+  const share = totalsDiffer([from, to]);
+  const at = (e: ChangeEnd): number => (share ? percentOf(e.value, e.total as number) : e.value);
   return { change: computeChange(at(to), at(from)), info: share ? { unit: '%' } : info, share };
 }
 

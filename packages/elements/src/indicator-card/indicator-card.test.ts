@@ -9,7 +9,13 @@ import { sparkGeometry } from './sparkline.js';
 import { clearFetchCache } from '../base/fetch-json.js';
 import { axTree, itInChromium, loadSeed, nextEvent, spoken, within } from '../../test/helpers.js';
 import { mergeDatasets } from '../../../../seeds/merge.js';
-import { DIGITAL_GDP, DIGITAL_GDP_2023, RANKING, YEARLY_PLANS } from '../../test/fixtures.js';
+import {
+  DIGITAL_GDP,
+  DIGITAL_GDP_2023,
+  FIVE_YEAR_PLANS,
+  RANKING,
+  YEARLY_PLANS,
+} from '../../test/fixtures.js';
 
 /** "2,8 triệu giao dịch/ngày qua NDXP" (bc-2024-04; 2,36 triệu in bc-2022-12-28). */
 const NDXP_DAILY = {
@@ -636,7 +642,7 @@ describe('cds-indicator-card', () => {
   it('puts the target in the sparkline range', () => {
     const i = ind(DIGITAL_GDP);
     const figures = figuresByPeriod(i);
-    const g = sparkGeometry(figures, figures[1] as (typeof figures)[number], 20);
+    const g = sparkGeometry(figures, figures[1] as (typeof figures)[number], { value: 20 });
     // Values 9,6 and 14,26 with a target of 20: the target is the top of the range.
     expect(g?.target).to.equal(10);
     // 90 − (14,26 − 9,6) / (20 − 9,6) × 80 = 54,15
@@ -644,6 +650,29 @@ describe('cds-indicator-card', () => {
     expect(sparkGeometry(figures.slice(0, 1), figures[0] as (typeof figures)[number])).to.equal(
       undefined,
     );
+  });
+
+  it('draws counts out of totals that differ as their shares, as its change line says', async () => {
+    // 22/22 → 30/30 (bc-2022-12-28, bc-2023-12): "■ 0 điểm %" beside a line that climbed.
+    const held = await card([FIVE_YEAR_PLANS]);
+    const flat = held.shadowRoot?.querySelector('.spark-line')?.getAttribute('d') ?? '';
+    const ys = [...flat.matchAll(/[ML][\d.]+ ([\d.]+)/g)].map((m) => m[1]);
+    expect(ys.length, flat).to.equal(2);
+    expect(ys[0], flat).to.equal(ys[1]);
+    // 6/30 → 21/22 (bc-2023-02-25, bc-2024-04) against "22/22" by 2025: 20% and 95,45% under
+    // 100%, where the counts 6 and 21 put 21 just under the target's 22.
+    const i = ind({
+      ...YEARLY_PLANS,
+      targets: [{ period: '2025', op: '>=', value: 22, total: 22 }],
+    });
+    const figures = figuresByPeriod(i);
+    const now = figures[1] as (typeof figures)[number];
+    const g = sparkGeometry(figures, now, { value: 22, total: 22 });
+    expect(g?.target).to.equal(10);
+    // 90 − (95,45 − 20) / (100 − 20) × 80 = 14,55
+    expect(g?.dot).to.deep.equal({ x: 96, y: 14.55 });
+    // A target without a total has no place among shares.
+    expect(sparkGeometry(figures, now, { value: 22 })?.target).to.equal(undefined);
   });
 
   it("draws a rank's sparkline with its 1st place on top, so a climb rises", async () => {

@@ -37,6 +37,7 @@ import {
   type Period,
   type PeriodFigure,
   type StatusResult,
+  type ValueTarget,
 } from '@cds-vn/core';
 import { CdsShortFormElement } from '../base/short-form-element.js';
 import { renderPlaceholder } from '../base/error-panel.js';
@@ -77,9 +78,9 @@ interface ValueParts {
   readonly unit: string;
 }
 
-/** The value a status's target sets, if it is a threshold (a milestone's is a date). */
-const thresholdOf = (s: StatusResult | undefined): number | undefined =>
-  s?.target && s.target.kind !== 'milestone' ? s.target.value : undefined;
+/** A status's target, if it sets a value (a milestone's is a date). */
+const goalOf = (s: StatusResult | undefined): ValueTarget | undefined =>
+  s?.target?.kind === 'milestone' ? undefined : s?.target;
 
 /** The big number and the smaller unit beside it: "2,8 triệu" + "giao dịch/ngày". */
 function valueParts(ind: Indicator, o: Observation, locale: Locale, against?: number): ValueParts {
@@ -246,7 +247,7 @@ export class CdsIndicatorCard extends CdsShortFormElement {
             ? figures
             : figures.filter((f) => sameLength(f.period, fig.period)),
           fig,
-          thresholdOf(this.status),
+          goalOf(this.status),
           ind.unit === 'rank',
         )
       : undefined;
@@ -350,7 +351,7 @@ export class CdsIndicatorCard extends CdsShortFormElement {
     const none = !o && this.status?.verdict === 'no-data';
     const parts: ValueParts =
       o?.value !== undefined
-        ? valueParts(ind, o, locale, thresholdOf(this.status))
+        ? valueParts(ind, o, locale, goalOf(this.status)?.value)
         : counted
           ? { number: counted[1] as string, unit: counted[2] as string }
           : { number: t ? t.shown : none ? '–' : m.noData, unit: '' };

@@ -1,5 +1,5 @@
 import { html, svg, nothing, type TemplateResult } from 'lit';
-import type { PeriodFigure } from '@cds-vn/core';
+import { percentOf, totalsDiffer, type PeriodFigure } from '@cds-vn/core';
 
 export interface SparkSegment {
   /** SVG path data in the 0–100 × 0–100 box. */
@@ -19,21 +19,30 @@ const round = (n: number): number => Math.round(n * 100) / 100;
 
 /**
  * The series on a true time axis (period ends, as in the trend chart), scaled to a 100 × 100
- * box with a margin, so the line never touches the edges. Needs two figures with values.
+ * box with a margin, so the line never touches the edges. Needs two figures with values. Counts
+ * out of totals that differ are drawn as their shares, as the change line and the trend chart
+ * compare them (22/22 → 30/30 is flat); a target without a total then has no place.
  */
 export function sparkGeometry(
   figures: readonly PeriodFigure[],
   current: PeriodFigure,
-  target?: number,
+  target?: { readonly value: number; readonly total?: number | undefined },
   /** Smaller numbers on top: a rank's 1st place, so a climb draws as a rise. */
   topDown = false,
 ): SparkGeometry | undefined {
-  const pts = figures
-    .filter((f) => f.chosen.value !== undefined)
-    .map((f) => ({ x: f.period.end, y: f.chosen.value as number, f }));
+  const drawn = figures.filter((f) => f.chosen.value !== undefined);
+  const share = totalsDiffer(drawn.map((f) => f.chosen));
+  const at = (value: number, total?: number): number | undefined =>
+    share ? total && percentOf(value, total) : value;
+  const pts = drawn.map((f) => ({
+    x: f.period.end,
+    y: at(f.chosen.value as number, f.chosen.total) as number,
+    f,
+  }));
   if (pts.length < 2) return undefined;
+  const goal = target && at(target.value, target.total);
   const xs = pts.map((p) => p.x);
-  const ys = pts.map((p) => p.y).concat(target === undefined ? [] : [target]);
+  const ys = pts.map((p) => p.y).concat(goal === undefined ? [] : [goal]);
   const [x0, x1] = [Math.min(...xs), Math.max(...xs)];
   const [y0, y1] = [Math.min(...ys), Math.max(...ys)];
   const sx = (x: number): number => round(4 + ((x - x0) / (x1 - x0 || 1)) * 92);
@@ -58,7 +67,7 @@ export function sparkGeometry(
   return {
     segments,
     dot: { x: sx(here?.x ?? x1), y: sy(here?.y ?? y1) },
-    ...(target !== undefined && { target: sy(target) }),
+    ...(goal !== undefined && { target: sy(goal) }),
   };
 }
 

@@ -10,16 +10,16 @@ import type {
   ScriptableLineSegmentContext,
 } from 'chart.js';
 import {
+  capitalize,
   formatPeriod,
   formatValue,
   localize,
   sameLength,
-  type Indicator,
   type Locale,
 } from '@cds-vn/core';
 import type { ChartColors, ColorToken } from './theme-probe.js';
 import type { TargetSpan, TrendModel, TrendSeries } from './trend-model.js';
-import type { AxisId } from './select-series.js';
+import { unitWords, type AxisId } from './select-series.js';
 
 declare module 'chart.js' {
   interface CartesianScaleTypeRegistry {
@@ -85,7 +85,8 @@ function seriesColor(colors: ChartColors, i: number): string {
  */
 export function targetData(s: TrendSeries): TrendDatum[] {
   const runs: TargetSpan[][] = [];
-  for (const t of s.targets) {
+  // A count without a total on a share series has no place on its axis: said, not drawn.
+  for (const t of s.targets.filter((q) => q.y !== undefined)) {
     const run = runs.find((r) => {
       const l = r.at(-1);
       return l?.end === t.start && sameLength(l.target.period, t.target.period);
@@ -96,16 +97,17 @@ export function targetData(s: TrendSeries): TrendDatum[] {
   return runs.flatMap((r, i) =>
     r.flatMap((t, j) => [
       ...(i && !j ? [{ x: t.start, y: null }] : []),
-      { x: t.start, y: t.target.value },
-      { x: t.end, y: t.target.value },
+      { x: t.start, y: t.y as number },
+      { x: t.end, y: t.y as number },
     ]),
   );
 }
 
-/** The indicator whose unit an axis shows, if anything with a value is drawn against it. */
-function axisIndicator(model: TrendModel, axis: AxisId): Indicator | undefined {
-  return model.series.find((s) => s.axis === axis && (s.points.length > 0 || s.targets.length > 0))
-    ?.indicator;
+/** The series whose unit an axis shows, if anything with a value is drawn against it. */
+function axisSeries(model: TrendModel, axis: AxisId): TrendSeries[] {
+  return model.series.filter(
+    (s) => s.axis === axis && (s.points.length > 0 || s.targets.length > 0),
+  );
 }
 
 export function buildChartConfig(model: TrendModel, settings: ChartSettings): BuiltChart {
@@ -177,9 +179,9 @@ export function buildChartConfig(model: TrendModel, settings: ChartSettings): Bu
       slotOfPoint.push(s.revisions.map((r) => slotOf(r.x)));
     }
 
-    if (s.targets.length) {
+    const data = targetData(s);
+    if (data.length) {
       const targetColor = single ? colors.target : color;
-      const data = targetData(s);
       datasets.push({
         type: 'line',
         label: `${label} (target)`,
@@ -243,9 +245,14 @@ export function buildChartConfig(model: TrendModel, settings: ChartSettings): Bu
   const guides = new Set(model.series.flatMap((s) => s.milestones.map((m) => m.x)));
   const ticks = { color: colors['text-muted'], font };
 
+  // A share's axis says so ("Tỷ lệ % trên tổng số bộ, ngành"); one title for all it holds, or none.
+  const title = (s: TrendSeries): string =>
+    s.share ? capitalize(unitWords(s.indicator, locale)) : localize(s.indicator.unitLabel, locale);
   const valueAxis = (axis: AxisId, position: 'left' | 'right') => {
-    const ind = axisIndicator(model, axis);
-    const unitTitle = ind ? localize(ind.unitLabel, locale) : '';
+    const on = axisSeries(model, axis);
+    const first = on[0];
+    const ind = first && (first.share ? { unit: '%' as const } : first.indicator);
+    const unitTitle = first && on.every((s) => title(s) === title(first)) ? title(first) : '';
     return {
       type: 'fitted' as const,
       position,

@@ -4,14 +4,13 @@ import {
   coreMessages,
   formatPeriod,
   formatTargetValue,
-  formatFigure,
   type Locale,
   type Period,
 } from '@cds-vn/core';
 import { dataText } from '../base/data-text.js';
 import { spokenMark } from '../base/spoken-mark.js';
 import { trendMessages } from './messages.js';
-import { revisionText } from './slot-description.js';
+import { observationText, revisionText, targetNote } from './slot-description.js';
 import { targetsFor, type TrendModel, type TrendSeries } from './trend-model.js';
 
 function rowPeriods(model: TrendModel): Period[] {
@@ -39,20 +38,17 @@ function valueCell(s: TrendSeries, p: Period, locale: Locale): TemplateResult {
     </td>`;
   }
   const ind = s.indicator;
-  const o = point.figure.chosen;
   const m = coreMessages[locale];
   // Beside its target, a value reads apart from it: "49,996%", not "50%" by "≥ 50%".
   const against = targetsFor(s, p)[0]?.value;
-  const value = formatFigure(o, ind, locale, against !== undefined ? { against } : {});
-  const kind = o.kind === 'actual' ? '' : ` (${o.kind === 'estimate' ? m.estimate : m.forecast})`;
-  const others = point.figure.revisions.filter((r) => r.value !== undefined);
+  const others = point.figure.revisions
+    .filter((r) => r.value !== undefined)
+    .map((r) => revisionText(ind, r, locale, s.share));
   return html`<td class="num">
-    ${value}${kind}
+    ${observationText(ind, point.figure.chosen, locale, s.share, false, against)}
     ${
       others.length
-        ? html`<span class="other"
-            >${m.revisions}: ${others.map((r) => revisionText(ind, r, locale)).join(', ')}</span
-          >`
+        ? html`<span class="other">${m.revisions}: ${others.join(', ')}</span>`
         : nothing
     }
   </td>`;
@@ -63,7 +59,12 @@ function targetCell(s: TrendSeries, p: Period, locale: Locale): TemplateResult {
   const parts = targetsFor(s, p).map((v) => {
     const goal = formatTargetValue(v.op, v.value, s.indicator, locale, v.total);
     // Part of the target's period (a year's first half) is judged against it: say whose it is.
-    return v.period.key === p.key ? goal : `${goal} (${formatPeriod(v.period, locale, 'inline')})`;
+    // On a share series, first its share, or that it is not drawn.
+    const notes = [
+      targetNote(s, v, locale),
+      v.period.key === p.key ? '' : formatPeriod(v.period, locale, 'inline'),
+    ].filter(Boolean);
+    return notes.length ? `${goal} (${notes.join(', ')})` : goal;
   });
   for (const k of s.milestones) {
     if (k.target.due.key === p.key) parts.push(`${m.due}: ${k.done ? m.done : m.notDone}`);

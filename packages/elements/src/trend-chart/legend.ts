@@ -1,6 +1,7 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { Locale } from '@cds-vn/core';
 import { dataText } from '../base/data-text.js';
+import { targetData } from './chart-config.js';
 import { trendMessages } from './messages.js';
 import type { TrendModel, TrendSeries } from './trend-model.js';
 
@@ -50,7 +51,7 @@ export function renderLegend(model: TrendModel, locale: Locale, bar: boolean): T
         </li>`,
     )}
     ${
-      has((s) => s.targets.length > 0)
+      has((s) => targetData(s).length > 0)
         ? item(TARGET, t.legendTarget, model.series.length === 1 ? 'muted' : '')
         : nothing
     }

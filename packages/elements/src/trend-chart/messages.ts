@@ -55,6 +55,10 @@ export const trendMessages = defineMessages({
     legendMilestone: 'Mốc hạn (tam giác)',
     report: (date: string): string => `báo cáo ${date}`,
     secondAxis: 'trục phải',
+    shareOf: (label: string): string => `tỷ lệ % trên tổng số${label && ` ${label}`}`,
+    /** Read after the summary of a count drawn as its share (select-series' isShare). */
+    drawnAsShare: (share: string): string => `Biểu đồ vẽ ${share}.`,
+    noTotal: 'không vẽ: thiếu tổng số',
     mixedUnits: (a: string, ua: string, b: string, ub: string): string =>
       `Không thể vẽ chung một trục: "${a}" tính bằng ${ua}, còn "${b}" tính bằng ${ub}. Hãy chọn các chỉ tiêu cùng đơn vị, hoặc đưa một chỉ tiêu sang trục thứ hai bằng y2-indicator-ids.`,
     // Named by the author already: leave some out, rather than "choose with indicator-ids".
@@ -100,6 +104,9 @@ export const trendMessages = defineMessages({
     legendMilestone: 'Deadline (triangle)',
     report: (date: string): string => `report of ${date}`,
     secondAxis: 'right axis',
+    shareOf: (label: string): string => `per cent of ${label ? `all ${label}` : 'the total'}`,
+    drawnAsShare: (share: string): string => `Drawn in ${share}.`,
+    noTotal: 'not drawn: no total',
     mixedUnits: (a: string, ua: string, b: string, ub: string): string =>
       `Cannot share one axis: "${a}" is in ${ua} but "${b}" is in ${ub}. Choose indicators with the same unit, or move one to a second axis with y2-indicator-ids.`,
     tooMany: (n: number, max: number, named: boolean): string =>

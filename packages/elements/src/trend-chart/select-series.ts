@@ -6,6 +6,7 @@ import {
   dataError,
   localizedError,
   localize,
+  totalsDiffer,
   type Dataset,
   type DataError,
   type Indicator,
@@ -30,14 +31,27 @@ export function parseIdList(text: string | undefined | null): string[] {
   return [...new Set(text.split(/[\s,]+/).filter(Boolean))];
 }
 
-/** What an axis measures: the unit, and for counts what is counted ("giao dịch" ≠ "tổ"). */
+/**
+ * A count out of totals that differ (6/30 ministries, then 21/22 after a merger) is drawn as its
+ * share in percent, as core's figureChange compares it: its counts would draw 6 → 21 as ×3.5
+ * where the share went 20% → 95%. Every figure needs its total; with none or one total, counts.
+ */
+export const isShare = (ind: Indicator): boolean =>
+  ind.unit === 'count' && totalsDiffer(ind.observations);
+
+/**
+ * What an axis measures: the unit, and for counts what is counted ("giao dịch" ≠ "tổ"). A share
+ * is in per cent, whatever it counts.
+ */
 export function unitKey(ind: Indicator): string {
-  return `${ind.unit}|${ind.unitLabel?.vi ?? ''}`;
+  return isShare(ind) ? '%|' : `${ind.unit}|${ind.unitLabel?.vi ?? ''}`;
 }
 
-function unitWords(ind: Indicator, locale: 'vi' | 'en'): string {
+/** "tỷ lệ % trên tổng số bộ, ngành" for a share, else the unit or what is counted. */
+export function unitWords(ind: Indicator, locale: 'vi' | 'en'): string {
   const label = localize(ind.unitLabel, locale);
-  return label || trendMessages[locale].unitName(ind.unit);
+  const m = trendMessages[locale];
+  return isShare(ind) ? m.shareOf(label) : label || m.unitName(ind.unit);
 }
 
 /**

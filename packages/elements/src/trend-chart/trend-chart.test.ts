@@ -1013,6 +1013,94 @@ describe('cds-trend-chart', () => {
     expect(chart.scales['x']?.max).to.be.greaterThan(utc(2026, 1) - DAY);
     await expect(el).to.be.accessible();
   });
+  it('draws a count out of totals that differ as its share, on a per-cent axis that says so', async () => {
+    // 6/30 ministries (2023-02-25), 21/22 after the merger (2024-04): 20% → 95,45%, not 6 → 21.
+    const data = await loadMergedSeeds();
+    const el = await mount(data, 'indicator-ids=bo-nganh-ke-hoach-cds-nam show-table');
+    const chart = await drawn(el);
+    expect(chart.data.datasets[0]?.data.map((d) => d.y)).to.deep.equal([20, (21 / 22) * 100]);
+    const y = chart.scales['y'];
+    expect((y?.options as { title?: { text?: unknown } }).title?.text).to.equal(
+      'Tỷ lệ % trên tổng số bộ, ngành',
+    );
+    const ticks = y?.ticks.map((t) => String(t.label)) ?? [];
+    expect(ticks.filter((l) => !/^\d+(,\d+)?%$/.test(l))).to.deep.equal([]);
+    expect(y?.max).to.be.at.most(100);
+    const rows = (): string[] =>
+      [...(el.shadowRoot?.querySelectorAll('tbody tr') ?? [])].map((tr) =>
+        [...tr.children].map(seen).join(' | '),
+      );
+    expect(rows()).to.deep.equal([
+      '25/02/2023 | 6/30 bộ, ngành (20%)',
+      'Tháng 4/2024 | 21/22 bộ, ngành (95,45%)',
+    ]);
+    expect(text(el.shadowRoot?.querySelector('figcaption'))).to.contain(
+      'tức tăng 75,45 điểm %. Biểu đồ vẽ tỷ lệ % trên tổng số bộ, ngành.',
+    );
+    canvasOf(el).focus();
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(text(el.shadowRoot?.querySelector('[role="status"]'))).to.equal(
+      'Tháng 4/2024: 21/22 bộ, ngành (95,45%) (điểm 2 trên 2)',
+    );
+    el.lang = 'en';
+    await new Promise((r) => setTimeout(r, 0));
+    const en = await drawn(el);
+    await until(
+      () => (en.scales['y']?.options as { title?: { text?: unknown } }).title?.text !== undefined,
+    );
+    expect((en.scales['y']?.options as { title?: { text?: unknown } }).title?.text).to.equal(
+      'Per cent of all ministries',
+    );
+    expect(rows()).to.deep.equal([
+      '25 February 2023 | 6/30 ministries (20%)',
+      'April 2024 | 21/22 ministries (95.45%)',
+    ]);
+    // The same total throughout: counts on a count axis, as before.
+    const same = await mount(data, 'indicator-ids=dia-phuong-cong-bo-nen-tang-van-ban-rieng');
+    const counts = await drawn(same);
+    expect(counts.data.datasets[0]?.data.map((d) => d.y)).to.deep.equal([8, 11]);
+    expect((counts.scales['y']?.options as { title?: { text?: unknown } }).title?.text).to.equal(
+      'địa phương',
+    );
+  });
+
+  it("draws a share series' target out of its total as a share; one without is said, not drawn", async () => {
+    const data = await loadMergedSeeds();
+    const seed = data.indicators.find((i) => i.id === 'bo-nganh-ke-hoach-cds-nam');
+    const el = await mount(
+      {
+        sources: data.sources,
+        indicators: [
+          {
+            ...seed,
+            targets: [
+              { period: '2023', op: '>=', value: 15, total: 30 },
+              { period: '2024', op: '>=', value: 20 },
+            ],
+          },
+        ],
+      },
+      'show-table',
+    );
+    const chart = await drawn(el);
+    const target = chart.data.datasets.find((d) => d.label?.endsWith('(target)'));
+    expect(target?.data).to.deep.equal([
+      { x: utc(2023, 1), y: 50 },
+      { x: utc(2024, 1), y: 50 },
+    ]);
+    const rows = [...(el.shadowRoot?.querySelectorAll('tbody tr') ?? [])].map((tr) =>
+      [...tr.children].map(seen).join(' | '),
+    );
+    expect(rows).to.deep.equal([
+      '25/02/2023 | 6/30 bộ, ngành (20%) | ≥ 15/30 bộ, ngành (50%, năm 2023)',
+      'Năm 2023 | – | ≥ 15/30 bộ, ngành (50%)',
+      'Tháng 4/2024 | 21/22 bộ, ngành (95,45%) | ≥ 20 bộ, ngành (không vẽ: thiếu tổng số, năm 2024)',
+      'Năm 2024 | – | ≥ 20 bộ, ngành (không vẽ: thiếu tổng số)',
+    ]);
+    expect(text(el.shadowRoot?.querySelector('[part="legend"]'))).to.contain('Mục tiêu');
+  });
+
   it('keeps every axis label whole and apart, from 120 px up, in both languages', async () => {
     const data = await loadMergedSeeds();
     const faults: string[] = [];

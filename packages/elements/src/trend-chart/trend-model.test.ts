@@ -4,6 +4,9 @@ import { nextSlot } from './point-navigation.js';
 import { MAX_SERIES, parseIdList, selectSeries } from './select-series.js';
 import { announceSlot, describeSlot } from './slot-description.js';
 import { buildTrendModel, type TrendModel } from './trend-model.js';
+import { targetData } from './chart-config.js';
+import { summarizeTrend } from './trend-summary.js';
+import { loadMergedSeeds } from '../../test/helpers.js';
 
 function dataset(raw: unknown): Dataset {
   const r = parseIndicatorData(raw);
@@ -312,6 +315,114 @@ describe('trend chart: time model', () => {
     ).to.deep.equal([
       ['2022', 50],
       ['2023', 60],
+    ]);
+  });
+});
+
+/** The merged seeds' indicators `ids` alone (with `extra` fields on the first), parsed. */
+async function seeds(ids: readonly string[], extra: object = {}): Promise<Dataset> {
+  const all = await loadMergedSeeds();
+  const pick = ids.map((id) => all.indicators.find((i) => i.id === id));
+  return dataset({
+    sources: all.sources,
+    indicators: [{ ...pick[0], ...extra }, ...pick.slice(1)],
+  });
+}
+
+describe('trend chart: a count out of totals that differ', () => {
+  it('draws each figure as its share in per cent; a count out of one total stays a count', async () => {
+    const ys = async (id: string): Promise<number[]> =>
+      modelOf(await seeds([id])).series[0]?.points.map((p) => Math.round(p.y * 100) / 100) ?? [];
+    // 6/30 then 21/22 ministries: 20% → 95,45%, the 75,45 points the summary says; not 6 → 21.
+    expect(await ys('bo-nganh-ke-hoach-cds-nam')).to.deep.equal([20, 95.45]);
+    expect(await ys('he-thong-thong-tin-duoc-phe-duyet')).to.deep.equal([56.12, 69.19]);
+    expect(await ys('co-so-kcb-su-dung-cccd')).to.deep.equal([88.28, 94.04]);
+    // 22/22 then 30/30: the share held, a flat line, where the counts rose.
+    expect(await ys('bo-nganh-ke-hoach-cds-giai-doan')).to.deep.equal([100, 100]);
+    // 8/63 then 11/63, and a figure without its total: counts, as before.
+    expect(await ys('dia-phuong-cong-bo-nen-tang-van-ban-rieng')).to.deep.equal([8, 11]);
+    expect(await ys('may-tinh-song-va-may-tinh-cho-em')).to.deep.equal([457249, 503249]);
+  });
+
+  it('says the count and its share at each stop, and in the summary that it draws shares', async () => {
+    const model = modelOf(await seeds(['bo-nganh-ke-hoach-cds-nam']));
+    expect(describeSlot(model, 0, 'vi').lines).to.deep.equal([['6/30 bộ, ngành (20%)']]);
+    expect(describeSlot(model, 1, 'vi').lines).to.deep.equal([['21/22 bộ, ngành (95,45%)']]);
+    expect(describeSlot(model, 1, 'en').lines).to.deep.equal([['21/22 ministries (95.45%)']]);
+    const ind = model.series.map((s) => s.indicator);
+    expect(summarizeTrend(ind, 'vi')).to.deep.equal([
+      'Tăng từ 6/30 bộ, ngành (25/02/2023) lên 21/22 bộ, ngành (tháng 4/2024), tức tăng 75,45 điểm\u00a0%. ' +
+        'Biểu đồ vẽ tỷ lệ % trên tổng số bộ, ngành.',
+    ]);
+    expect(summarizeTrend(ind, 'en')).to.deep.equal([
+      'Rose from 6/30 ministries (25 February 2023) to 21/22 ministries (April 2024), up 75.45 percentage points. ' +
+        'Drawn in per cent of all ministries.',
+    ]);
+  });
+
+  it("draws another report's figure as its share too, and says both", async () => {
+    // A second report's figure for April 2024, out of a total of its own.
+    const data = await seeds(['co-so-kcb-su-dung-cccd'], {
+      observations: [
+        { period: '2022-11-28', value: 11923, total: 13506, source: 'bc-2022-12-28' },
+        { period: '2023-02', value: 12269, total: 13047, source: 'bc-2023-02-25' },
+        { period: '2023-02', value: 12200, total: 13000, source: 'bc-2022-12-28' },
+      ],
+    });
+    const model = modelOf(data);
+    expect(model.series[0]?.revisions.map((r) => r.y)).to.deep.equal([(12200 / 13000) * 100]);
+    expect(describeSlot(model, 1, 'vi').lines).to.deep.equal([
+      [
+        '12.269/13.047 cơ sở (94,04%); Số liệu khác: 12.200/13.000 cơ sở (93,85%, báo cáo 28/12/2022)',
+      ],
+    ]);
+  });
+
+  it('draws a target with its total as its share; one without a total is said, not drawn', async () => {
+    const model = modelOf(
+      await seeds(['bo-nganh-ke-hoach-cds-nam'], {
+        targets: [
+          { period: '2023', op: '>=', value: 15, total: 30 },
+          { period: '2024', op: '>=', value: 20 },
+        ],
+      }),
+    );
+    const s = model.series[0];
+    expect(s?.targets.map((t) => t.y)).to.deep.equal([50, undefined]);
+    expect(s && targetData(s)).to.deep.equal([
+      { x: Date.UTC(2023, 0, 1), y: 50 },
+      { x: Date.UTC(2024, 0, 1), y: 50 },
+    ]);
+    // The axis reaches 2024's end for the figure of April, not for the target it cannot draw.
+    expect(model.max).to.be.lessThan(Date.UTC(2024, 11, 1));
+    expect(describeSlot(model, 0, 'vi').lines).to.deep.equal([
+      ['6/30 bộ, ngành (20%)'],
+      ['Mục tiêu 2023: Tối thiểu 15/30 bộ, ngành (50%)'],
+    ]);
+    expect(describeSlot(model, 1, 'vi').lines).to.deep.equal([
+      ['21/22 bộ, ngành (95,45%)'],
+      ['Mục tiêu 2024: Tối thiểu 20 bộ, ngành (không vẽ: thiếu tổng số)'],
+    ]);
+    expect(describeSlot(model, 1, 'en').lines[1]).to.deep.equal([
+      'Target 2024: At least 20 ministries (not drawn: no total)',
+    ]);
+  });
+
+  it('puts a share on a per-cent axis: beside a percentage, never beside a count', async () => {
+    const data = await seeds([
+      'bo-nganh-ke-hoach-cds-nam',
+      'ho-so-xu-ly-truc-tuyen',
+      'dia-phuong-cong-bo-nen-tang-van-ban-rieng',
+    ]);
+    const ids = ['bo-nganh-ke-hoach-cds-nam', 'ho-so-xu-ly-truc-tuyen'];
+    expect(selectSeries(data, ids, []).ok).to.equal(true);
+    const counts = selectSeries(
+      data,
+      [ids[0] as string, 'dia-phuong-cong-bo-nen-tang-van-ban-rieng'],
+      [],
+    );
+    expect(counts.ok ? [] : counts.errors.map((e) => e.message.vi)).to.deep.equal([
+      'Không thể vẽ chung một trục: "Bộ, ngành đã ban hành kế hoạch chuyển đổi số năm" tính bằng tỷ lệ % trên tổng số bộ, ngành, còn "Địa phương đã công bố lựa chọn nền tảng số triển khai năm 2022 bằng một văn bản riêng của UBND tỉnh, thành phố" tính bằng địa phương. Hãy chọn các chỉ tiêu cùng đơn vị, hoặc đưa một chỉ tiêu sang trục thứ hai bằng y2-indicator-ids.',
     ]);
   });
 });

@@ -5,6 +5,7 @@
 import {
   comparePeriods,
   figuresByPeriod,
+  percentOf,
   type Indicator,
   type MilestoneTarget,
   type Observation,
@@ -12,7 +13,7 @@ import {
   type PeriodFigure,
   type ValueTarget,
 } from '@cds-vn/core';
-import type { AxisId, SeriesSelection } from './select-series.js';
+import { isShare, type AxisId, type SeriesSelection } from './select-series.js';
 
 /**
  * Where a period sits on the time axis: its end. A figure "for 2022" is the state at the end
@@ -42,6 +43,8 @@ export interface TargetSpan {
   readonly start: number;
   readonly end: number;
   readonly target: ValueTarget;
+  /** Where it is drawn; undefined for a count without a total on a share series: not drawn. */
+  readonly y: number | undefined;
 }
 
 export interface MilestoneMark {
@@ -54,6 +57,8 @@ export interface MilestoneMark {
 export interface TrendSeries {
   readonly indicator: Indicator;
   readonly axis: AxisId;
+  /** Drawn as shares of totals that differ, in per cent (isShare): y is 20 for 6/30. */
+  readonly share: boolean;
   readonly points: readonly TrendPoint[];
   readonly revisions: readonly TrendRevision[];
   readonly targets: readonly TargetSpan[];
@@ -89,18 +94,24 @@ const DAY = 86_400_000;
 function buildSeries(indicator: Indicator, axis: AxisId): TrendSeries {
   const points: TrendPoint[] = [];
   const revisions: TrendRevision[] = [];
+  const share = isShare(indicator);
+  // A share series' figures all have totals (isShare); its targets may not, and are not drawn.
+  const at = (value: number, total?: number): number | undefined =>
+    share ? total && percentOf(value, total) : value;
   for (const figure of figuresByPeriod(indicator)) {
     const x = periodInstant(figure.period);
-    if (figure.chosen.value !== undefined) {
+    const { value, total } = figure.chosen;
+    if (value !== undefined) {
       points.push({
         x,
-        y: figure.chosen.value,
+        y: at(value, total) as number,
         figure,
         projected: figure.chosen.kind !== 'actual',
       });
     }
     for (const r of figure.revisions) {
-      if (r.value !== undefined) revisions.push({ x, y: r.value, observation: r });
+      if (r.value !== undefined)
+        revisions.push({ x, y: at(r.value, r.total) as number, observation: r });
     }
   }
   const targets: TargetSpan[] = [];
@@ -123,12 +134,17 @@ function buildSeries(indicator: Indicator, axis: AxisId): TrendSeries {
         ...(last?.completed && { completed: last.completed }),
       });
     } else {
-      targets.push({ start: t.period.start, end: t.period.end, target: t });
+      targets.push({
+        start: t.period.start,
+        end: t.period.end,
+        target: t,
+        y: at(t.value, t.total),
+      });
     }
   }
   targets.sort((a, b) => a.start - b.start || a.end - b.end);
   milestones.sort((a, b) => a.x - b.x);
-  return { indicator, axis, points, revisions, targets, milestones };
+  return { indicator, axis, share, points, revisions, targets, milestones };
 }
 
 /**
@@ -164,7 +180,9 @@ export function buildTrendModel(selection: SeriesSelection): TrendModel {
       addPeriod(slotMap, m.x, m.target.due);
       addPeriod(tickMap, m.x, m.target.due);
     }
+    // A target that cannot be drawn is said in words only (data table, tooltip), not placed.
     for (const t of s.targets) {
+      if (t.y === undefined) continue;
       addPeriod(tickMap, t.end, t.target.period);
       min = Math.min(min, t.start);
       max = Math.max(max, t.end);

@@ -26,6 +26,7 @@ import {
   type PeriodFigure,
 } from '@cds-vn/core';
 import { trendMessages } from './messages.js';
+import { isShare, unitWords } from './select-series.js';
 import type { SlotText } from './slot-description.js';
 
 export interface SummaryOptions {
@@ -178,19 +179,22 @@ export function summarizeSeries(
 
 /**
  * Every indicator's sentence; each named when there are several. The names stay texts, so the
- * element can mark one the data gives only in Vietnamese `lang="vi"` on an English page.
+ * element can mark one the data gives only in Vietnamese `lang="vi"` on an English page. A count
+ * the chart draws as its share says so: its sentence gives counts ("6/30 bộ, ngành").
  */
 export function summarizeTrend(
   indicators: readonly Indicator[],
   locale: Locale,
   options: SummaryOptions = {},
 ): SlotText {
-  if (indicators.length === 1 && indicators[0])
-    return [summarizeSeries(indicators[0], locale, options)];
+  const said = (ind: Indicator): string =>
+    summarizeSeries(ind, locale, options) +
+    (isShare(ind) ? ` ${trendMessages[locale].drawnAsShare(unitWords(ind, locale))}` : '');
+  if (indicators.length === 1 && indicators[0]) return [said(indicators[0])];
   // The space between two series ends the sentence before it: a text of spaces alone, between
   // two spans, is dropped from the canvas's description ("…11,4%.Tốc độ…").
   return indicators.flatMap((ind, i) => [
     ind.name,
-    `: ${summarizeSeries(ind, locale, options)}${i < indicators.length - 1 ? ' ' : ''}`,
+    `: ${said(ind)}${i < indicators.length - 1 ? ' ' : ''}`,
   ]);
 }
