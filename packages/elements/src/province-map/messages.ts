@@ -29,12 +29,12 @@ export const messages = defineMessages({
     noData: 'Không có dữ liệu',
     none: 'Không có',
     rank: (rank: number, of: number): string => `hạng ${rank} trên ${of}`,
-    withData: (n: number, of: number): string => `${n} trên ${of} tỉnh có dữ liệu`,
+    withData: (n: number, of: number): string => `${n} trên ${of} tỉnh, thành phố có dữ liệu`,
     highest: 'Cao nhất',
     lowest: 'thấp nhất',
     allAt: (value: string): string => `Cùng mức ${value}`,
     meeting: (n: number, of: number, target: string): string =>
-      `${n} trên ${of} tỉnh đạt mục tiêu ${target}`,
+      `${n} trên ${of} tỉnh, thành phố đạt mục tiêu ${target}`,
     target: (formula: string): string => `Mục tiêu ${formula}`,
     national: (formula: string): string => `Mục tiêu cả nước ${formula}`,
     // Where a province stands against the country's target: a position, not a verdict.
@@ -46,37 +46,38 @@ export const messages = defineMessages({
         [below, 'dưới'],
       ]
         .filter(([n]) => n)
-        .map(([n, w]) => `${n} tỉnh ${w} mức`)
+        .map(([n, w]) => `${n} tỉnh, thành phố ${w} mức`)
         .join(', ')}`,
-    aggregated: (a: Aggregate): string => `gộp từ 63 tỉnh cũ theo ${AGGREGATE_VI[a]}`,
+    aggregated: (a: Aggregate): string => `gộp từ 63 tỉnh, thành phố cũ theo ${AGGREGATE_VI[a]}`,
     from: 'Gộp từ',
     missing: (names: string): string => `thiếu số liệu của ${names}`,
     categoriesSummary: (n: number, covered: number, of: number): string =>
-      `${n} nhóm; ${covered} trên ${of} tỉnh thuộc ${n === 1 ? 'nhóm này' : 'ít nhất một nhóm'}`,
+      `${n} nhóm; ${covered} trên ${of} tỉnh, thành phố thuộc ${n === 1 ? 'nhóm này' : 'ít nhất một nhóm'}`,
     most: (names: readonly string[], n: number): string =>
-      `nhiều nhóm nhất: ${names.join(', ')} (${names.length > 1 ? 'mỗi tỉnh ' : ''}${n} nhóm)`,
+      `nhiều nhóm nhất: ${names.join(', ')} (${names.length > 1 ? 'mỗi nơi ' : ''}${n} nhóm)`,
     categoryCount: (n: number): string => `${n} nhóm`,
     inCategory: 'Thuộc nhóm',
     noCategory: 'Không thuộc nhóm nào',
     several: 'Nhiều nhóm',
     allCategories: 'Tất cả các nhóm',
     pick: (colours?: number): string =>
-      `${colours ? `Màu lặp lại sau ${colours} nhóm: chọn` : 'Chọn'} một nhóm để chỉ tô các tỉnh của nhóm đó.`,
+      `${colours ? `Màu lặp lại sau ${colours} nhóm: chọn` : 'Chọn'} một nhóm để chỉ tô các tỉnh, thành phố của nhóm đó.`,
     highlighted: 'Được đánh dấu',
     others: 'Còn lại',
-    highlightSummary: (n: number, of: number): string => `${n} trên ${of} tỉnh được đánh dấu`,
+    highlightSummary: (n: number, of: number): string =>
+      `${n} trên ${of} tỉnh, thành phố được đánh dấu`,
     includes: (name: string): string => `gồm ${name}`,
     formerly: (names: string): string => `gồm ${names} (trước 1/7/2025)`,
     unresolved: (n: number): string => `${n} mục trong dữ liệu chưa hiển thị được:`,
     showTable: 'Hiện bảng số liệu',
     hideTable: 'Ẩn bảng số liệu',
     skipMap: 'Bỏ qua bản đồ',
-    arrows: 'Phím mũi tên: sang tỉnh bên cạnh',
+    arrows: 'Phím mũi tên: sang tỉnh, thành phố bên cạnh',
     range: (from: string, to: string): string => `${from} đến ${to}`,
     below: (v: string): string => `dưới ${v}`,
     atLeast: (v: string): string => `từ ${v} trở lên`,
     showing: 'Đang hiện nhóm',
-    provinces: (n: number): string => `${n} tỉnh`,
+    provinces: (n: number): string => `${n} tỉnh, thành phố`,
     showingAll: 'Đang hiện tất cả các nhóm',
     chosen: 'Đã chọn',
     code: 'Mã',

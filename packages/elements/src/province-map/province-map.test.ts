@@ -213,7 +213,7 @@ describe('cds-province-map', () => {
       html`<cds-province-map boundaries="vn-63" unit="index" .data=${data}></cds-province-map>`,
     );
     expect(text($(el, '[part="summary"]'))).to.equal(
-      'Cao nhất: Đà Nẵng 0,8002; thấp nhất: Lai Châu 0,3521; 3 trên 63 tỉnh có dữ liệu.',
+      'Cao nhất: Đà Nẵng 0,8002; thấp nhất: Lai Châu 0,3521; 3 trên 63 tỉnh, thành phố có dữ liệu.',
     );
     el.lang = 'en';
     await drawn(el);
@@ -583,7 +583,7 @@ describe('cds-province-map', () => {
       '1',
       'Hà Giang 5; thiếu số liệu của Tuyên Quang',
     ]);
-    expect(text($(el, '[part="summary"]'))).to.contain('gộp từ 63 tỉnh cũ theo tổng');
+    expect(text($(el, '[part="summary"]'))).to.contain('gộp từ 63 tỉnh, thành phố cũ theo tổng');
     el.aggregate = 'mean';
     await drawn(el);
     expect(row('24')[2]).to.equal('1,5');
@@ -596,7 +596,9 @@ describe('cds-province-map', () => {
       categories: [{ id: 'a', name: 'A', provinces: ['01', '31'] }],
     };
     const vi = await map(html`<cds-province-map .data=${one}></cds-province-map>`);
-    expect(text($(vi, '[part="summary"]'))).to.match(/^1 nhóm; 2 trên 34 tỉnh thuộc nhóm này/);
+    expect(text($(vi, '[part="summary"]'))).to.match(
+      /^1 nhóm; 2 trên 34 tỉnh, thành phố thuộc nhóm này/,
+    );
     const en = await map(html`<cds-province-map lang="en" .data=${one}></cds-province-map>`);
     expect(text($(en, '[part="summary"]'))).to.match(/^1 category; 2 of 34 provinces in it/);
   });
@@ -622,7 +624,9 @@ describe('cds-province-map', () => {
     expect(fillOf(province(el, '79'))).to.equal('var(--_map-base)');
 
     // The legend's items are buttons; a line above them says so, and goes once one is picked.
-    expect(text($(el, '.legend-hint'))).to.equal('Chọn một nhóm để chỉ tô các tỉnh của nhóm đó.');
+    expect(text($(el, '.legend-hint'))).to.equal(
+      'Chọn một nhóm để chỉ tô các tỉnh, thành phố của nhóm đó.',
+    );
 
     const status = $(el, '[role="status"]');
     expect(text(status)).to.equal('');
@@ -634,7 +638,7 @@ describe('cds-province-map', () => {
     expect(fillOf(province(el, '01'))).to.equal('var(--_map-base)');
     expect(fillOf(province(el, '36'))).to.not.equal('var(--_map-base)');
     // The recoloured map is said, politely.
-    expect(text(status)).to.equal('Đang hiện nhóm o) Nền tảng làm việc số: 2 tỉnh');
+    expect(text(status)).to.equal('Đang hiện nhóm o) Nền tảng làm việc số: 2 tỉnh, thành phố');
     await expect(el).to.be.accessible();
     // "Tất cả các nhóm" goes away when pressed: focus stays on the legend, not lost to the page.
     const all = $(el, '.show-all') as HTMLButtonElement;
@@ -659,7 +663,7 @@ describe('cds-province-map', () => {
       '56',
     ]);
     expect(text($(el, '[part="summary"]'))).to.equal(
-      '3 trên 34 tỉnh được đánh dấu: Hà Nội, Đà Nẵng, Khánh Hòa.',
+      '3 trên 34 tỉnh, thành phố được đánh dấu: Hà Nội, Đà Nẵng, Khánh Hòa.',
     );
     await expect(el).to.be.accessible();
   });
@@ -693,7 +697,9 @@ describe('cds-province-map', () => {
     expect(bins.some((b) => /[✓✗]/.test(spoken(b)))).to.equal(false);
     expect(spoken(bins[0] as Element)).to.match(/^Chưa đạt: /);
     expect(spoken(bins.at(-1) as Element)).to.match(/^Đạt: /);
-    expect(text($(el, '[part="summary"]'))).to.contain('2 trên 3 tỉnh đạt mục tiêu tối thiểu 50%');
+    expect(text($(el, '[part="summary"]'))).to.contain(
+      '2 trên 3 tỉnh, thành phố đạt mục tiêu tối thiểu 50%',
+    );
   });
 
   it('reads a target attribute on a dataset by its indicator’s direction: a ceiling where lower is better', async () => {
@@ -739,9 +745,11 @@ describe('cds-province-map', () => {
           '[part="summary"]',
         ),
       );
-    expect(await summary({ '01': 42.5 })).to.equal('Hà Nội 42,5%; 1 trên 63 tỉnh có dữ liệu.');
+    expect(await summary({ '01': 42.5 })).to.equal(
+      'Hà Nội 42,5%; 1 trên 63 tỉnh, thành phố có dữ liệu.',
+    );
     expect(await summary({ '01': 50, '31': 50, '48': 50 })).to.equal(
-      'Cùng mức 50%; 3 trên 63 tỉnh có dữ liệu.',
+      'Cùng mức 50%; 3 trên 63 tỉnh, thành phố có dữ liệu.',
     );
   });
 
@@ -830,7 +838,7 @@ describe('cds-province-map', () => {
     // Coloured by the figure alone: no side of the target told by colour.
     expect($$(el, '.legend li[data-bin]').map(text).join()).not.to.match(/[✓✗]/);
     expect(text($(el, '[part="summary"]'))).to.equal(
-      'Hải Phòng 60,2%; 1 trên 63 tỉnh có dữ liệu; so với mục tiêu cả nước tối thiểu 50%: 1 tỉnh trên mức.',
+      'Hải Phòng 60,2%; 1 trên 63 tỉnh, thành phố có dữ liệu; so với mục tiêu cả nước tối thiểu 50%: 1 tỉnh, thành phố trên mức.',
     );
     province(el, '31').focus();
     await el.updateComplete;
@@ -882,7 +890,7 @@ describe('cds-province-map', () => {
       'Dưới mức mục tiêu cả nước',
     ]);
     expect(text($(level, '[part="summary"]'))).to.contain(
-      'so với mục tiêu cả nước trên 50%: 1 tỉnh trên mức, 1 tỉnh bằng mức, 1 tỉnh dưới mức.',
+      'so với mục tiêu cả nước trên 50%: 1 tỉnh, thành phố trên mức, 1 tỉnh, thành phố bằng mức, 1 tỉnh, thành phố dưới mức.',
     );
   });
 
@@ -896,7 +904,7 @@ describe('cds-province-map', () => {
       ></cds-province-map>`,
     );
     expect(text($(el, '[part="summary"]'))).to.equal(
-      '20 nhóm; 63 trên 63 tỉnh thuộc ít nhất một nhóm; nhiều nhóm nhất: Hải Phòng, Nam Định (mỗi tỉnh 3 nhóm).',
+      '20 nhóm; 63 trên 63 tỉnh, thành phố thuộc ít nhất một nhóm; nhiều nhóm nhất: Hải Phòng, Nam Định (mỗi nơi 3 nhóm).',
     );
     // On the 34, Hải Phòng takes Hải Dương's đ); Ninh Bình takes Hà Nam's and Nam Định's tasks.
     el.lang = 'en';
@@ -924,7 +932,9 @@ describe('cds-province-map', () => {
     );
     el.lang = 'vi';
     await settle(el);
-    expect(text($(el, '[part="summary"]'))).to.contain('0 trên 1 tỉnh đạt mục tiêu tối thiểu 95%.');
+    expect(text($(el, '[part="summary"]'))).to.contain(
+      '0 trên 1 tỉnh, thành phố đạt mục tiêu tối thiểu 95%.',
+    );
   });
 
   it('says the national target in words where it is read, and draws its symbol', async () => {
@@ -941,7 +951,7 @@ describe('cds-province-map', () => {
     expect(shown(title)).to.equal('Mục tiêu cả nước > 60%');
     expect(spoken(title)).to.equal('Mục tiêu cả nước trên 60%');
     expect(text($(el, '[part="summary"]'))).to.equal(
-      'Hải Phòng 90,7%; 1 trên 63 tỉnh có dữ liệu; so với mục tiêu cả nước trên 60%: 1 tỉnh trên mức.',
+      'Hải Phòng 90,7%; 1 trên 63 tỉnh, thành phố có dữ liệu; so với mục tiêu cả nước trên 60%: 1 tỉnh, thành phố trên mức.',
     );
     el.lang = 'en';
     await settle(el);
@@ -1101,7 +1111,9 @@ describe('cds-province-map', () => {
     el.highlight = 'Cần Thơ';
     parent.append(el);
     await drawn(el);
-    expect(text($(el, '[part="summary"]'))).to.equal('1 trên 34 tỉnh được đánh dấu: Cần Thơ.');
+    expect(text($(el, '[part="summary"]'))).to.equal(
+      '1 trên 34 tỉnh, thành phố được đánh dấu: Cần Thơ.',
+    );
   });
 
   it('draws every data colour at 3:1 or more against the dark surface and base fill', async () => {
@@ -1341,7 +1353,7 @@ describe('cds-province-map', () => {
       getComputedStyle(items[i]?.querySelector('.swatch') as Element).backgroundColor;
     expect(swatchOf(9)).to.equal(swatchOf(0));
     expect(text($(el, '.legend-hint'))).to.equal(
-      'Màu lặp lại sau 9 nhóm: chọn một nhóm để chỉ tô các tỉnh của nhóm đó.',
+      'Màu lặp lại sau 9 nhóm: chọn một nhóm để chỉ tô các tỉnh, thành phố của nhóm đó.',
     );
     el.lang = 'en';
     await settle(el); // the language is observed

@@ -1,6 +1,6 @@
 /**
  * The map in one sentence, for everyone who cannot see it: "Cao nhất: Đà Nẵng 0,8002; thấp
- * nhất: …; 63/63 tỉnh có dữ liệu".
+ * nhất: …; 63/63 tỉnh, thành phố có dữ liệu".
  */
 import type { Locale } from '@cds-vn/core';
 import { messages } from './messages.js';
