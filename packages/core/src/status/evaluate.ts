@@ -8,7 +8,7 @@ import { type PeriodFigure, figuresByPeriod } from '../model/revisions.js';
 import type { Indicator, MilestoneTarget, Observation, ValueTarget } from '../model/types.js';
 import { comparePeriods, parsePeriod, periodContains, type Period } from '../period/period.js';
 import { periodInSentence } from '../format/period-label.js';
-import { capitalize } from '../format/sentence.js';
+import { capitalize, lowerFirst, withoutStop } from '../format/sentence.js';
 import { formatFigure } from '../format/qualifier.js';
 import { verdictWords } from './verdict-words.js';
 import { dueWords } from './due-words.js';
@@ -250,11 +250,11 @@ function evaluateMilestone(ind: Indicator, now: number, wanted: Period | undefin
     if (target) segs.push(`${m.due} ${dueWords(target, locale, 'inline')}`);
     if (obs?.done !== undefined) {
       let s = obs.done ? m.done : m.notDone;
-      if (segs.length) s = s.charAt(0).toLowerCase() + s.slice(1);
+      if (segs.length) s = lowerFirst(s);
       if (obs.completed) s += ` (${periodInSentence(obs.completed, locale)})`;
       segs.push(s);
     }
-    if (obs?.text) segs.push(localize(obs.text, locale).replace(/([\p{L}\p{N})])\.$/u, '$1'));
+    if (obs?.text) segs.push(withoutStop(localize(obs.text, locale)));
     return `${segs.join('; ') || localize(ind.name, locale)}: ${m.verdict(verdict)}`;
   });
   return {

@@ -1162,6 +1162,24 @@ describe('cds-indicator-card', () => {
     },
   );
 
+  it('shows a task’s words once where the report ends them with a full stop', async () => {
+    // bc-2023-02-25's VNeID account task: "…qua VneID." above, and its basis (which quotes the
+    // words without the stop) repeated all 300 characters of them under the badge.
+    const data = await loadSeed('merged.json');
+    for (const lang of ['vi', 'en'] as const) {
+      const el = await card(data, {
+        'indicator-id': 'de-an-06-tai-khoan-dinh-danh',
+        lang,
+        'as-of': '2023-03',
+      });
+      const shown = (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+      expect(shown.split('qua VneID').length - 1, lang).to.equal(1);
+      const basis = text(part(el, 'status')?.querySelector('.basis'));
+      expect(basis, lang).to.match(/; (đã hoàn thành|done)$/);
+      el.remove();
+    }
+  });
+
   it('says "about" before a change from a figure the report rounds ("hơn 320.000")', async () => {
     // bc-2023-12: 378.941 members, "tăng 58.102" on 2022, for which bc-2022-12-28 gave only
     // "hơn 320.000": 58.941 or 18,4% claimed an exactness the reports do not have.

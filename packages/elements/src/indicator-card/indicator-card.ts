@@ -30,6 +30,7 @@ import {
   spokenPoints,
   textFigure,
   verdictWords,
+  withoutStop,
   type DataError,
   type Indicator,
   type Locale,
@@ -292,8 +293,10 @@ export class CdsIndicatorCard extends CdsShortFormElement {
   private renderStatus(s: StatusResult, shown: string): TemplateResult {
     const v = s.verdict;
     let basis = explanationBasis(s, this.locale);
-    // A milestone's basis ends with the words of its figure, shown above: said once.
-    if (shown && `; ${basis}`.endsWith(`; ${shown}`)) basis = basis.slice(0, -shown.length - 2);
+    // A milestone's basis ends with the words of its figure, shown above: said once. The basis
+    // quotes them as core's explanation does, without a closing full stop.
+    const quoted = withoutStop(shown);
+    if (quoted && `; ${basis}`.endsWith(`; ${quoted}`)) basis = basis.slice(0, -quoted.length - 2);
     // The basis is shown, so a reader can check the verdict; without a target it is only the
     // value and period the card shows, so it is neither shown nor said ("68,2%", then
     // "Chưa có mục tiêu. 68,2% (tháng 4/2024)", then "Tháng 4/2024" read each fact twice).

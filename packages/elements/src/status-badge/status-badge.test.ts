@@ -575,6 +575,25 @@ describe('cds-status-badge', () => {
     ]);
   });
 
+  it('marks task words that end with a full stop, as the explanation quotes them without it', async () => {
+    // bc-2023-02-25's VNeID account task ends its words "…qua VneID."; the explanation drops
+    // the stop before its verdict, and the English badge had left the words unmarked.
+    const data = await loadSeed('bc-2023-02-25.json');
+    const el = document.createElement('cds-status-badge');
+    for (const [k, v] of Object.entries({
+      'indicator-id': 'de-an-06-tai-khoan-dinh-danh',
+      lang: 'en',
+      'as-of': '2023-03',
+    }))
+      el.setAttribute(k, v);
+    el.detailed = true;
+    el.indicator = data as object;
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+    await el.updateComplete;
+    const marked = el.shadowRoot?.querySelector('[part="explanation"] [lang="vi"]');
+    expect(marked?.textContent).to.match(/^Tính đến ngày 17\/02\/2023, .* qua VneID$/);
+  });
+
   it('restores the empty state when the attribute is removed', async () => {
     const el = await fixture<CdsStatusBadge>(
       html`<cds-status-badge indicator=${SHORT} as-of="2023"></cds-status-badge>`,

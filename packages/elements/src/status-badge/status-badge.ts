@@ -13,6 +13,7 @@ import {
   foreignLang,
   localize,
   verdictWords,
+  withoutStop,
   type StatusResult,
 } from '@cds-vn/core';
 import { CdsShortFormElement } from '../base/short-form-element.js';
@@ -80,8 +81,8 @@ export class CdsStatusBadge extends CdsShortFormElement {
     // A task's own words, given only in Vietnamese, end the basis of an English badge: marked, so
     // a screen reader reads them with a Vietnamese voice ("Done; 21/25 dịch vụ công thiết yếu").
     const text = this.status.figure?.chosen.text;
-    const own =
-      foreignLang(text, l) && basis.endsWith(`; ${localize(text, l)}`) ? localize(text, l) : '';
+    const quoted = withoutStop(localize(text, l));
+    const own = foreignLang(text, l) && basis.endsWith(`; ${quoted}`) ? quoted : '';
     // The sentence break keeps "Đạt" from running into the figures that follow it.
     return html`<span
         class="badge ${VERDICT_TONE[verdict]}"
