@@ -4,6 +4,7 @@
  */
 import type { Locale } from '../i18n/locale.js';
 import type { Period } from '../period/period.js';
+import { lowerFirst } from './sentence.js';
 
 const ROMAN = ['I', 'II', 'III', 'IV'] as const;
 const EN_MONTHS = [
@@ -34,9 +35,7 @@ export function formatPeriod(p: Period, locale: Locale, style: PeriodStyle = 'lo
   const vi = locale === 'vi';
   if (style === 'inline') {
     const label = formatPeriod(p, locale);
-    return vi || /^(First|Second) /.test(label)
-      ? label.replace(/^./, (c) => c.toLowerCase())
-      : label;
+    return vi || /^(First|Second) /.test(label) ? lowerFirst(label) : label;
   }
   // "H1/2022", "Q1/2024" in Vietnamese; "H1 2022", "Q1 2024" in English.
   const sep = vi ? '/' : ' ';

@@ -162,6 +162,16 @@ export interface ChangeEnd {
 export const percentOf = (value: number, total: number): number => (value / total) * 100;
 
 /**
+ * Where a figure is drawn: as its share of its total where a series is drawn as shares (none
+ * without a total), else as its value.
+ */
+export const onScale = (
+  value: number,
+  total: number | undefined,
+  share: boolean,
+): number | undefined => (share ? total && percentOf(value, total) : value);
+
+/**
  * Whether figures are counts out of totals that differ (30 ministries, then 22 after a merger),
  * so compared and drawn as shares: every one has a total, and not all the same.
  */
@@ -181,7 +191,7 @@ export function figureChange(
   info: UnitInfo,
 ): { readonly change: Change; readonly info: UnitInfo; readonly share: boolean } {
   const share = totalsDiffer([from, to]);
-  const at = (e: ChangeEnd): number => (share ? percentOf(e.value, e.total as number) : e.value);
+  const at = (e: ChangeEnd): number => onScale(e.value, e.total, share) as number;
   return { change: computeChange(at(to), at(from)), info: share ? { unit: '%' } : info, share };
 }
 

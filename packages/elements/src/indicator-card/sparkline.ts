@@ -1,5 +1,5 @@
 import { html, svg, nothing, type TemplateResult } from 'lit';
-import { percentOf, totalsDiffer, type PeriodFigure } from '@cds-vn/core';
+import { onScale, totalsDiffer, type PeriodFigure } from '@cds-vn/core';
 
 export interface SparkSegment {
   /** SVG path data in the 0–100 × 0–100 box. */
@@ -32,15 +32,13 @@ export function sparkGeometry(
 ): SparkGeometry | undefined {
   const drawn = figures.filter((f) => f.chosen.value !== undefined);
   const share = totalsDiffer(drawn.map((f) => f.chosen));
-  const at = (value: number, total?: number): number | undefined =>
-    share ? total && percentOf(value, total) : value;
   const pts = drawn.map((f) => ({
     x: f.period.end,
-    y: at(f.chosen.value as number, f.chosen.total) as number,
+    y: onScale(f.chosen.value as number, f.chosen.total, share) as number,
     f,
   }));
   if (pts.length < 2) return undefined;
-  const goal = target && at(target.value, target.total);
+  const goal = target && onScale(target.value, target.total, share);
   const xs = pts.map((p) => p.x);
   const ys = pts.map((p) => p.y).concat(goal === undefined ? [] : [goal]);
   const [x0, x1] = [Math.min(...xs), Math.max(...xs)];

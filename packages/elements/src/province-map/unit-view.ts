@@ -9,6 +9,7 @@ import {
   formatTargetWords,
   formatValue,
   localize,
+  lowerFirst,
   meets,
   provinceUnits,
   type Locale,
@@ -122,8 +123,7 @@ export function buildView(r: ResolvedMap, o: ViewOptions): MapView {
   // "Tối thiểu 50%" stands alone; inside a sentence it is "tối thiểu 50%". With "=" it is only
   // the value, which keeps its case ("VND 5").
   const words = goal && formatTargetWords(goal.op, goal.value, info, o.locale);
-  const targetWords =
-    words && goal.op !== '=' ? words.replace(/^./, (c) => c.toLowerCase()) : words;
+  const targetWords = words && goal.op !== '=' ? lowerFirst(words) : words;
 
   const categoryColors = new Map(
     r.categories.map((c, i) => [c, CATEGORY_COLORS[i % CATEGORY_COLORS.length] as string]),

@@ -1,4 +1,4 @@
-import { defineMessages, formatNumber } from '@cds-vn/core';
+import { defineMessages, formatNumber, lowerFirst } from '@cds-vn/core';
 
 /** The table's own UI strings; status words and common labels come from core's messages. */
 export const tableMessages = defineMessages({
@@ -50,8 +50,7 @@ export const tableMessages = defineMessages({
     sortedBy: (column: string, descending: boolean): string =>
       `Đã sắp xếp theo ${column}, ${descending ? 'giảm dần' : 'tăng dần'}`,
     reportOrder: 'Đã trở về thứ tự của báo cáo',
-    targetFor: (result: string): string =>
-      `(so với ${result.charAt(0).toLowerCase()}${result.slice(1)})`,
+    targetFor: (result: string): string => `(so với ${lowerFirst(result)})`,
     pager: 'Phân trang',
     previousPage: 'Trang trước',
     nextPage: 'Trang sau',
@@ -137,8 +136,7 @@ export const tableMessages = defineMessages({
     sortedBy: (column: string, descending: boolean): string =>
       `Sorted by ${column}, ${descending ? 'descending' : 'ascending'}`,
     reportOrder: 'Back to the report’s order',
-    targetFor: (result: string): string =>
-      `(against ${result.charAt(0).toLowerCase()}${result.slice(1)})`,
+    targetFor: (result: string): string => `(against ${lowerFirst(result)})`,
     pager: 'Pages',
     previousPage: 'Previous page',
     nextPage: 'Next page',

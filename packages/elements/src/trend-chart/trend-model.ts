@@ -5,7 +5,7 @@
 import {
   comparePeriods,
   figuresByPeriod,
-  percentOf,
+  onScale,
   type Indicator,
   type MilestoneTarget,
   type Observation,
@@ -96,22 +96,20 @@ function buildSeries(indicator: Indicator, axis: AxisId): TrendSeries {
   const revisions: TrendRevision[] = [];
   const share = isShare(indicator);
   // A share series' figures all have totals (isShare); its targets may not, and are not drawn.
-  const at = (value: number, total?: number): number | undefined =>
-    share ? total && percentOf(value, total) : value;
   for (const figure of figuresByPeriod(indicator)) {
     const x = periodInstant(figure.period);
     const { value, total } = figure.chosen;
     if (value !== undefined) {
       points.push({
         x,
-        y: at(value, total) as number,
+        y: onScale(value, total, share) as number,
         figure,
         projected: figure.chosen.kind !== 'actual',
       });
     }
     for (const r of figure.revisions) {
       if (r.value !== undefined)
-        revisions.push({ x, y: at(r.value, r.total) as number, observation: r });
+        revisions.push({ x, y: onScale(r.value, r.total, share) as number, observation: r });
     }
   }
   const targets: TargetSpan[] = [];
@@ -138,7 +136,7 @@ function buildSeries(indicator: Indicator, axis: AxisId): TrendSeries {
         start: t.period.start,
         end: t.period.end,
         target: t,
-        y: at(t.value, t.total),
+        y: onScale(t.value, t.total, share),
       });
     }
   }
