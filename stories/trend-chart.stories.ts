@@ -186,7 +186,7 @@ export const Tiles: Story = {
             style="padding: 0.75rem; border: 1px solid #c9cfd6; border-radius: 6px"
             .indicator=${allReports}
             indicator-ids=${ids}
-            as-of="2023-02-25"
+            as-of="2024-04"
           ></cds-trend-chart>`,
       )}
     </div>`,

@@ -46,10 +46,10 @@ export abstract class CdsIndicatorElement extends CdsElement {
 
   /**
    * "Today": a period or a date, meaning its end (`2023` is the end of 2023, `2023-02-25` the
-   * end of that day); default: now. The gauge, the badge and the card use only the figures known
-   * by then (their report out, or without one, their period begun), so value, change and status
-   * are as they stood then; the trend chart draws every figure and judges its summary's status
-   * as of then. An unreadable one is an error, never "now".
+   * end of that day); default: now. Only the figures known by then count (their report out, or
+   * without one, their period begun): the gauge, the badge and the card show value, change and
+   * status as they stood then, and the trend chart draws, tabulates and sums up the figures it
+   * had then. An unreadable one is an error, never "now".
    */
   asOf?: string;
 

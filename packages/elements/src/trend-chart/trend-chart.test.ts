@@ -510,6 +510,34 @@ describe('cds-trend-chart', () => {
     expect(el.shadowRoot?.querySelector('details')?.open).to.equal(true);
   });
 
+  it('as of a date, draws only the figures known by then, as its summary judges them', async () => {
+    // On 25 Feb 2023 the April 2024 figure did not exist: drawn beside "Chưa có số liệu năm
+    // 2023" it contradicted the summary, and the card and table beside the chart.
+    const el = await mount(
+      { sources: SOURCES, indicators: [DOSSIERS] },
+      'as-of=2023-01 show-table',
+    );
+    const chart = await drawn(el);
+    expect(chart.data.datasets[0]?.data).to.deep.equal([
+      { x: utc(2022, 7), y: 36.91 },
+      { x: utc(2023, 1), y: 52.8 },
+    ]);
+    expect(chart.data.datasets.find((d) => d.label?.endsWith('(revisions)'))).to.equal(undefined);
+    const rows = [...(el.shadowRoot?.querySelectorAll('tbody tr') ?? [])].map((tr) =>
+      [...tr.children].map(seen).join(' | '),
+    );
+    expect(rows).to.deep.equal([
+      '6 tháng đầu năm 2022 | 36,91% | ≥ 50% (năm 2022)',
+      'Năm 2022 | 52,8% | ≥ 50%',
+      'Năm 2023 | – | > 60%',
+    ]);
+    // The attribute changed redraws: a later date brings the later reports' figures back.
+    el.setAttribute('as-of', '2024-05');
+    await el.updateComplete;
+    const later = await drawn(el);
+    expect(later.data.datasets[0]?.data.map((d) => d.y)).to.deep.equal([36.91, 54.34, 38.3]);
+  });
+
   it('compares indicators with the same unit on one axis', async () => {
     const el = await mount([FIXED, MOBILE]);
     const chart = await drawn(el);

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Chart } from 'chart.js';
-import { coreMessages, localize, localizedError, type DataError } from '@cds-vn/core';
+import { coreMessages, knownAsOf, localize, localizedError, type DataError } from '@cds-vn/core';
 import { CdsIndicatorElement } from '../base/indicator-source.js';
 import { PrintWatch } from '../base/print-watch.js';
 import { ScrollFocus } from '../base/scroll-focus.js';
@@ -167,7 +167,7 @@ export class CdsTrendChart extends CdsIndicatorElement {
       const dataset = this.dataState.value;
       const ids = parseIdList(this.indicatorIds ?? this.indicatorId);
       const y2 = parseIdList(this.y2IndicatorIds);
-      const key = [dataset, ids.join(','), y2.join(',')];
+      const key = [dataset, ids.join(','), y2.join(','), this.asOf];
       if (!sameKey(key, this.modelKey)) {
         this.modelKey = key;
         this.drawError = undefined;
@@ -179,7 +179,15 @@ export class CdsTrendChart extends CdsIndicatorElement {
         );
         this.modelErrors = selection.ok ? [] : selection.errors;
         this.built = undefined;
-        this.cachedModel = selection.ok ? buildTrendModel(selection.value) : undefined;
+        // As of a date, the chart as it stood then: only the figures known by then, as the
+        // card, gauge and table beside it show them and as its summary judges them.
+        const asOf = this.asOf;
+        this.cachedModel = selection.ok
+          ? buildTrendModel({
+              ...selection.value,
+              indicators: selection.value.indicators.map((i) => knownAsOf(i, asOf)),
+            })
+          : undefined;
       }
       this.model = this.cachedModel;
       // The base's one-indicator pick does not apply: this chart draws several. Its unreadable
