@@ -148,17 +148,18 @@ const CASES: Case[] = [
     ],
     must: GAUGE_MUST,
   })),
-  // A card's lines are paragraphs, 2em apart with the spacing, and it has no height query to
-  // give up name lines as the gauge does: it keeps a three-line name, the value and the status
-  // from about 18 base sizes tall (11 without the spacing), a compact card from 13 (9).
+  // A card's lines are not paragraphs, so the reader's 2em after each paragraph does not add up
+  // in it: it keeps a three-line name, the value and the status from about 13 base sizes tall
+  // (11 without the spacing; the rest is the taller lines, and a status that wraps), a compact
+  // card from 9.5 (9). As paragraphs they needed 18 and 13.
   ...[LONG_NAME, PERCENT].flatMap((f) => [
     {
       tag: 'cds-indicator-card',
       attrs: { ...f, fit: '' },
       prop: 'indicator' as const,
       tiles: [
-        [200, 300],
-        [320, 260],
+        [200, 208],
+        [320, 192],
       ] as const,
       must: CARD_MUST,
     },
@@ -167,9 +168,9 @@ const CASES: Case[] = [
       attrs: { ...f, variant: 'compact', fit: '' },
       prop: 'indicator' as const,
       tiles: [
-        [150, 240],
-        [200, 220],
-        [320, 200],
+        [150, 152],
+        [200, 152],
+        [320, 136],
       ] as const,
       must: CARD_MUST,
     },

@@ -270,7 +270,7 @@ export class CdsIndicatorCard extends CdsShortFormElement {
     // No change is said once ("Không đổi so với năm 2022"), not again by the tone word, nor
     // followed by a separator that separates nothing.
     const once = dir === 'flat' && !share;
-    return html`<p
+    return html`<div
       id="change"
       class="change ${c.tone}"
       part="change"
@@ -287,7 +287,7 @@ export class CdsIndicatorCard extends CdsShortFormElement {
       <span aria-hidden=${ifDefined(once ? 'true' : undefined)}
         >· <span class="tone-word">${word}</span></span
       >
-    </p>`;
+    </div>`;
   }
 
   private renderStatus(s: StatusResult, shown: string): TemplateResult {
@@ -300,7 +300,7 @@ export class CdsIndicatorCard extends CdsShortFormElement {
     // The basis is shown, so a reader can check the verdict; without a target it is only the
     // value and period the card shows, so it is neither shown nor said ("68,2%", then
     // "Chưa có mục tiêu. 68,2% (tháng 4/2024)", then "Tháng 4/2024" read each fact twice).
-    return html`<p id="status" part="status">
+    return html`<div id="status" part="status">
       <span class="badge ${VERDICT_TONE[v]}" data-verdict=${v}
         ><span aria-hidden="true">${VERDICT_SYMBOL[v]}</span> ${verdictWords(s, this.locale)}</span
       >${
@@ -308,7 +308,7 @@ export class CdsIndicatorCard extends CdsShortFormElement {
           ? nothing
           : html`<span class="basis"><span class="sr-only">. </span>${basis}</span>`
       }
-    </p>`;
+    </div>`;
   }
 
   /**
@@ -368,9 +368,11 @@ export class CdsIndicatorCard extends CdsShortFormElement {
     const dated = source && sourceDate(source, locale);
     // `label`: a shorter name the page chose, in the page's language.
     const name = this.label || localize(ind.name, locale);
+    // Lines, not paragraphs: a reader's spacing after each paragraph (WCAG 1.4.12: twice the
+    // text size) added up over the card's lines, and a tile of a set height lost its status.
     const body = html`<div class="head">
         <slot name="icon"></slot>
-        <p
+        <div
           id="name"
           class="name"
           part="name"
@@ -379,9 +381,9 @@ export class CdsIndicatorCard extends CdsShortFormElement {
           lang=${ifDefined(this.label ? undefined : foreignLang(ind.name, locale))}
         >
           ${this.href ? this.renderLink(name, this.href) : name}
-        </p>
+        </div>
       </div>
-      <p id="value" class="value" part="value">
+      <div id="value" class="value" part="value">
         ${approx ? html`<span class="approx">${approx}</span>` : nothing}
         <span
           class="number ${t && !counted && t.shown.length > PROSE_LENGTH ? 'prose' : ''}"
@@ -399,7 +401,7 @@ export class CdsIndicatorCard extends CdsShortFormElement {
             : nothing
         }
         ${kind ? html`<span class="kind">(${kind})</span>` : nothing}
-      </p>
+      </div>
       ${this.change ? this.renderChange(ind, this.change) : nothing}
       ${this.status ? this.renderStatus(this.status, words) : nothing}
       ${
@@ -409,27 +411,27 @@ export class CdsIndicatorCard extends CdsShortFormElement {
       }
       ${
         this.shownPeriod
-          ? html`<p id="period" class="meta" part="meta">
+          ? html`<div id="period" class="meta" part="meta">
               ${formatPeriod(this.shownPeriod, locale)}
-            </p>`
+            </div>`
           : nothing
       }
       ${
         source
-          ? html`<p id="source" class="meta source" part="meta">
+          ? html`<div id="source" class="meta source" part="meta">
               ${m.source}:
               <span lang=${ifDefined(foreignLang(source.title, locale))}
                 >${localize(source.title, locale)}</span
               >
               ${dated ? `(${dated})` : ''}
-            </p>`
+            </div>`
           : nothing
       }
       ${
         others.length
-          ? html`<p id="revisions" class="revisions" part="revisions">
+          ? html`<div id="revisions" class="revisions" part="revisions">
               ${m.revisions}: ${others.map((r) => revisionText(ind, r, locale)).join(', ')}
-            </p>`
+            </div>`
           : nothing
       }`;
     return html`<article
