@@ -344,7 +344,7 @@ export const kpiGaugeStyles = css`
     place-self: stretch;
     inline-size: auto;
     /* A drawing at least 5.5 base sizes wide, whose opening holds a one-line reading (a ring:
-       2.5 tall, the reading under it when small, so the status stays in a short box). */
+       2.5 tall, the reading beside it when small, so the status stays in a short box). */
     min-block-size: var(--_min, calc(5.5 * var(--cds-rem) / 1.92));
     /* No taller than the drawing at the full width, so a tall box centres the whole gauge. */
     max-block-size: calc(min(100cqi - var(--_inset, 0px), var(--_cap)) / var(--_aspect, 1.92));
@@ -393,11 +393,31 @@ export const kpiGaugeStyles = css`
       transform: none;
     }
   }
-  /* A ring's opening too small for even a one-line reading: it goes under the drawing. */
-  @container (height < 4.5em) {
-    :host([fit]) .ring .reading {
-      position: static;
-      transform: none;
+  /* A ring under 5.5em has no room in its opening for a one-line reading at its smallest with
+     text spacing ("54,34%" crossed the track at 4.75em): the reading goes beside the drawing,
+     each in one half of the dial, and the drawing keeps the dial's height (2.5em at least),
+     where under it the reading took that height, all of it with two lines and text spacing. */
+  @container (height < 5.5em) {
+    :host([fit]) .ring svg {
+      --_dial: min(100cqb, 50cqi - 2px);
+      translate: calc(-50% - 2px);
+    }
+    :host([fit]) .ring .dial .reading {
+      position: absolute;
+      inset-inline: calc(50% + 2px) 0;
+      text-align: start;
+      transform: translateY(-50%);
+    }
+  }
+  /* Under 2.75em, a reading of two lines (a count's unit, "(dự báo)") may need three in half
+     the dial: the drawing goes, and the reading takes the dial's width. */
+  @container (height < 2.75em) {
+    :host([fit]) .ring .dial:has(.unit) svg {
+      display: none;
+    }
+    :host([fit]) .ring .dial .reading:has(.unit) {
+      inset-inline: 0;
+      text-align: center;
     }
   }
   :host([fit]) .more {

@@ -136,9 +136,11 @@ function fitProblems(el: CdsKpiGauge, variant: 'semi' | 'ring'): string[] {
   // The track is a circle of radius 80 and width 16 in a 200-wide view box, centred at
   // (100, 100): its inner edge is radius 72. Below the semi's centre line the opening is the
   // band between the arc's two feet; below the drawing (a reading set under a small dial: the
-  // semi's view box ends at 104, the ring's target tick at radius 96) nothing is in the way.
+  // semi's view box ends at 104, the ring's target tick at radius 96) nothing is in the way, nor
+  // beside a ring (a reading set beside a short one).
   const clear = (x: number, y: number): boolean =>
     y >= (variant === 'semi' ? 104 : 196) ||
+    (variant === 'ring' && x >= 196) ||
     (variant === 'semi' && y > 100
       ? Math.abs(x - 100) <= 72.5
       : Math.hypot(x - 100, y - 100) <= 72.5);
