@@ -305,7 +305,8 @@ export const LongReadings: Story = {
 /**
  * `fit`: tiles of a set height. The dial takes the height the words leave; a short tile drops
  * the change, then the period and target line, then the disclosure, never the value or the
- * status; beside the words (wide tiles) they need less height.
+ * status; beside the words (wide tiles) they need less height. A ring under 5.5 base sizes
+ * puts its reading beside the drawing, which keeps the dial's height (the last two tiles).
  */
 export const Fit: Story = {
   name: 'Variants · Fit tiles of a set height',
@@ -345,6 +346,8 @@ export const Fit: Story = {
         ${tile('ring', 'dvc-thiet-yeu-de-an-06', '12rem', '14rem')}
         ${tile('semi', 'tai-khoan-thanh-toan', '12rem', '24rem')}
         ${tile('bullet', 'tan-cong-mang', '20rem', '7rem')}
+        ${tile('ring', 'ho-so-xu-ly-truc-tuyen', '12.5rem', '10rem')}
+        ${tile('ring', 'ho-gia-dinh-cap-quang', '9.5rem', '7.5rem')}
       </div>
     </div>`;
   },
