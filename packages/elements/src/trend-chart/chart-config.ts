@@ -245,14 +245,17 @@ export function buildChartConfig(model: TrendModel, settings: ChartSettings): Bu
   const guides = new Set(model.series.flatMap((s) => s.milestones.map((m) => m.x)));
   const ticks = { color: colors['text-muted'], font };
 
-  // A share's axis says so ("Tỷ lệ % trên tổng số bộ, ngành"); one title for all it holds, or none.
-  const title = (s: TrendSeries): string =>
-    s.share ? capitalize(unitWords(s.indicator, locale)) : localize(s.indicator.unitLabel, locale);
+  // A share's axis says so ("Tỷ lệ % trên tổng số bộ, ngành"); one title for all it holds, or
+  // none. Whether they agree is read in Vietnamese, as the axes are grouped: an English label
+  // translated two ways still names one unit.
+  const title = (s: TrendSeries, l = locale): string =>
+    s.share ? capitalize(unitWords(s.indicator, l)) : localize(s.indicator.unitLabel, l);
   const valueAxis = (axis: AxisId, position: 'left' | 'right') => {
     const on = axisSeries(model, axis);
     const first = on[0];
     const ind = first && (first.share ? { unit: '%' as const } : first.indicator);
-    const unitTitle = first && on.every((s) => title(s) === title(first)) ? title(first) : '';
+    const unitTitle =
+      first && on.every((s) => title(s, 'vi') === title(first, 'vi')) ? title(first) : '';
     return {
       type: 'fitted' as const,
       position,

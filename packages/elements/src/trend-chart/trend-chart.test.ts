@@ -553,6 +553,23 @@ describe('cds-trend-chart', () => {
     );
   });
 
+  it('titles a shared axis in English where the English labels of one unit differ', async () => {
+    // One unit in Vietnamese ("hồ sơ"), translated two ways: the axis groups them as one, and
+    // its English title was left off where the two English words differed.
+    const counted = (id: string, en: string, value: number) => ({
+      id,
+      name: { vi: `Hồ sơ ${id}`, en: `Dossiers ${id}` },
+      unit: 'count',
+      unitLabel: { vi: 'hồ sơ', en },
+      observations: [{ period: '2022', value }],
+    });
+    const data = [counted('a', 'dossiers', 120), counted('b', 'applications', 80)];
+    const title = (chart: TrendChartJs): unknown =>
+      (chart.scales['y']?.options as { title?: { text?: unknown } }).title?.text;
+    expect(title(await drawn(await mount(data, 'lang=en')))).to.equal('dossiers');
+    expect(title(await drawn(await mount(data)))).to.equal('hồ sơ');
+  });
+
   it('refuses two units on one axis, in the page language, with cds-error', async () => {
     await define();
     const wrapper = document.createElement('div');
