@@ -6,7 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define-all.js';
-import { axTree, drawnLines, itInChromium, loadSeed, within } from './helpers.js';
+import { axTree, drawnLines, itInChromium, loadSeed, TEXT_SPACING, within } from './helpers.js';
 import { ONLINE_DOSSIERS } from './fixtures.js';
 
 type Updating = HTMLElement & { updateComplete: Promise<unknown> };
@@ -58,10 +58,6 @@ const RING_TILES: readonly { w: number; h: number; theme?: string }[] = [
   { w: 200, h: 120, theme: 'dark' },
   { w: 200, h: 160, theme: 'dark' },
 ];
-
-/** What a text-spacing bookmarklet sets (WCAG 1.4.12's figures), as text-spacing.test.ts. */
-const SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important;
-  word-spacing: 0.16em !important }`;
 
 async function gauge(opts: {
   w: number;
@@ -154,7 +150,7 @@ describe('fit at the smallest sizes', () => {
     it(`keeps a ring, its reading in the opening or beside it, and its status in a short tile${spaced ? ', with text spacing' : ''}`, async () => {
       const found: string[] = [];
       const sheet = new CSSStyleSheet();
-      sheet.replaceSync(SPACING);
+      sheet.replaceSync(TEXT_SPACING);
       for (const lang of ['vi', 'en'])
         for (const [reading, indicator] of READINGS)
           for (const tile of RING_TILES.filter((t) => !spaced || !t.theme || t.h > 120)) {

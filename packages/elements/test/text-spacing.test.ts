@@ -11,13 +11,9 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define-all.js';
-import { loadSeed, within } from './helpers.js';
+import { loadSeed, TEXT_SPACING, within } from './helpers.js';
 
 type Updating = HTMLElement & { updateComplete: Promise<unknown> };
-
-/** What a text-spacing bookmarklet sets (WCAG 1.4.12's figures). */
-const SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important;
-  word-spacing: 0.16em !important } p { margin-bottom: 2em !important }`;
 
 /** One element as a page writes it, in tiles it is meant for. */
 interface Case {
@@ -366,9 +362,9 @@ const frames = (): Promise<void> =>
 
 describe('WCAG 1.4.12 text spacing', () => {
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(SPACING);
+  sheet.replaceSync(TEXT_SPACING);
   const pageRule = document.createElement('style');
-  pageRule.textContent = SPACING;
+  pageRule.textContent = TEXT_SPACING;
   let data: unknown;
   before(async () => {
     data = await loadSeed('merged.json');
