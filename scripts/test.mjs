@@ -69,11 +69,23 @@ passed += count('pass');
 failed += count('fail') + count('cancelled');
 if (node.code !== 0) ok = false;
 
-/** The element tests under one web-test-runner config: its closing counts join the sums. */
-const elementTests = async (config) => {
-  const wtr = await run('npx', ['--no-install', 'web-test-runner', '--config', config], {
+/**
+ * The element tests under one web-test-runner config: its closing counts join the sums. With
+ * `rerunOnCrash`, a run in which the browser itself crashed or hung (WebKitGTK's page process,
+ * rarely, on a loaded machine) runs once more, and that run's counts are the ones kept; a test
+ * that fails, in a browser that did not crash, is never run again.
+ */
+const elementTests = async (config, { rerunOnCrash = false } = {}) => {
+  let wtr = await run('npx', ['--no-install', 'web-test-runner', '--config', config], {
     capture: true,
   });
+  const crashed = /page crash or hang|browser disconnected/;
+  if (rerunOnCrash && wtr.code !== 0 && crashed.test(wtr.out)) {
+    console.log(`\n== The browser crashed or hung (not a test failure): ${config} once more`);
+    wtr = await run('npx', ['--no-install', 'web-test-runner', '--config', config], {
+      capture: true,
+    });
+  }
   // eslint-disable-next-line no-control-regex
   const plain = wtr.out.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
   const all = [...plain.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
@@ -93,7 +105,7 @@ console.log('\n== Element tests (headless Firefox ESR)');
 await elementTests('web-test-runner.firefox.config.js');
 
 console.log('\n== Element tests (WebKitGTK, on a virtual display)');
-await elementTests('web-test-runner.webkit.config.js');
+await elementTests('web-test-runner.webkit.config.js', { rerunOnCrash: true });
 
 console.log(
   '\n== Storybook: every story in Chromium, Firefox and WebKit, no console error, no axe violation',

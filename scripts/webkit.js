@@ -271,8 +271,12 @@ export async function openWebKit(viewport) {
     return {
       page,
       close: async () => {
-        await close();
-        stop();
+        // A session WebDriver already deleted (a crashed page) refuses to close: stop anyway.
+        try {
+          await close();
+        } finally {
+          stop();
+        }
       },
     };
   } catch (error) {
@@ -307,7 +311,15 @@ export function webkitLauncher() {
       if (!browser) throw new Error('The WebKit launcher was not initialised.');
       active = id;
       url = testUrl;
-      await browser.page.goto(testUrl);
+      try {
+        await browser.page.goto(testUrl);
+      } catch {
+        // WebKitGTK's page crashed or hung in an earlier file and WebDriver deleted the session:
+        // that file has failed; a new window runs the files after it, which all failed before.
+        await browser.close().catch(() => {});
+        browser = await openWebKit();
+        await browser.page.goto(testUrl);
+      }
     },
     isActive: (id) => active === id,
     getBrowserUrl: () => url,
