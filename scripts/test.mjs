@@ -76,15 +76,13 @@ if (node.code !== 0) ok = false;
  * that fails, in a browser that did not crash, is never run again.
  */
 const elementTests = async (config, { rerunOnCrash = false } = {}) => {
-  let wtr = await run('npx', ['--no-install', 'web-test-runner', '--config', config], {
-    capture: true,
-  });
+  const once = () =>
+    run('npx', ['--no-install', 'web-test-runner', '--config', config], { capture: true });
+  let wtr = await once();
   const crashed = /page crash or hang|browser disconnected/;
   if (rerunOnCrash && wtr.code !== 0 && crashed.test(wtr.out)) {
     console.log(`\n== The browser crashed or hung (not a test failure): ${config} once more`);
-    wtr = await run('npx', ['--no-install', 'web-test-runner', '--config', config], {
-      capture: true,
-    });
+    wtr = await once();
   }
   // eslint-disable-next-line no-control-regex
   const plain = wtr.out.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
